@@ -1,0 +1,12 @@
+//! The plain types and rules of tend: no IO, no clock, no terminal, no file format.
+
+pub mod checkin;
+pub mod day;
+pub mod month;
+pub mod search;
+pub mod journal;
+
+pub use checkin::{CheckIn, Severity, SymptomRating};
+pub use day::{Day, Note};
+pub use journal::Journal;
+pub use month::YearMonth;

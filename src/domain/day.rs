@@ -1,0 +1,129 @@
+//! One calendar day of records: the check-in and any timestamped notes.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::CheckIn;
+
+/// A timestamped journal note. `#words` in the text act as tags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub at: DateTime<FixedOffset>,
+    pub text: String,
+}
+
+impl Note {
+    pub fn first_line(&self) -> &str {
+        first_line(&self.text)
+    }
+
+    /// `#tag` words in the note, lower-cased, without the `#`.
+    pub fn hashtags(&self) -> impl Iterator<Item = String> + '_ {
+        self.text.split_whitespace().filter_map(|w| {
+            let tag = w.strip_prefix('#')?;
+            let tag: String = tag
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            (!tag.is_empty()).then(|| tag.to_lowercase())
+        })
+    }
+}
+
+pub fn first_line(text: &str) -> &str {
+    text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("")
+}
+
+/// Everything recorded on one local calendar date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Day {
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in: Option<CheckIn>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+}
+
+impl Day {
+    pub fn new(date: NaiveDate) -> Day {
+        Day {
+            date,
+            check_in: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Nothing recorded: such a day is dropped from the file.
+    pub fn is_empty(&self) -> bool {
+        self.check_in.is_none() && self.notes.is_empty()
+    }
+
+    pub fn mood(&self) -> Option<u8> {
+        self.check_in.as_ref().and_then(|c| c.mood)
+    }
+
+    pub fn anxiety(&self) -> Option<u8> {
+        self.check_in.as_ref().and_then(|c| c.anxiety)
+    }
+
+    /// The line that stands for the day in lists: the first note, else the check-in note.
+    pub fn headline(&self) -> &str {
+        if let Some(n) = self.notes.first() {
+            return n.first_line();
+        }
+        self.check_in.as_ref().map_or("", |c| first_line(&c.note))
+    }
+
+    /// Tags from the check-in and `#tags` from notes, without repeats.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self
+            .check_in
+            .as_ref()
+            .map(|c| c.tags.clone())
+            .unwrap_or_default();
+        for t in self.notes.iter().flat_map(Note::hashtags) {
+            if !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+        tags
+    }
+
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags().iter().any(|t| t == tag)
+    }
+
+    /// Adds a note keeping notes in time order; returns its index.
+    pub fn add_note(&mut self, note: Note) -> usize {
+        let i = self.notes.partition_point(|n| n.at <= note.at);
+        self.notes.insert(i, note);
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(h: u32) -> DateTime<FixedOffset> {
+        let off = FixedOffset::east_opt(3600).expect("offset");
+        off.with_ymd_and_hms(2026, 11, 27, h, 0, 0).single().expect("time")
+    }
+
+    #[test]
+    fn notes_stay_in_time_order_and_tags_merge() {
+        let mut day = Day::new(NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"));
+        assert!(day.is_empty());
+        day.add_note(Note { at: at(20), text: "evening #Walk".into() });
+        let i = day.add_note(Note { at: at(8), text: "\n  morning #work, ok".into() });
+        assert_eq!(i, 0);
+        assert_eq!(day.headline(), "morning #work, ok");
+        let mut ci = CheckIn::empty(at(9));
+        ci.tags = vec!["work".into(), "family".into()];
+        day.check_in = Some(ci);
+        assert_eq!(day.tags(), vec!["work", "family", "walk"]);
+        assert!(day.has_tag("walk"));
+        assert!(!day.is_empty());
+    }
+}

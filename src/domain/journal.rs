@@ -1,0 +1,171 @@
+//! All loaded days, kept in date order, with the queries the screens need.
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+
+use super::{Day, YearMonth, search};
+
+#[derive(Debug, Default, Clone)]
+pub struct Journal {
+    days: BTreeMap<NaiveDate, Day>,
+}
+
+impl Journal {
+    pub fn new() -> Journal {
+        Journal::default()
+    }
+
+    pub fn day(&self, date: NaiveDate) -> Option<&Day> {
+        self.days.get(&date)
+    }
+
+    pub fn day_mut(&mut self, date: NaiveDate) -> &mut Day {
+        self.days.entry(date).or_insert_with(|| Day::new(date))
+    }
+
+    /// Drops a day that no longer holds anything, so it is not written to disk.
+    pub fn tidy(&mut self, date: NaiveDate) {
+        if self.days.get(&date).is_some_and(Day::is_empty) {
+            self.days.remove(&date);
+        }
+    }
+
+    /// Replaces everything in one month with the given days (as loaded from its file).
+    pub fn set_month(&mut self, ym: YearMonth, days: Vec<Day>) {
+        let old: Vec<NaiveDate> = self.month(ym).map(|d| d.date).collect();
+        for d in old {
+            self.days.remove(&d);
+        }
+        for day in days {
+            if YearMonth::of(day.date) == ym && !day.is_empty() {
+                self.days.insert(day.date, day);
+            }
+        }
+    }
+
+    pub fn month(&self, ym: YearMonth) -> impl DoubleEndedIterator<Item = &Day> {
+        self.days.range(ym.first_day()..=ym.last_day()).map(|(_, d)| d)
+    }
+
+    pub fn len(&self) -> usize {
+        self.days.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.days.is_empty()
+    }
+
+    /// Days newest first.
+    pub fn newest_first(&self) -> impl Iterator<Item = &Day> {
+        self.days.values().rev()
+    }
+
+    /// The nearest day with entries strictly before (or after) `date`.
+    pub fn before(&self, date: NaiveDate) -> Option<&Day> {
+        self.days.range(..date).next_back().map(|(_, d)| d)
+    }
+
+    pub fn after(&self, date: NaiveDate) -> Option<&Day> {
+        self.days.range(date.succ_opt().unwrap_or(NaiveDate::MAX)..).next().map(|(_, d)| d)
+    }
+
+    /// Mood for the `n` days ending at `end`, oldest first; `None` where not logged.
+    pub fn mood_series(&self, end: NaiveDate, n: u64) -> Vec<(NaiveDate, Option<u8>)> {
+        let start = end.checked_sub_days(Days::new(n.saturating_sub(1))).unwrap_or(end);
+        start
+            .iter_days()
+            .take_while(|d| *d <= end)
+            .map(|d| (d, self.days.get(&d).and_then(Day::mood)))
+            .collect()
+    }
+
+    /// Every tag in use with how many days carry it, most used first.
+    pub fn tag_counts(&self) -> Vec<(String, usize)> {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for day in self.days.values() {
+            for t in day.tags() {
+                *counts.entry(t).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    }
+
+    /// Whether a day matches a text query (notes and check-in note) and an optional tag.
+    pub fn matches(day: &Day, query: &str, tag: Option<&str>) -> bool {
+        if let Some(tag) = tag
+            && !day.has_tag(tag)
+        {
+            return false;
+        }
+        if query.is_empty() {
+            return true;
+        }
+        day.notes.iter().any(|n| search::contains(&n.text, query))
+            || day.check_in.as_ref().is_some_and(|c| {
+                search::contains(&c.note, query) || c.tags.iter().any(|t| search::contains(t, query))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{CheckIn, Note};
+    use chrono::{FixedOffset, TimeZone};
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+    }
+
+    fn day_with_mood(m: u32, d: u32, mood: u8) -> Day {
+        let at = FixedOffset::east_opt(0)
+            .expect("offset")
+            .with_ymd_and_hms(2026, m, d, 9, 0, 0)
+            .single()
+            .expect("time");
+        let mut ci = CheckIn::empty(at);
+        ci.mood = Some(mood);
+        Day { date: date(m, d), check_in: Some(ci), notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }] }
+    }
+
+    #[test]
+    fn mood_series_has_gaps_where_not_logged() {
+        let mut j = Journal::new();
+        let nov = YearMonth::new(2026, 11).expect("month");
+        j.set_month(nov, vec![day_with_mood(11, 25, 6), day_with_mood(11, 27, 4)]);
+        let s = j.mood_series(date(11, 27), 4);
+        let moods: Vec<Option<u8>> = s.iter().map(|x| x.1).collect();
+        assert_eq!(moods, vec![None, Some(6), None, Some(4)]);
+        assert_eq!(s[0].0, date(11, 24));
+    }
+
+    #[test]
+    fn set_month_replaces_only_that_month() {
+        let mut j = Journal::new();
+        let oct = YearMonth::new(2026, 10).expect("month");
+        let nov = YearMonth::new(2026, 11).expect("month");
+        j.set_month(oct, vec![day_with_mood(10, 3, 5)]);
+        j.set_month(nov, vec![day_with_mood(11, 2, 5), day_with_mood(11, 3, 5)]);
+        j.set_month(nov, vec![day_with_mood(11, 9, 1)]);
+        assert_eq!(j.len(), 2);
+        assert_eq!(j.before(date(11, 9)).map(|d| d.date), Some(date(10, 3)));
+        assert_eq!(j.after(date(10, 3)).map(|d| d.date), Some(date(11, 9)));
+        assert!(j.after(date(11, 9)).is_none());
+    }
+
+    #[test]
+    fn tags_and_search_match() {
+        let mut j = Journal::new();
+        let nov = YearMonth::new(2026, 11).expect("month");
+        j.set_month(nov, vec![day_with_mood(11, 1, 5), day_with_mood(11, 2, 5), day_with_mood(11, 3, 5)]);
+        assert_eq!(j.tag_counts(), vec![("tag1".to_string(), 2), ("tag0".to_string(), 1)]);
+        let d = j.day(date(11, 2)).expect("day");
+        assert!(Journal::matches(d, "NOTE 2", None));
+        assert!(Journal::matches(d, "", Some("tag0")));
+        assert!(!Journal::matches(d, "", Some("tag1")));
+        assert!(!Journal::matches(d, "absent", None));
+    }
+}
