@@ -16,18 +16,11 @@ pub struct Config {
 }
 
 pub fn default_symptoms() -> Vec<String> {
-    ["low mood", "worry", "irritability", "trouble concentrating"]
-        .into_iter()
-        .map(String::from)
-        .collect()
+    ["low mood", "worry", "irritability", "trouble concentrating"].into_iter().map(String::from).collect()
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config {
-            version: CONFIG_VERSION,
-            crisis_region: None,
-            symptoms: default_symptoms(),
-        }
+        Config { version: CONFIG_VERSION, crisis_region: None, symptoms: default_symptoms() }
     }
 }

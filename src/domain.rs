@@ -1,10 +1,11 @@
 //! The plain types and rules of tend: no IO, no clock, no terminal, no file format.
 
 pub mod checkin;
+pub mod crisis;
 pub mod day;
+pub mod journal;
 pub mod month;
 pub mod search;
-pub mod journal;
 
 pub use checkin::{CheckIn, Severity, SymptomRating};
 pub use day::{Day, Note};

@@ -1,1 +1,50 @@
-fn main() {}
+//! tend's binary: parse flags, find the data, take the lock, run.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tend::app::App;
+use tend::cli::{self, Cli, Command};
+use tend::store::{self, FileStore, Paths, StoreError};
+use tend::{demo, tui};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("tend: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: Cli) -> Result<ExitCode, String> {
+    // The demo lives in a temporary folder that is removed on exit.
+    let demo_dir = if args.demo { Some(demo::prepare(tui::now()).map_err(|e| e.to_string())?) } else { None };
+    let paths = match &demo_dir {
+        Some(dir) => Paths::in_dir(dir.path().to_path_buf()),
+        None => Paths::resolve(args.data_dir.clone(), args.config.clone()).map_err(|e| e.to_string())?,
+    };
+    match args.command {
+        Some(Command::Paths) => return Ok(cli::paths(&paths)),
+        Some(Command::Check) => return Ok(cli::check(&paths)),
+        None => {}
+    }
+    let _lock = store::lock_data_dir(&paths.data_dir).map_err(|e| match e {
+        StoreError::Locked { .. } => format!("{e}. Nothing was changed."),
+        other => other.to_string(),
+    })?;
+    let (config, config_problem) = match store::load_config(&paths.config_file) {
+        Ok(c) => (c, None),
+        Err(e) => {
+            (tend::config::Config::default(), Some(format!("{e}. Using default settings; the file was not changed.")))
+        }
+    };
+    let mut app = App::new(config, tui::now().date_naive());
+    app.problems.extend(config_problem);
+    app.demo = demo_dir.is_some();
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    tui::run(app, FileStore::new(paths)).map_err(|e| format!("terminal error: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -18,12 +18,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub const ALL: [Severity; 4] = [
-        Severity::None,
-        Severity::Mild,
-        Severity::Moderate,
-        Severity::Severe,
-    ];
+    pub const ALL: [Severity; 4] = [Severity::None, Severity::Mild, Severity::Moderate, Severity::Severe];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -48,9 +43,7 @@ impl Severity {
         if let Ok(n) = t.parse::<u8>() {
             return Severity::from_index(n);
         }
-        Severity::ALL
-            .into_iter()
-            .find(|s| s.label() == t || (t.len() == 1 && s.label().starts_with(&t)))
+        Severity::ALL.into_iter().find(|s| s.label() == t || (t.len() == 1 && s.label().starts_with(&t)))
     }
 }
 
@@ -111,10 +104,7 @@ impl CheckIn {
     }
 
     pub fn symptom(&self, name: &str) -> Option<Severity> {
-        self.symptoms
-            .iter()
-            .find(|s| s.name.eq_ignore_ascii_case(name))
-            .map(|s| s.severity)
+        self.symptoms.iter().find(|s| s.name.eq_ignore_ascii_case(name)).map(|s| s.severity)
     }
 }
 
@@ -153,11 +143,7 @@ pub fn parse_hours(text: &str) -> Result<f32, AnswerError> {
     let value = if let Some((h, m)) = t.split_once('h') {
         let h: f32 = h.trim().parse().map_err(|_| AnswerError::NotHours)?;
         let m = m.trim().trim_end_matches('m');
-        let m: f32 = if m.is_empty() {
-            0.0
-        } else {
-            m.parse().map_err(|_| AnswerError::NotHours)?
-        };
+        let m: f32 = if m.is_empty() { 0.0 } else { m.parse().map_err(|_| AnswerError::NotHours)? };
         if !(0.0..60.0).contains(&m) {
             return Err(AnswerError::NotHours);
         }
@@ -177,11 +163,7 @@ pub fn parse_hours(text: &str) -> Result<f32, AnswerError> {
 
 /// Hours for display: "7.5 h", "8 h".
 pub fn format_hours(h: f32) -> String {
-    if (h - h.round()).abs() < 0.01 {
-        format!("{:.0} h", h)
-    } else {
-        format!("{} h", (h * 100.0).round() / 100.0)
-    }
+    if (h - h.round()).abs() < 0.01 { format!("{:.0} h", h) } else { format!("{} h", (h * 100.0).round() / 100.0) }
 }
 
 /// Splits "work, family , work" into distinct, trimmed, lower-case tags.

@@ -21,10 +21,7 @@ impl Note {
     pub fn hashtags(&self) -> impl Iterator<Item = String> + '_ {
         self.text.split_whitespace().filter_map(|w| {
             let tag = w.strip_prefix('#')?;
-            let tag: String = tag
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
-                .collect();
+            let tag: String = tag.chars().take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_').collect();
             (!tag.is_empty()).then(|| tag.to_lowercase())
         })
     }
@@ -46,11 +43,7 @@ pub struct Day {
 
 impl Day {
     pub fn new(date: NaiveDate) -> Day {
-        Day {
-            date,
-            check_in: None,
-            notes: Vec::new(),
-        }
+        Day { date, check_in: None, notes: Vec::new() }
     }
 
     /// Nothing recorded: such a day is dropped from the file.
@@ -76,11 +69,7 @@ impl Day {
 
     /// Tags from the check-in and `#tags` from notes, without repeats.
     pub fn tags(&self) -> Vec<String> {
-        let mut tags: Vec<String> = self
-            .check_in
-            .as_ref()
-            .map(|c| c.tags.clone())
-            .unwrap_or_default();
+        let mut tags: Vec<String> = self.check_in.as_ref().map(|c| c.tags.clone()).unwrap_or_default();
         for t in self.notes.iter().flat_map(Note::hashtags) {
             if !tags.contains(&t) {
                 tags.push(t);

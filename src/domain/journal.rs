@@ -73,11 +73,7 @@ impl Journal {
     /// Mood for the `n` days ending at `end`, oldest first; `None` where not logged.
     pub fn mood_series(&self, end: NaiveDate, n: u64) -> Vec<(NaiveDate, Option<u8>)> {
         let start = end.checked_sub_days(Days::new(n.saturating_sub(1))).unwrap_or(end);
-        start
-            .iter_days()
-            .take_while(|d| *d <= end)
-            .map(|d| (d, self.days.get(&d).and_then(Day::mood)))
-            .collect()
+        start.iter_days().take_while(|d| *d <= end).map(|d| (d, self.days.get(&d).and_then(Day::mood))).collect()
     }
 
     /// Every tag in use with how many days carry it, most used first.
@@ -104,9 +100,10 @@ impl Journal {
             return true;
         }
         day.notes.iter().any(|n| search::contains(&n.text, query))
-            || day.check_in.as_ref().is_some_and(|c| {
-                search::contains(&c.note, query) || c.tags.iter().any(|t| search::contains(t, query))
-            })
+            || day
+                .check_in
+                .as_ref()
+                .is_some_and(|c| search::contains(&c.note, query) || c.tags.iter().any(|t| search::contains(t, query)))
     }
 }
 
@@ -121,11 +118,8 @@ mod tests {
     }
 
     fn day_with_mood(m: u32, d: u32, mood: u8) -> Day {
-        let at = FixedOffset::east_opt(0)
-            .expect("offset")
-            .with_ymd_and_hms(2026, m, d, 9, 0, 0)
-            .single()
-            .expect("time");
+        let at =
+            FixedOffset::east_opt(0).expect("offset").with_ymd_and_hms(2026, m, d, 9, 0, 0).single().expect("time");
         let mut ci = CheckIn::empty(at);
         ci.mood = Some(mood);
         Day { date: date(m, d), check_in: Some(ci), notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }] }

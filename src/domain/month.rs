@@ -16,10 +16,7 @@ impl YearMonth {
     }
 
     pub fn of(date: NaiveDate) -> YearMonth {
-        YearMonth {
-            year: date.year(),
-            month: date.month(),
-        }
+        YearMonth { year: date.year(), month: date.month() }
     }
 
     pub fn first_day(self) -> NaiveDate {

@@ -1,0 +1,277 @@
+//! App state, the `Action` enum and `update`: pure, testable without a terminal.
+
+mod action;
+pub mod editor;
+pub mod journal_view;
+pub mod keymap;
+pub mod update;
+pub mod wizard;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use ratatui_textarea::{Input, Key};
+
+pub use action::Action;
+pub use editor::NoteEditor;
+pub use journal_view::{Focus, JournalView};
+pub use keymap::Ctx;
+pub use wizard::{StepKind, Wizard};
+
+use crate::config::Config;
+use crate::domain::{Journal, YearMonth};
+
+/// What the event loop must do after an update: the only side effects there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    SaveMonth(YearMonth),
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Today,
+    Journal,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 2] = [Tab::Today, Tab::Journal];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Today => "Today",
+            Tab::Journal => "Journal",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// Column ranges of the tab titles in the header (shared by drawing and mouse clicks).
+    pub fn header_spans() -> Vec<(Tab, u16, u16)> {
+        let mut x = HEADER_TABS_START;
+        Tab::ALL
+            .iter()
+            .map(|t| {
+                let w = u16::try_from(t.title().chars().count() + 4).unwrap_or(0);
+                let span = (*t, x, x + w);
+                x += w;
+                span
+            })
+            .collect()
+    }
+}
+
+/// The header starts with " tend " before the tabs.
+pub const HEADER_TABS_START: u16 = 7;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MonthStatus {
+    Loaded,
+    /// The file could not be read; the month is read-only until it is fixed.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Quit,
+    QuitUnsaved,
+    CancelCheckIn,
+    CancelNote,
+    DeleteNote { date: NaiveDate, index: usize },
+}
+
+impl Confirm {
+    pub fn question(&self) -> &'static str {
+        match self {
+            Confirm::Quit => "You have unsaved answers. Quit without saving them?",
+            Confirm::QuitUnsaved => "Some changes could not be written to disk. Quit anyway and lose them?",
+            Confirm::CancelCheckIn => "Leave the check-in without saving your answers?",
+            Confirm::CancelNote => "Discard this note?",
+            Confirm::DeleteNote { .. } => "Delete this note? This cannot be undone.",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Crisis { all_regions: bool, scroll: u16 },
+    Confirm(Confirm),
+    TagPicker,
+}
+
+pub struct App {
+    pub today: NaiveDate,
+    pub tab: Tab,
+    pub journal: Journal,
+    pub months: BTreeMap<YearMonth, MonthStatus>,
+    /// Months changed in memory and not yet written.
+    pub dirty: BTreeSet<YearMonth>,
+    /// True while older months are still loading in the background.
+    pub loading: bool,
+    pub config: Config,
+    pub wizard: Option<Wizard>,
+    pub editor: Option<NoteEditor>,
+    pub journal_view: JournalView,
+    pub overlay: Option<Overlay>,
+    pub status: Option<(String, StatusKind)>,
+    /// Files that could not be read, with what went wrong, for the person to fix.
+    pub problems: Vec<String>,
+    pub demo: bool,
+    pub color: bool,
+    pub data_dir_label: String,
+}
+
+impl App {
+    pub fn new(config: Config, today: NaiveDate) -> App {
+        App {
+            today,
+            tab: Tab::Today,
+            journal: Journal::new(),
+            months: BTreeMap::new(),
+            dirty: BTreeSet::new(),
+            loading: false,
+            config,
+            wizard: None,
+            editor: None,
+            journal_view: JournalView::new(today),
+            overlay: None,
+            status: None,
+            problems: Vec::new(),
+            demo: false,
+            color: true,
+            data_dir_label: String::new(),
+        }
+    }
+
+    /// A month loaded (or failed to load) from disk.
+    pub fn month_loaded(&mut self, ym: YearMonth, result: Result<Vec<crate::domain::Day>, String>) {
+        if self.dirty.contains(&ym) {
+            return; // never replace changes made meanwhile
+        }
+        match result {
+            Ok(days) => {
+                self.journal.set_month(ym, days);
+                self.months.insert(ym, MonthStatus::Loaded);
+            }
+            Err(message) => {
+                self.problems.push(message.clone());
+                self.months.insert(ym, MonthStatus::Failed(message));
+            }
+        }
+        if self.journal_view.filtered.is_some() {
+            self.journal_view.refilter(&self.journal);
+        }
+    }
+
+    /// Whether entries of `date` can be changed now, with the reason when not.
+    pub fn writable(&self, date: NaiveDate) -> Result<(), String> {
+        let ym = YearMonth::of(date);
+        match self.months.get(&ym) {
+            Some(MonthStatus::Failed(msg)) => {
+                Err(format!("{} is read-only until its file is fixed: {msg}", ym.title()))
+            }
+            Some(MonthStatus::Loaded) => Ok(()),
+            None if self.loading => Err(format!("{} is still loading; try again in a moment", ym.title())),
+            None => Ok(()),
+        }
+    }
+
+    pub fn has_unsaved_input(&self) -> bool {
+        self.wizard.as_ref().is_some_and(Wizard::has_changes)
+            || self.editor.as_ref().is_some_and(NoteEditor::has_changes)
+    }
+
+    /// True when printable keys go into a text field rather than to commands.
+    pub fn typing_free_text(&self) -> bool {
+        if self.overlay.is_some() {
+            return false;
+        }
+        self.editor.is_some()
+            || self.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
+            || (self.tab == Tab::Journal && self.journal_view.search_input.is_some())
+    }
+
+    /// The key contexts in force, most specific first.
+    pub fn contexts(&self) -> Vec<Ctx> {
+        if let Some(o) = &self.overlay {
+            return vec![match o {
+                Overlay::Help { .. } => Ctx::Help,
+                Overlay::Crisis { .. } => Ctx::Crisis,
+                Overlay::Confirm(_) => Ctx::Confirm,
+                Overlay::TagPicker => Ctx::TagPicker,
+            }];
+        }
+        let text = self.typing_free_text();
+        let mut ctx = Vec::new();
+        if text {
+            ctx.push(Ctx::TextField);
+        }
+        if self.editor.is_some() {
+            ctx.push(Ctx::Editor);
+        } else if self.wizard.is_some() {
+            ctx.push(Ctx::Wizard);
+        } else {
+            match self.tab {
+                Tab::Today => ctx.push(Ctx::Today),
+                Tab::Journal => {
+                    if self.journal_view.search_input.is_some() {
+                        ctx.push(Ctx::Search);
+                    } else if matches!(self.journal_view.focus, Focus::Entries { .. }) {
+                        ctx.push(Ctx::JournalDay);
+                        ctx.push(Ctx::JournalList);
+                    } else {
+                        ctx.push(Ctx::JournalList);
+                    }
+                }
+            }
+            if !text {
+                ctx.push(Ctx::Global);
+            }
+        }
+        ctx
+    }
+
+    /// Turns a key into an action through the keymap; unbound keys go to the focused field.
+    pub fn action_for_key(&self, input: Input) -> Option<Action> {
+        if input.key == Key::Null {
+            return None;
+        }
+        let printable = matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt;
+        if printable && self.typing_free_text() {
+            return Some(Action::Text(input));
+        }
+        let ctx = self.contexts();
+        if let Some(b) = keymap::lookup(&ctx, &input) {
+            return Some(b.action.clone());
+        }
+        if input.key == Key::Char('c') && input.ctrl {
+            return Some(Action::Quit);
+        }
+        let in_field = self.editor.is_some()
+            || self.wizard.is_some()
+            || (self.tab == Tab::Journal && self.journal_view.search_input.is_some());
+        (in_field && self.overlay.is_none() && input.key != Key::Tab).then_some(Action::Text(input))
+    }
+
+    pub fn set_info(&mut self, text: impl Into<String>) {
+        self.status = Some((text.into(), StatusKind::Info));
+    }
+
+    pub fn set_error(&mut self, text: impl Into<String>) {
+        self.status = Some((text.into(), StatusKind::Error));
+    }
+}
+
+pub use update::update;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,270 @@
+//! Keys are declared once: the key handler, the footer hints and the `?` overlay all read
+//! [`BINDINGS`].
+
+use ratatui_textarea::{Input, Key};
+
+use super::Action;
+
+/// Where a binding applies. The app decides which contexts are active (see `App::contexts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ctx {
+    Global,
+    Today,
+    JournalList,
+    JournalDay,
+    Wizard,
+    /// A free-text field (tags, note, search, note editor): printable keys are typed.
+    TextField,
+    Editor,
+    Search,
+    Help,
+    Crisis,
+    Confirm,
+    TagPicker,
+}
+
+impl Ctx {
+    pub fn title(self) -> &'static str {
+        match self {
+            Ctx::Global => "Everywhere",
+            Ctx::Today => "Today",
+            Ctx::JournalList => "Journal",
+            Ctx::JournalDay => "Journal · a day's entries",
+            Ctx::Wizard => "Check-in",
+            Ctx::TextField => "Typing in a text field",
+            Ctx::Editor => "Note editor",
+            Ctx::Search => "Search",
+            Ctx::Help => "Help",
+            Ctx::Crisis => "Crisis & safety",
+            Ctx::Confirm => "Question",
+            Ctx::TagPicker => "Tag filter",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeySpec {
+    pub key: Key,
+    pub ctrl: bool,
+    pub shift: bool,
+}
+
+const fn k(c: char) -> KeySpec {
+    KeySpec { key: Key::Char(c), ctrl: false, shift: false }
+}
+const fn ctrl(c: char) -> KeySpec {
+    KeySpec { key: Key::Char(c), ctrl: true, shift: false }
+}
+const fn named(key: Key) -> KeySpec {
+    KeySpec { key, ctrl: false, shift: false }
+}
+const BACKTAB: KeySpec = KeySpec { key: Key::Tab, ctrl: false, shift: true };
+
+impl KeySpec {
+    pub fn matches(&self, input: &Input) -> bool {
+        if input.alt || self.ctrl != input.ctrl || self.key != input.key {
+            return false;
+        }
+        // Shift is part of a letter's case already; it only matters for Tab.
+        !matches!(self.key, Key::Tab) || self.shift == input.shift
+    }
+
+    pub fn label(&self) -> String {
+        let base = match self.key {
+            Key::Char(' ') => "space".to_string(),
+            Key::Char(c) => c.to_string(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab if self.shift => "Shift-Tab".into(),
+            Key::Tab => "Tab".into(),
+            Key::Backspace => "Bksp".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::F(n) => format!("F{n}"),
+            _ => "?".into(),
+        };
+        if self.ctrl { format!("^{}", base.to_uppercase()) } else { base }
+    }
+}
+
+pub struct Binding {
+    pub ctx: Ctx,
+    pub keys: &'static [KeySpec],
+    pub action: Action,
+    pub label: &'static str,
+    /// Shown in the footer (all bindings show in `?`).
+    pub hint: bool,
+}
+
+impl Binding {
+    pub fn keys_label(&self) -> String {
+        self.keys.iter().map(KeySpec::label).collect::<Vec<_>>().join("/")
+    }
+}
+
+macro_rules! bind {
+    ($ctx:ident, [$($key:expr),+], $action:expr, $label:expr, $hint:expr) => {
+        Binding { ctx: Ctx::$ctx, keys: &[$($key),+], action: $action, label: $label, hint: $hint }
+    };
+}
+
+pub static BINDINGS: &[Binding] = &[
+    // Everywhere (outside forms)
+    bind!(Global, [k('1')], Action::GoTab(0), "Today", false),
+    bind!(Global, [k('2')], Action::GoTab(1), "Journal", false),
+    bind!(Global, [named(Key::Tab)], Action::NextTab, "next tab", false),
+    bind!(Global, [BACKTAB], Action::PrevTab, "previous tab", false),
+    bind!(Global, [k('c')], Action::CheckIn, "check in", true),
+    bind!(Global, [k('n')], Action::NewNote, "note", true),
+    bind!(Global, [k('/')], Action::Search, "search", false),
+    bind!(Global, [k('?')], Action::Help, "help", true),
+    bind!(Global, [k('!')], Action::Crisis, "crisis & safety", true),
+    bind!(Global, [k('q'), ctrl('c')], Action::Quit, "quit", true),
+    // Journal: the list of days and the calendar
+    bind!(JournalList, [k('k'), named(Key::Up)], Action::Up, "newer entry", false),
+    bind!(JournalList, [k('j'), named(Key::Down)], Action::Down, "older entry", false),
+    bind!(JournalList, [k('h'), named(Key::Left)], Action::Left, "day before", false),
+    bind!(JournalList, [k('l'), named(Key::Right)], Action::Right, "day after", false),
+    bind!(JournalList, [k('['), named(Key::PageUp)], Action::PrevMonth, "month before", false),
+    bind!(JournalList, [k(']'), named(Key::PageDown)], Action::NextMonth, "month after", false),
+    bind!(JournalList, [k('g'), named(Key::Home)], Action::GoToday, "today", false),
+    bind!(JournalList, [named(Key::Enter)], Action::Enter, "open day", true),
+    bind!(JournalList, [k('e')], Action::Edit, "edit", false),
+    bind!(JournalList, [k('t')], Action::TagFilter, "tag filter", true),
+    bind!(JournalList, [named(Key::Esc)], Action::Close, "clear filter", false),
+    // Journal: inside one day
+    bind!(JournalDay, [k('k'), named(Key::Up)], Action::Up, "previous entry", false),
+    bind!(JournalDay, [k('j'), named(Key::Down)], Action::Down, "next entry", false),
+    bind!(JournalDay, [k('e'), named(Key::Enter)], Action::Edit, "edit", true),
+    bind!(JournalDay, [k('d')], Action::Delete, "delete note", true),
+    bind!(JournalDay, [named(Key::Esc), k('h'), named(Key::Left)], Action::Close, "back to days", true),
+    // Check-in wizard
+    bind!(Wizard, [named(Key::Enter)], Action::Enter, "answer / skip", true),
+    bind!(Wizard, [ctrl('s')], Action::Save, "save", true),
+    bind!(Wizard, [named(Key::Esc)], Action::Close, "cancel", true),
+    bind!(Wizard, [named(Key::Backspace)], Action::Back, "back (when empty)", true),
+    bind!(Wizard, [named(Key::Left)], Action::Left, "less", false),
+    bind!(Wizard, [named(Key::Right)], Action::Right, "more", false),
+    bind!(Wizard, [k('!')], Action::Crisis, "crisis", true),
+    bind!(Wizard, [ctrl('c')], Action::Quit, "quit", false),
+    bind!(Editor, [ctrl('c')], Action::Quit, "quit", false),
+    // Free-text fields inside forms
+    bind!(TextField, [ctrl('g')], Action::Crisis, "crisis & safety", true),
+    // Note editor
+    bind!(Editor, [ctrl('s')], Action::Save, "save note", true),
+    bind!(Editor, [named(Key::Esc)], Action::Close, "cancel", true),
+    // Search field
+    bind!(Search, [named(Key::Enter)], Action::Enter, "keep results", true),
+    bind!(Search, [named(Key::Esc)], Action::Close, "clear search", true),
+    bind!(Search, [named(Key::Down)], Action::Down, "older match", false),
+    bind!(Search, [named(Key::Up)], Action::Up, "newer match", false),
+    // Overlays
+    bind!(Help, [named(Key::Esc), k('?'), k('q')], Action::Close, "close", true),
+    bind!(Help, [k('j'), named(Key::Down)], Action::Down, "scroll down", true),
+    bind!(Help, [k('k'), named(Key::Up)], Action::Up, "scroll up", true),
+    bind!(Crisis, [named(Key::Esc), k('!'), k('q')], Action::Close, "close", true),
+    bind!(Crisis, [k('a')], Action::ToggleAllRegions, "all regions", true),
+    bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
+    bind!(Crisis, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
+    bind!(Confirm, [k('y')], Action::Yes, "yes", true),
+    bind!(Confirm, [k('n'), named(Key::Esc)], Action::No, "no", true),
+    bind!(TagPicker, [k('j'), named(Key::Down)], Action::Down, "down", false),
+    bind!(TagPicker, [k('k'), named(Key::Up)], Action::Up, "up", false),
+    bind!(TagPicker, [named(Key::Enter)], Action::Enter, "filter by tag", true),
+    bind!(TagPicker, [named(Key::Esc)], Action::Close, "close", true),
+];
+
+/// The first binding, in the given contexts (most specific first), that matches `input`.
+pub fn lookup(contexts: &[Ctx], input: &Input) -> Option<&'static Binding> {
+    contexts
+        .iter()
+        .find_map(|ctx| BINDINGS.iter().find(|b| b.ctx == *ctx && b.keys.iter().any(|key| key.matches(input))))
+}
+
+/// Footer hints for the active contexts, most specific first, without repeating an action.
+pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for ctx in contexts {
+        for b in BINDINGS.iter().filter(|b| b.ctx == *ctx && b.hint) {
+            if !out.iter().any(|(_, label)| *label == b.label) {
+                out.push((b.keys_label(), b.label));
+            }
+        }
+    }
+    out
+}
+
+/// Contexts in the order the help overlay lists them.
+pub const HELP_ORDER: [Ctx; 12] = [
+    Ctx::Global,
+    Ctx::JournalList,
+    Ctx::JournalDay,
+    Ctx::Search,
+    Ctx::TagPicker,
+    Ctx::Wizard,
+    Ctx::TextField,
+    Ctx::Editor,
+    Ctx::Help,
+    Ctx::Crisis,
+    Ctx::Confirm,
+    Ctx::Today,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_bindings_collide_in_a_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.ctx != b.ctx {
+                    continue;
+                }
+                for ka in a.keys {
+                    assert!(
+                        !b.keys.contains(ka),
+                        "{:?}: key {} bound to both {:?} and {:?}",
+                        a.ctx,
+                        ka.label(),
+                        a.action,
+                        b.action
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_context_is_listed_in_help() {
+        for b in BINDINGS {
+            assert!(HELP_ORDER.contains(&b.ctx), "{:?} missing from help", b.ctx);
+        }
+    }
+
+    #[test]
+    fn lookup_prefers_the_most_specific_context() {
+        let esc = Input { key: Key::Esc, ..Input::default() };
+        let b = lookup(&[Ctx::JournalDay, Ctx::Global], &esc).expect("bound");
+        assert_eq!(b.label, "back to days");
+        let q = Input { key: Key::Char('q'), ..Input::default() };
+        assert_eq!(lookup(&[Ctx::JournalDay, Ctx::Global], &q).map(|b| &b.action), Some(&Action::Quit));
+        let backtab = Input { key: Key::Tab, shift: true, ..Input::default() };
+        assert_eq!(lookup(&[Ctx::Global], &backtab).map(|b| &b.action), Some(&Action::PrevTab));
+    }
+
+    #[test]
+    fn hints_do_not_repeat() {
+        let h = hints(&[Ctx::JournalDay, Ctx::JournalList, Ctx::Global]);
+        let mut labels: Vec<&str> = h.iter().map(|x| x.1).collect();
+        let n = labels.len();
+        labels.dedup();
+        assert_eq!(n, labels.len());
+    }
+}

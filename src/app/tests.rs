@@ -1,0 +1,279 @@
+//! App flows driven by actions and keys, with no terminal.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use ratatui_textarea::{Input, Key};
+
+use super::*;
+use crate::domain::{CheckIn, Day, Note};
+
+pub fn now() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("offset").with_ymd_and_hms(2026, 11, 27, 9, 30, 0).single().expect("time")
+}
+
+fn date(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+}
+
+fn new_app() -> App {
+    let mut app = App::new(Config::default(), now().date_naive());
+    app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
+    app
+}
+
+/// Presses keys the way the event loop does: keymap first, then update.
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let key = match c {
+            '\n' => Key::Enter,
+            '\x1b' => Key::Esc,
+            '\x08' => Key::Backspace,
+            '\t' => Key::Tab,
+            c => Key::Char(c),
+        };
+        effects.extend(press_input(app, Input { key, ..Input::default() }));
+    }
+    effects
+}
+
+fn press_input(app: &mut App, input: Input) -> Vec<Effect> {
+    match app.action_for_key(input) {
+        Some(a) => update(app, a, now()),
+        None => Vec::new(),
+    }
+}
+
+fn ctrl(c: char) -> Input {
+    Input { key: Key::Char(c), ctrl: true, ..Input::default() }
+}
+
+#[test]
+fn a_full_check_in_with_keys_saves_today() {
+    let mut app = new_app();
+    press(&mut app, "c");
+    assert!(app.wizard.is_some());
+    // mood 6, anxiety 3, energy skipped, 7.5 h, quality 7, four symptoms, tags, note
+    let effects = press(&mut app, "6\n3\n\n7.5\n7\n1\n0\n\n2\nwork, walk\nslept well\n\n\n");
+    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(date(11, 27)))]);
+    assert!(app.wizard.is_none());
+    let ci = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    assert_eq!((ci.mood, ci.anxiety, ci.energy), (Some(6), Some(3), None));
+    assert_eq!(ci.sleep_hours, Some(7.5));
+    assert_eq!(ci.sleep_quality, Some(7));
+    assert_eq!(ci.symptoms.len(), 3);
+    assert_eq!(ci.tags, vec!["work", "walk"]);
+    assert_eq!(ci.note, "slept well");
+    assert_eq!(ci.at, now());
+    assert!(app.dirty.contains(&YearMonth::of(date(11, 27))));
+    update(&mut app, Action::Saved(YearMonth::of(date(11, 27)), Ok(())), now());
+    assert!(app.dirty.is_empty());
+}
+
+#[test]
+fn ctrl_s_saves_from_the_first_step_and_checking_in_again_edits() {
+    let mut app = new_app();
+    press(&mut app, "c4");
+    let effects = press_input(&mut app, ctrl('s'));
+    assert_eq!(effects.len(), 1);
+    assert_eq!(app.journal.day(date(11, 27)).and_then(Day::mood), Some(4));
+    press(&mut app, "c");
+    let w = app.wizard.as_ref().expect("wizard");
+    assert!(w.editing);
+    assert_eq!(w.input_text(), "4");
+    press(&mut app, "\x08\x087");
+    press_input(&mut app, ctrl('s'));
+    assert_eq!(app.journal.day(date(11, 27)).and_then(Day::mood), Some(7));
+    assert_eq!(app.journal.len(), 1, "one check-in per day");
+}
+
+#[test]
+fn bad_answers_show_a_message_and_keep_the_step() {
+    let mut app = new_app();
+    press(&mut app, "c42\n");
+    let w = app.wizard.as_ref().expect("wizard");
+    assert_eq!(w.step(), wizard::Step::Mood);
+    assert!(w.error.as_deref().is_some_and(|e| e.contains("0 to 10")));
+    assert!(press_input(&mut app, ctrl('s')).is_empty(), "nothing saved while invalid");
+}
+
+#[test]
+fn esc_asks_before_dropping_answers_and_q_is_typed_in_text_fields() {
+    let mut app = new_app();
+    press(&mut app, "c5\x1b");
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelCheckIn)));
+    press(&mut app, "n");
+    assert!(app.wizard.is_some() && app.overlay.is_none());
+    // Tags step takes letters, including q.
+    press(&mut app, "\n\n\n\n\n\n\n\nquiet");
+    assert_eq!(app.wizard.as_ref().map(|w| w.input_text()), Some("quiet".into()));
+    press(&mut app, "\x1by");
+    assert!(app.wizard.is_none());
+    assert!(app.journal.is_empty());
+}
+
+#[test]
+fn quit_asks_when_a_form_has_input_and_quits_plainly_otherwise() {
+    let mut app = new_app();
+    assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
+    press(&mut app, "n");
+    press(&mut app, "hello");
+    assert_eq!(press_input(&mut app, ctrl('c')), Vec::<Effect>::new());
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::Quit)));
+    assert_eq!(press(&mut app, "y"), vec![Effect::Quit]);
+}
+
+#[test]
+fn notes_are_added_edited_and_deleted_with_confirmation() {
+    let mut app = new_app();
+    press(&mut app, "nfirst #walk");
+    press_input(&mut app, ctrl('s'));
+    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
+    press(&mut app, "2"); // Journal
+    assert_eq!(app.tab, Tab::Journal);
+    press(&mut app, "\ne");
+    let ed = app.editor.as_ref().expect("editor");
+    assert_eq!(ed.index, Some(0));
+    press(&mut app, " more");
+    press_input(&mut app, ctrl('s'));
+    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
+    press(&mut app, "d");
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::DeleteNote { .. }))));
+    let effects = press(&mut app, "y");
+    assert_eq!(effects.len(), 1);
+    assert!(app.journal.day(date(11, 27)).is_none(), "empty day dropped");
+}
+
+#[test]
+fn past_days_from_journal_and_no_future_check_ins() {
+    let mut app = new_app();
+    press(&mut app, "2hh"); // two days back
+    assert_eq!(app.journal_view.selected, date(11, 25));
+    press(&mut app, "c3");
+    press_input(&mut app, ctrl('s'));
+    assert_eq!(app.journal.day(date(11, 25)).and_then(Day::mood), Some(3));
+    press(&mut app, "lll");
+    press(&mut app, "c");
+    assert!(app.wizard.is_none());
+    assert!(app.status.as_ref().is_some_and(|s| s.1 == StatusKind::Error));
+}
+
+fn seeded_app() -> App {
+    let mut app = new_app();
+    let nov = YearMonth::of(date(11, 1));
+    let days = (1..=26)
+        .map(|d| {
+            let at =
+                FixedOffset::east_opt(3600).expect("o").with_ymd_and_hms(2026, 11, d, 8, 0, 0).single().expect("t");
+            let mut ci = CheckIn::empty(at);
+            ci.mood = Some(u8::try_from(d % 10).expect("small"));
+            let text = if d % 3 == 0 { format!("a walk by the river {d} #outdoors") } else { format!("work day {d}") };
+            Day { date: date(11, d), check_in: Some(ci), notes: vec![Note { at, text }] }
+        })
+        .collect();
+    app.month_loaded(nov, Ok(days));
+    app
+}
+
+#[test]
+fn search_filters_days_and_moves_between_matches() {
+    let mut app = seeded_app();
+    press(&mut app, "/walk");
+    let f = app.journal_view.filtered.clone().expect("filtering");
+    assert_eq!(f.len(), 8);
+    assert_eq!(app.journal_view.selected, date(11, 24), "newest match selected");
+    press_input(&mut app, Input { key: Key::Down, ..Input::default() });
+    assert_eq!(app.journal_view.selected, date(11, 21));
+    press(&mut app, "\n"); // keep results, back to navigation
+    press(&mut app, "j");
+    assert_eq!(app.journal_view.selected, date(11, 18));
+    press(&mut app, "\x1b");
+    assert!(app.journal_view.filtered.is_none());
+}
+
+#[test]
+fn tag_filter_picks_from_tags_in_use() {
+    let mut app = seeded_app();
+    press(&mut app, "2t");
+    assert_eq!(app.overlay, Some(Overlay::TagPicker));
+    assert_eq!(app.journal_view.tag_choices[0].0, "outdoors");
+    press(&mut app, "\n");
+    assert_eq!(app.journal_view.filtered.as_ref().map(Vec::len), Some(8));
+    press(&mut app, "t");
+    assert!(app.journal_view.filtered.is_none());
+}
+
+#[test]
+fn a_month_that_failed_to_load_is_read_only() {
+    let mut app = new_app();
+    let oct = YearMonth::of(date(10, 1));
+    app.month_loaded(oct, Err("days/2026-10.ron, line 3, column 7: expected a number".into()));
+    assert_eq!(app.problems.len(), 1);
+    press(&mut app, "2[");
+    assert_eq!(YearMonth::of(app.journal_view.selected), oct);
+    press(&mut app, "c");
+    assert!(app.wizard.is_none());
+    press(&mut app, "n");
+    assert!(app.editor.is_none());
+    let status = app.status.clone().expect("status");
+    assert!(status.0.contains("read-only"), "{}", status.0);
+}
+
+#[test]
+fn months_still_loading_are_not_written_and_loaded_months_never_replace_edits() {
+    let mut app = new_app();
+    app.loading = true;
+    press(&mut app, "2[[c");
+    assert!(app.wizard.is_none(), "unknown month while loading");
+    // An edit today, then a late load of the same month must not overwrite it.
+    press(&mut app, "gn");
+    press(&mut app, "mine");
+    press_input(&mut app, ctrl('s'));
+    app.month_loaded(YearMonth::of(date(11, 1)), Ok(Vec::new()));
+    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
+}
+
+#[test]
+fn save_failure_is_shown_and_kept_dirty() {
+    let mut app = new_app();
+    press(&mut app, "c5");
+    press_input(&mut app, ctrl('s'));
+    let ym = YearMonth::of(date(11, 1));
+    update(&mut app, Action::Saved(ym, Err("disk full".into())), now());
+    assert!(app.dirty.contains(&ym));
+    assert!(app.status.as_ref().is_some_and(|s| s.0.contains("disk full")));
+    assert_eq!(press(&mut app, "q"), vec![Effect::SaveMonth(ym), Effect::Quit]);
+}
+
+#[test]
+fn tabs_switch_by_number_tab_and_click_and_overlays_close_with_esc() {
+    let mut app = new_app();
+    press(&mut app, "\t");
+    assert_eq!(app.tab, Tab::Journal);
+    press_input(&mut app, Input { key: Key::Tab, shift: true, ..Input::default() });
+    assert_eq!(app.tab, Tab::Today);
+    let (_, start, _) = Tab::header_spans()[1];
+    update(&mut app, Action::Click { column: start + 1, row: 0 }, now());
+    assert_eq!(app.tab, Tab::Journal);
+    press(&mut app, "?");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    press(&mut app, "\x1b!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "a");
+    assert_eq!(app.overlay, Some(Overlay::Crisis { all_regions: true, scroll: 0 }));
+    press(&mut app, "\x1b");
+    assert!(app.overlay.is_none());
+}
+
+#[test]
+fn crisis_is_one_key_away_inside_forms() {
+    let mut app = new_app();
+    press(&mut app, "c!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "\x1b");
+    assert!(app.wizard.is_some(), "the check-in is still there");
+    press(&mut app, "\x1b");
+    press(&mut app, "nhi!");
+    assert_eq!(app.editor.as_ref().map(NoteEditor::text), Some("hi!".into()));
+    press_input(&mut app, ctrl('g'));
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+}

@@ -1,0 +1,485 @@
+//! `update(&mut App, Action, now) -> Vec<Effect>`: every state change goes through here.
+
+use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
+use ratatui_textarea::{Input, Key, TextArea};
+
+use super::wizard::Outcome;
+use super::{Action, App, Confirm, Effect, Focus, JournalView, NoteEditor, Overlay, Tab, Wizard};
+use crate::domain::{Note, YearMonth};
+
+pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    app.today = now.date_naive();
+    match action {
+        Action::MonthLoaded(ym, result) => {
+            app.month_loaded(ym, result);
+            return Vec::new();
+        }
+        Action::LoadingDone(problems) => {
+            app.loading = false;
+            app.problems.extend(problems);
+            return Vec::new();
+        }
+        Action::Saved(ym, result) => {
+            match result {
+                Ok(()) => {
+                    app.dirty.remove(&ym);
+                }
+                Err(e) => app.set_error(format!(
+                    "Could not save {}: {e}. Your entry is kept in tend; it will try again with your next change.",
+                    ym.title()
+                )),
+            }
+            return Vec::new();
+        }
+        _ => {}
+    }
+    if !matches!(action, Action::ScrollUp | Action::ScrollDown) {
+        app.status = None;
+    }
+    if let Some(overlay) = app.overlay.clone() {
+        return overlay_action(app, overlay, action);
+    }
+    if app.editor.is_some() {
+        return editor_action(app, action, now);
+    }
+    if app.wizard.is_some() {
+        return wizard_action(app, action, now);
+    }
+    if app.tab == Tab::Journal && app.journal_view.search_input.is_some() {
+        return search_action(app, action);
+    }
+    match action {
+        Action::Quit => return quit(app),
+        Action::GoTab(i) => {
+            if let Some(t) = Tab::ALL.get(i) {
+                app.tab = *t;
+            }
+        }
+        Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
+        Action::PrevTab => app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()],
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Search => {
+            app.tab = Tab::Journal;
+            app.journal_view.focus = Focus::Days;
+            let mut ta = TextArea::new(vec![app.journal_view.query.clone()]);
+            ta.move_cursor(ratatui_textarea::CursorMove::End);
+            app.journal_view.search_input = Some(ta);
+        }
+        Action::CheckIn => {
+            let date = if app.tab == Tab::Journal { app.journal_view.selected } else { app.today };
+            start_check_in(app, date);
+        }
+        Action::NewNote => {
+            let date = if app.tab == Tab::Journal { app.journal_view.selected } else { app.today };
+            if date > app.today {
+                app.set_error("Notes can be added to today or earlier days.");
+            } else if let Err(e) = app.writable(date) {
+                app.set_error(e);
+            } else {
+                app.editor = Some(NoteEditor::new(date, None, ""));
+            }
+        }
+        Action::Click { column, row } => click(app, column, row),
+        other if app.tab == Tab::Journal => journal_action(app, other),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn quit(app: &mut App) -> Vec<Effect> {
+    if app.has_unsaved_input() {
+        app.overlay = Some(Overlay::Confirm(Confirm::Quit));
+        return Vec::new();
+    }
+    if !app.dirty.is_empty() {
+        // One more try at writing, then ask before losing anything.
+        let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    vec![Effect::Quit]
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    if row != 0 {
+        return;
+    }
+    if let Some((tab, _, _)) = Tab::header_spans().into_iter().find(|(_, a, b)| (*a..*b).contains(&column)) {
+        app.tab = tab;
+    }
+}
+
+fn start_check_in(app: &mut App, date: NaiveDate) {
+    if date > app.today {
+        app.set_error("Check-ins can be made for today or earlier days.");
+        return;
+    }
+    if let Err(e) = app.writable(date) {
+        app.set_error(e);
+        return;
+    }
+    let existing = app.journal.day(date).and_then(|d| d.check_in.as_ref());
+    app.wizard = Some(Wizard::new(date, &app.config.symptoms, existing));
+}
+
+fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
+    app.journal.tidy(date);
+    let ym = YearMonth::of(date);
+    app.dirty.insert(ym);
+    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
+    if app.journal_view.is_filtering() {
+        app.journal_view.refilter(&app.journal);
+    }
+    vec![Effect::SaveMonth(ym)]
+}
+
+fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
+    match (overlay, action) {
+        (Overlay::Confirm(c), Action::Yes) => {
+            app.overlay = None;
+            match c {
+                Confirm::Quit | Confirm::QuitUnsaved => {
+                    app.dirty.clear();
+                    return vec![Effect::Quit];
+                }
+                Confirm::CancelCheckIn => app.wizard = None,
+                Confirm::CancelNote => app.editor = None,
+                Confirm::DeleteNote { date, index } => {
+                    if app.journal.day(date).is_some_and(|d| index < d.notes.len()) {
+                        app.journal.day_mut(date).notes.remove(index);
+                        let remaining = JournalView::entry_count(app.journal.day(date));
+                        app.journal_view.focus =
+                            if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
+                        app.set_info("Note deleted.");
+                        return save_effect(app, date);
+                    }
+                }
+            }
+        }
+        (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
+        (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
+            app.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(1) });
+        }
+        (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
+            app.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) });
+        }
+        (Overlay::Crisis { all_regions, scroll }, Action::ToggleAllRegions) => {
+            let _ = scroll;
+            app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0 });
+        }
+        (Overlay::Crisis { all_regions, scroll }, Action::Down | Action::ScrollDown) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: scroll.saturating_add(1) });
+        }
+        (Overlay::Crisis { all_regions, scroll }, Action::Up | Action::ScrollUp) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: scroll.saturating_sub(1) });
+        }
+        (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
+            let n = app.journal_view.tag_choices.len();
+            app.journal_view.tag_cursor = (app.journal_view.tag_cursor + 1).min(n.saturating_sub(1));
+        }
+        (Overlay::TagPicker, Action::Up | Action::ScrollUp) => {
+            app.journal_view.tag_cursor = app.journal_view.tag_cursor.saturating_sub(1);
+        }
+        (Overlay::TagPicker, Action::Enter) => {
+            app.overlay = None;
+            let v = &mut app.journal_view;
+            v.tag = v.tag_choices.get(v.tag_cursor).map(|(t, _)| t.clone());
+            v.refilter(&app.journal);
+            select_first_match(app);
+        }
+        (Overlay::Help { .. } | Overlay::Crisis { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,
+        (_, Action::Quit) => {
+            app.overlay = None;
+            return quit(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    let Some(w) = app.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let key = |k: Key| Input { key: k, ..Input::default() };
+    match action {
+        Action::Enter if w.enter() == Outcome::Save => return save_check_in(app, now),
+        Action::Save => return save_check_in(app, now),
+        Action::Back => w.back(key(Key::Backspace)),
+        Action::Left => w.adjust(-1, key(Key::Left)),
+        Action::Right => w.adjust(1, key(Key::Right)),
+        Action::Text(input) => w.type_key(input),
+        Action::Paste(text) => w.paste(&text),
+        Action::Close => {
+            if w.has_changes() {
+                app.overlay = Some(Overlay::Confirm(Confirm::CancelCheckIn));
+            } else {
+                app.wizard = None;
+            }
+        }
+        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Quit => return quit(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    let Some(w) = app.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let date = w.date;
+    let check_in = match w.finish(now) {
+        Ok(c) => c,
+        Err(_) => return Vec::new(), // the wizard shows the message at the field
+    };
+    if let Err(e) = app.writable(date) {
+        app.set_error(e);
+        return Vec::new();
+    }
+    app.wizard = None;
+    let had = app.journal.day(date).is_some_and(|d| d.check_in.is_some());
+    let label = friendly_date(date, app.today);
+    if check_in.is_blank() {
+        if had {
+            app.journal.day_mut(date).check_in = None;
+            app.set_info(format!("Every answer was empty, so {label}'s check-in was removed."));
+            return save_effect(app, date);
+        }
+        app.set_info("Nothing answered, so nothing was saved.");
+        return Vec::new();
+    }
+    app.journal.day_mut(date).check_in = Some(check_in);
+    app.set_info(format!("Check-in saved for {label}."));
+    save_effect(app, date)
+}
+
+fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    let Some(ed) = app.editor.as_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::Save => {
+            let text = ed.text();
+            let (date, index) = (ed.date, ed.index);
+            if text.trim().is_empty() {
+                ed.error = Some(match index {
+                    Some(_) => "The note is empty. Esc to keep the old text, or d in Journal to delete it.".into(),
+                    None => "The note is empty: type something, or Esc to close.".into(),
+                });
+                return Vec::new();
+            }
+            if let Err(e) = app.writable(date) {
+                app.set_error(e);
+                return Vec::new();
+            }
+            app.editor = None;
+            match index {
+                Some(i) if app.journal.day(date).is_some_and(|d| i < d.notes.len()) => {
+                    app.journal.day_mut(date).notes[i].text = text;
+                    app.set_info("Note updated.");
+                }
+                _ => {
+                    let at = if date == now.date_naive() {
+                        now
+                    } else {
+                        // A note added to a past day is stamped at noon of that day.
+                        date.and_hms_opt(12, 0, 0)
+                            .and_then(|t| t.and_local_timezone(*now.offset()).single())
+                            .unwrap_or(now)
+                    };
+                    app.journal.day_mut(date).add_note(Note { at, text });
+                    app.set_info(format!("Note added to {}.", friendly_date(date, app.today)));
+                }
+            }
+            return save_effect(app, date);
+        }
+        Action::Close => {
+            if ed.has_changes() {
+                app.overlay = Some(Overlay::Confirm(Confirm::CancelNote));
+            } else {
+                app.editor = None;
+            }
+        }
+        Action::Text(input) => {
+            ed.input.input(input);
+            ed.error = None;
+        }
+        Action::Paste(text) => {
+            ed.input.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+        }
+        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Quit => return quit(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let v = &mut app.journal_view;
+    match action {
+        Action::Text(input) => {
+            if let Some(ta) = v.search_input.as_mut() {
+                ta.input(input);
+                let q = ta.lines().join(" ");
+                if q != v.query {
+                    v.query = q;
+                    v.refilter(&app.journal);
+                    select_first_match(app);
+                }
+            }
+        }
+        Action::Paste(text) => {
+            if let Some(ta) = v.search_input.as_mut() {
+                ta.insert_str(text.lines().next().unwrap_or(""));
+                v.query = ta.lines().join(" ");
+                v.refilter(&app.journal);
+                select_first_match(app);
+            }
+        }
+        Action::Enter => v.search_input = None,
+        Action::Close => {
+            v.search_input = None;
+            v.query.clear();
+            v.refilter(&app.journal);
+        }
+        Action::Up | Action::Down => {
+            if let Some(d) = v.step(&app.journal, action == Action::Up) {
+                v.selected = d;
+            }
+        }
+        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Quit => return quit(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn select_first_match(app: &mut App) {
+    let v = &mut app.journal_view;
+    if let Some(first) = v.filtered.as_ref().and_then(|f| f.first()) {
+        v.selected = *first;
+    }
+}
+
+fn journal_action(app: &mut App, action: Action) {
+    let v = &mut app.journal_view;
+    let day = app.journal.day(v.selected);
+    if let Focus::Entries { entry } = v.focus {
+        let count = JournalView::entry_count(day);
+        match action {
+            Action::Up => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
+            Action::Down => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
+            Action::Close => v.focus = Focus::Days,
+            Action::Edit => edit_entry(app, entry),
+            Action::Delete => {
+                let date = v.selected;
+                match day.and_then(|d| JournalView::note_index(d, entry)) {
+                    Some(index) => match app.writable(date) {
+                        Ok(()) => app.overlay = Some(Overlay::Confirm(Confirm::DeleteNote { date, index })),
+                        Err(e) => app.set_error(e),
+                    },
+                    None => app.set_error("Only notes can be deleted; to change the check-in, press e."),
+                }
+            }
+            _ => {}
+        }
+        return;
+    }
+    match action {
+        Action::Up | Action::ScrollUp => {
+            if let Some(d) = v.step(&app.journal, true) {
+                v.selected = d;
+            }
+        }
+        Action::Down | Action::ScrollDown => {
+            if let Some(d) = v.step(&app.journal, false) {
+                v.selected = d;
+            }
+        }
+        Action::Left => v.selected = v.selected.pred_opt().unwrap_or(v.selected),
+        Action::Right => v.selected = v.selected.succ_opt().unwrap_or(v.selected),
+        Action::PrevMonth => v.selected = shift_month(v.selected, -1),
+        Action::NextMonth => v.selected = shift_month(v.selected, 1),
+        Action::GoToday => v.selected = app.today,
+        Action::Enter => {
+            if JournalView::entry_count(day) > 0 {
+                v.focus = Focus::Entries { entry: 0 };
+            } else {
+                app.set_info("Nothing logged that day. c to check in, n to add a note.");
+            }
+        }
+        Action::Edit => {
+            // From the list, e edits the day's last note, else its check-in.
+            let count = JournalView::entry_count(day);
+            if count == 0 {
+                app.set_info("Nothing to edit that day. c to check in, n to add a note.");
+            } else {
+                edit_entry(app, count - 1);
+            }
+        }
+        Action::TagFilter => {
+            if v.tag.is_some() {
+                v.tag = None;
+                v.refilter(&app.journal);
+                app.set_info("Tag filter cleared.");
+            } else {
+                v.tag_choices = app.journal.tag_counts();
+                v.tag_cursor = 0;
+                if v.tag_choices.is_empty() {
+                    app.set_info("No tags yet. Add them in a check-in, or write #tag in a note.");
+                } else {
+                    app.overlay = Some(Overlay::TagPicker);
+                }
+            }
+        }
+        Action::Close if v.is_filtering() => {
+            v.query.clear();
+            v.tag = None;
+            v.refilter(&app.journal);
+        }
+        _ => {}
+    }
+}
+
+fn edit_entry(app: &mut App, entry: usize) {
+    let date = app.journal_view.selected;
+    let Some(day) = app.journal.day(date) else {
+        return;
+    };
+    if let Err(e) = app.writable(date) {
+        app.set_error(e);
+        return;
+    }
+    match JournalView::note_index(day, entry) {
+        Some(i) => app.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
+        None => start_check_in(app, date),
+    }
+}
+
+/// Same day of month in another month, clamped to its length.
+fn shift_month(date: NaiveDate, delta: i32) -> NaiveDate {
+    let first = date.with_day(1).unwrap_or(date);
+    let target = if delta < 0 {
+        first.checked_sub_months(Months::new(delta.unsigned_abs()))
+    } else {
+        first.checked_add_months(Months::new(delta.unsigned_abs()))
+    };
+    let Some(target) = target else { return date };
+    let last = YearMonth::of(target).days_in_month();
+    target.with_day(date.day().min(last)).unwrap_or(target)
+}
+
+/// "today", "yesterday" or "Mon 23 Nov".
+pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
+    if date == today {
+        "today".into()
+    } else if today.pred_opt() == Some(date) {
+        "yesterday".into()
+    } else if date.year() == today.year() {
+        date.format("%a %-d %b").to_string()
+    } else {
+        date.format("%a %-d %b %Y").to_string()
+    }
+}

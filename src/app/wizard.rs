@@ -1,0 +1,515 @@
+//! The check-in wizard: one question per screen, type a number and Enter.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui_textarea::{CursorMove, Input, Key, TextArea};
+
+use crate::domain::checkin::{self, AnswerError, CheckIn, SCALE_MAX, Severity, SymptomRating, format_hours};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Mood,
+    Anxiety,
+    Energy,
+    SleepHours,
+    SleepQuality,
+    Symptom(usize),
+    Tags,
+    Note,
+    Summary,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    Scale,
+    Hours,
+    Severity,
+    Text,
+    MultiLine,
+    Summary,
+}
+
+/// What a step of the wizard does after a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Stay,
+    /// Save the check-in now.
+    Save,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers {
+    pub mood: Option<u8>,
+    pub anxiety: Option<u8>,
+    pub energy: Option<u8>,
+    pub sleep_hours: Option<f32>,
+    pub sleep_quality: Option<u8>,
+    pub symptoms: Vec<Option<Severity>>,
+    pub tags: Vec<String>,
+    pub note: String,
+}
+
+pub struct Wizard {
+    pub date: NaiveDate,
+    pub symptom_names: Vec<String>,
+    pub steps: Vec<Step>,
+    pub index: usize,
+    pub answers: Answers,
+    original: Answers,
+    pub editing: bool,
+    pub input: TextArea<'static>,
+    pub error: Option<String>,
+}
+
+impl Wizard {
+    /// Starts a check-in for `date`, pre-filled from an existing one (checking in again edits).
+    pub fn new(date: NaiveDate, symptom_names: &[String], existing: Option<&CheckIn>) -> Wizard {
+        let mut names: Vec<String> = symptom_names.to_vec();
+        if let Some(ci) = existing {
+            // Keep symptoms rated before even if they were removed from the config since.
+            for s in &ci.symptoms {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&s.name)) {
+                    names.push(s.name.clone());
+                }
+            }
+        }
+        let answers = match existing {
+            Some(ci) => Answers {
+                mood: ci.mood,
+                anxiety: ci.anxiety,
+                energy: ci.energy,
+                sleep_hours: ci.sleep_hours,
+                sleep_quality: ci.sleep_quality,
+                symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
+                tags: ci.tags.clone(),
+                note: ci.note.clone(),
+            },
+            None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
+        };
+        let mut steps = vec![Step::Mood, Step::Anxiety, Step::Energy, Step::SleepHours, Step::SleepQuality];
+        steps.extend((0..names.len()).map(Step::Symptom));
+        steps.extend([Step::Tags, Step::Note, Step::Summary]);
+        let mut w = Wizard {
+            date,
+            symptom_names: names,
+            steps,
+            index: 0,
+            original: answers.clone(),
+            answers,
+            editing: existing.is_some(),
+            input: TextArea::default(),
+            error: None,
+        };
+        w.load_input();
+        w
+    }
+
+    pub fn step(&self) -> Step {
+        self.steps.get(self.index).copied().unwrap_or(Step::Summary)
+    }
+
+    pub fn kind(&self) -> StepKind {
+        match self.step() {
+            Step::Mood | Step::Anxiety | Step::Energy | Step::SleepQuality => StepKind::Scale,
+            Step::SleepHours => StepKind::Hours,
+            Step::Symptom(_) => StepKind::Severity,
+            Step::Tags => StepKind::Text,
+            Step::Note => StepKind::MultiLine,
+            Step::Summary => StepKind::Summary,
+        }
+    }
+
+    /// Numbered question count, e.g. (3, 12), not counting the summary.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.index + 1, self.steps.len() - 1)
+    }
+
+    pub fn question(&self) -> String {
+        match self.step() {
+            Step::Mood => "How is your mood today?".into(),
+            Step::Anxiety => "How anxious have you felt today?".into(),
+            Step::Energy => "How is your energy?".into(),
+            Step::SleepHours => "How many hours did you sleep last night?".into(),
+            Step::SleepQuality => "How well did you sleep?".into(),
+            Step::Symptom(i) => {
+                format!("How much has {} bothered you today?", self.symptom_names.get(i).map_or("", String::as_str))
+            }
+            Step::Tags => "Any tags for today?".into(),
+            Step::Note => "Anything you want to note?".into(),
+            Step::Summary => "Here is today's check-in".into(),
+        }
+    }
+
+    pub fn scale_words(&self) -> Option<(&'static str, &'static str)> {
+        match self.step() {
+            Step::Mood => Some(("very low", "very good")),
+            Step::Anxiety => Some(("calm", "very anxious")),
+            Step::Energy => Some(("exhausted", "full of energy")),
+            Step::SleepQuality => Some(("very poor", "very restful")),
+            _ => None,
+        }
+    }
+
+    /// True when any answer differs from what the wizard started with.
+    pub fn has_changes(&self) -> bool {
+        self.answers != self.original || !self.input_text().trim().is_empty() && self.input_differs()
+    }
+
+    pub fn input_text(&self) -> String {
+        self.input.lines().join("\n")
+    }
+
+    fn input_differs(&self) -> bool {
+        self.input_text().trim() != self.answer_text(self.step()).trim()
+    }
+
+    /// The current answer of a step as the text shown in its field.
+    pub fn answer_text(&self, step: Step) -> String {
+        let a = &self.answers;
+        match step {
+            Step::Mood => a.mood.map(|v| v.to_string()).unwrap_or_default(),
+            Step::Anxiety => a.anxiety.map(|v| v.to_string()).unwrap_or_default(),
+            Step::Energy => a.energy.map(|v| v.to_string()).unwrap_or_default(),
+            Step::SleepQuality => a.sleep_quality.map(|v| v.to_string()).unwrap_or_default(),
+            Step::SleepHours => {
+                a.sleep_hours.map(|h| format_hours(h).trim_end_matches(" h").to_string()).unwrap_or_default()
+            }
+            Step::Symptom(i) => a.symptoms.get(i).copied().flatten().map(|s| s.index().to_string()).unwrap_or_default(),
+            Step::Tags => a.tags.join(", "),
+            Step::Note => a.note.clone(),
+            Step::Summary => String::new(),
+        }
+    }
+
+    fn load_input(&mut self) {
+        let text = self.answer_text(self.step());
+        let mut ta = TextArea::new(text.lines().map(String::from).collect());
+        ta.move_cursor(CursorMove::Bottom);
+        ta.move_cursor(CursorMove::End);
+        self.input = ta;
+        self.error = None;
+    }
+
+    fn set_input(&mut self, text: &str) {
+        let mut ta = TextArea::new(vec![text.to_string()]);
+        ta.move_cursor(CursorMove::End);
+        self.input = ta;
+        self.error = None;
+    }
+
+    /// Parses the field into the answer of the current step; `Err` leaves the field as typed.
+    fn commit(&mut self) -> Result<(), AnswerError> {
+        let text = self.input_text();
+        let t = text.trim();
+        let step = self.step();
+        match step {
+            Step::Mood | Step::Anxiety | Step::Energy | Step::SleepQuality => {
+                let v = if t.is_empty() { None } else { Some(checkin::parse_scale(t, SCALE_MAX)?) };
+                match step {
+                    Step::Mood => self.answers.mood = v,
+                    Step::Anxiety => self.answers.anxiety = v,
+                    Step::Energy => self.answers.energy = v,
+                    _ => self.answers.sleep_quality = v,
+                }
+            }
+            Step::SleepHours => {
+                self.answers.sleep_hours = if t.is_empty() { None } else { Some(checkin::parse_hours(t)?) };
+            }
+            Step::Symptom(i) => {
+                let v = if t.is_empty() { None } else { Some(Severity::parse(t).ok_or(AnswerError::NotSeverity)?) };
+                if let Some(slot) = self.answers.symptoms.get_mut(i) {
+                    *slot = v;
+                }
+            }
+            Step::Tags => self.answers.tags = checkin::parse_tags(t),
+            Step::Note => self.answers.note = text.trim_end().to_string(),
+            Step::Summary => {}
+        }
+        Ok(())
+    }
+
+    fn go_to(&mut self, index: usize) {
+        self.index = index.min(self.steps.len() - 1);
+        self.load_input();
+    }
+
+    /// Enter: accept the answer (or skip when empty) and move on; on the summary, save.
+    pub fn enter(&mut self) -> Outcome {
+        match self.kind() {
+            StepKind::Summary => return Outcome::Save,
+            StepKind::MultiLine => {
+                let lines = self.input.lines();
+                let ratatui_textarea::DataCursor(row, col) = self.input.cursor();
+                let at_end = row + 1 == lines.len() && col == lines.last().map_or(0, |l| l.chars().count());
+                let last_empty = lines.last().is_some_and(|l| l.trim().is_empty());
+                let all_empty = lines.iter().all(|l| l.trim().is_empty());
+                // Enter types a new line; Enter on an empty last line (twice) moves on.
+                if !(all_empty || at_end && last_empty) {
+                    self.input.insert_newline();
+                    return Outcome::Stay;
+                }
+            }
+            _ => {}
+        }
+        match self.commit() {
+            Ok(()) => self.go_to(self.index + 1),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+        Outcome::Stay
+    }
+
+    /// Backspace: delete a character, or go back a step when the field is empty.
+    pub fn back(&mut self, input: Input) {
+        if self.kind() == StepKind::Summary || self.input.is_empty() {
+            if self.index > 0 {
+                // Keep what was typed here (if it parses) before stepping back.
+                if self.commit().is_ok() {
+                    self.go_to(self.index - 1);
+                }
+            }
+        } else {
+            self.input.input(input);
+            self.error = None;
+        }
+    }
+
+    /// ←/→ on numeric and severity steps adjust the value; in text steps they move the cursor.
+    pub fn adjust(&mut self, delta: i32, input: Input) {
+        let t = self.input_text();
+        let t = t.trim();
+        match self.kind() {
+            StepKind::Scale => {
+                let v = match checkin::parse_scale(t, SCALE_MAX) {
+                    Ok(v) => (i32::from(v) + delta).clamp(0, i32::from(SCALE_MAX)),
+                    Err(_) => 5,
+                };
+                self.set_input(&v.to_string());
+            }
+            StepKind::Hours => {
+                let v = match checkin::parse_hours(t) {
+                    Ok(h) => (h + 0.5 * delta as f32).clamp(0.0, checkin::MAX_SLEEP_HOURS),
+                    Err(_) => 7.0,
+                };
+                self.set_input(format_hours(v).trim_end_matches(" h"));
+            }
+            StepKind::Severity => {
+                let v = match Severity::parse(t) {
+                    Some(s) => (i32::from(s.index()) + delta).clamp(0, 3),
+                    None => 0,
+                };
+                self.set_input(&v.to_string());
+            }
+            StepKind::Text | StepKind::MultiLine => {
+                self.input.input(input);
+            }
+            StepKind::Summary => {
+                if delta < 0 {
+                    self.go_to(self.index.saturating_sub(1));
+                }
+            }
+        }
+    }
+
+    /// A typed key. Number fields take digits, '.', ',', 'h' and letters for severities.
+    pub fn type_key(&mut self, input: Input) {
+        if self.kind() == StepKind::Summary {
+            return;
+        }
+        if matches!(self.kind(), StepKind::Scale | StepKind::Hours | StepKind::Severity | StepKind::Text)
+            && input.key == Key::Enter
+        {
+            return;
+        }
+        self.input.input(input);
+        self.error = None;
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if self.kind() == StepKind::Summary {
+            return;
+        }
+        let text = if self.kind() == StepKind::MultiLine {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            text.lines().next().unwrap_or("").to_string()
+        };
+        self.input.insert_str(text);
+        self.error = None;
+    }
+
+    /// Ctrl-S: keep the current field (if valid) and build the check-in to save.
+    pub fn finish(&mut self, at: DateTime<FixedOffset>) -> Result<CheckIn, String> {
+        if let Err(e) = self.commit() {
+            self.error = Some(e.to_string());
+            return Err(e.to_string());
+        }
+        let a = &self.answers;
+        let symptoms = self
+            .symptom_names
+            .iter()
+            .zip(&a.symptoms)
+            .filter_map(|(name, s)| s.map(|severity| SymptomRating { name: name.clone(), severity }))
+            .collect();
+        Ok(CheckIn {
+            at,
+            mood: a.mood,
+            anxiety: a.anxiety,
+            energy: a.energy,
+            sleep_hours: a.sleep_hours,
+            sleep_quality: a.sleep_quality,
+            symptoms,
+            tags: a.tags.clone(),
+            note: a.note.clone(),
+        })
+    }
+
+    /// Rows for the summary: (label, answer or "skipped").
+    pub fn summary_rows(&self) -> Vec<(String, String)> {
+        self.steps
+            .iter()
+            .filter(|s| **s != Step::Summary)
+            .map(|s| {
+                let label = match s {
+                    Step::Mood => "Mood".to_string(),
+                    Step::Anxiety => "Anxiety".into(),
+                    Step::Energy => "Energy".into(),
+                    Step::SleepHours => "Sleep".into(),
+                    Step::SleepQuality => "Sleep quality".into(),
+                    Step::Symptom(i) => capitalise(self.symptom_names.get(*i).map_or("", String::as_str)),
+                    Step::Tags => "Tags".into(),
+                    Step::Note => "Note".into(),
+                    Step::Summary => String::new(),
+                };
+                let text = self.answer_text(*s);
+                let value = match s {
+                    _ if text.trim().is_empty() => "skipped".to_string(),
+                    Step::SleepHours => format!("{text} h"),
+                    Step::Symptom(_) => Severity::parse(&text).map_or(text.clone(), |v| v.label().to_string()),
+                    Step::Mood | Step::Anxiety | Step::Energy | Step::SleepQuality => {
+                        format!("{text}/10")
+                    }
+                    _ => text,
+                };
+                (label, value)
+            })
+            .collect()
+    }
+}
+
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn key(c: char) -> Input {
+        Input { key: Key::Char(c), ..Input::default() }
+    }
+    fn special(k: Key) -> Input {
+        Input { key: k, ..Input::default() }
+    }
+    fn type_str(w: &mut Wizard, s: &str) {
+        for c in s.chars() {
+            w.type_key(key(c));
+        }
+    }
+    fn wizard() -> Wizard {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        Wizard::new(date, &["low mood".to_string(), "worry".to_string()], None)
+    }
+    fn now() -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(0).expect("offset").with_ymd_and_hms(2026, 11, 27, 9, 0, 0).single().expect("t")
+    }
+
+    #[test]
+    fn mood_first_then_numbers_skips_and_summary() {
+        let mut w = wizard();
+        assert_eq!(w.step(), Step::Mood);
+        type_str(&mut w, "6");
+        w.enter();
+        assert_eq!(w.answers.mood, Some(6));
+        w.enter(); // skip anxiety
+        assert_eq!(w.step(), Step::Energy);
+        assert_eq!(w.answers.anxiety, None);
+        type_str(&mut w, "11");
+        w.enter();
+        assert_eq!(w.step(), Step::Energy, "out of range stays");
+        assert!(w.error.as_deref().is_some_and(|e| e.contains("above 10")));
+        w.back(special(Key::Backspace));
+        w.back(special(Key::Backspace));
+        type_str(&mut w, "4");
+        w.enter();
+        type_str(&mut w, "7.5");
+        w.enter();
+        w.adjust(1, special(Key::Right)); // empty quality → middle
+        w.adjust(1, special(Key::Right));
+        w.enter();
+        assert_eq!(w.answers.sleep_quality, Some(6));
+        type_str(&mut w, "m");
+        w.enter();
+        w.adjust(1, special(Key::Right));
+        w.adjust(1, special(Key::Right));
+        w.enter();
+        assert_eq!(w.answers.symptoms, vec![Some(Severity::Mild), Some(Severity::Mild)]);
+        type_str(&mut w, "Work, walk");
+        w.enter();
+        type_str(&mut w, "line one");
+        w.enter();
+        type_str(&mut w, "line two");
+        assert_eq!(w.step(), Step::Note);
+        w.enter();
+        w.enter();
+        assert_eq!(w.step(), Step::Summary);
+        let ci = w.finish(now()).expect("valid");
+        assert_eq!(ci.mood, Some(6));
+        assert_eq!(ci.energy, Some(4));
+        assert_eq!(ci.sleep_hours, Some(7.5));
+        assert_eq!(ci.tags, vec!["work", "walk"]);
+        assert_eq!(ci.note, "line one\nline two");
+        assert_eq!(ci.symptoms.len(), 2);
+        assert_eq!(w.enter(), Outcome::Save);
+    }
+
+    #[test]
+    fn backspace_on_empty_goes_back_keeping_answers() {
+        let mut w = wizard();
+        type_str(&mut w, "3");
+        w.enter();
+        assert_eq!(w.step(), Step::Anxiety);
+        w.back(special(Key::Backspace));
+        assert_eq!(w.step(), Step::Mood);
+        assert_eq!(w.input_text(), "3");
+        assert!(w.has_changes());
+    }
+
+    #[test]
+    fn finish_from_any_step_keeps_the_typed_answer_or_reports_it() {
+        let mut w = wizard();
+        type_str(&mut w, "8");
+        assert_eq!(w.finish(now()).map(|c| c.mood), Ok(Some(8)));
+        let mut w = wizard();
+        type_str(&mut w, "x");
+        assert!(w.finish(now()).is_err());
+        assert!(w.error.is_some());
+    }
+
+    #[test]
+    fn editing_prefills_and_keeps_unknown_symptoms() {
+        let mut ci = CheckIn::empty(now());
+        ci.mood = Some(2);
+        ci.symptoms = vec![SymptomRating { name: "nausea".into(), severity: Severity::Severe }];
+        let date = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let w = Wizard::new(date, &["worry".to_string()], Some(&ci));
+        assert!(w.editing);
+        assert_eq!(w.input_text(), "2");
+        assert_eq!(w.symptom_names, vec!["worry", "nausea"]);
+        assert_eq!(w.answers.symptoms, vec![None, Some(Severity::Severe)]);
+        assert!(!w.has_changes());
+    }
+}

@@ -1,0 +1,72 @@
+//! Command-line interface: flags for the app and small non-interactive subcommands.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::store::{FileStore, Paths, Store, load_config};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tend",
+    version,
+    about = "A private companion for therapy and medication: check-ins, journal, and more."
+)]
+pub struct Cli {
+    /// Where your records live (default: your data directory; or set TEND_DATA_DIR)
+    #[arg(long, value_name = "PATH", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Settings file (default: config.ron in your config directory; or set TEND_CONFIG)
+    #[arg(long, value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
+    /// Try tend on generated sample data in a temporary folder; your own data is not touched
+    #[arg(long)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print where tend keeps your data and settings
+    Paths,
+    /// Read every file and report any that cannot be read (exit status 1 if any)
+    Check,
+}
+
+pub fn paths(paths: &Paths) -> ExitCode {
+    println!("data:   {}", paths.data_dir.display());
+    println!("months: {}", paths.days_dir().display());
+    println!("config: {}", paths.config_file.display());
+    ExitCode::SUCCESS
+}
+
+pub fn check(paths: &Paths) -> ExitCode {
+    let mut problems = 0;
+    if let Err(e) = load_config(&paths.config_file) {
+        println!("✗ {e}");
+        problems += 1;
+    }
+    let store = FileStore::new(paths.clone());
+    match store.list_months() {
+        Ok(months) => {
+            let mut days = 0;
+            for ym in &months {
+                match store.load_month(*ym) {
+                    Ok(d) => days += d.len(),
+                    Err(e) => {
+                        println!("✗ {e}");
+                        problems += 1;
+                    }
+                }
+            }
+            println!("{} month files, {days} days with entries, {problems} problem(s)", months.len());
+        }
+        Err(e) => {
+            println!("✗ {e}");
+            problems += 1;
+        }
+    }
+    if problems == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}

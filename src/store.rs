@@ -1,0 +1,30 @@
+//! The only code that touches the disk: where files live, how they are written
+//! (atomically, durably, privately) and read (versioned, never silently reset).
+
+mod atomic;
+mod config_file;
+mod error;
+mod file_store;
+mod format;
+mod lock;
+mod month_file;
+mod paths;
+
+pub use config_file::{load_config, save_config};
+pub use error::StoreError;
+pub use file_store::FileStore;
+pub use lock::{DataLock, lock_data_dir};
+pub use month_file::MONTH_VERSION;
+pub use paths::Paths;
+
+use crate::domain::{Day, YearMonth};
+
+/// Narrow interface so the app can be tested with a store that fails on demand.
+pub trait Store: Send + Sync {
+    /// Months that have a file (`days/YYYY-MM.ron`), oldest first; other names are ignored.
+    fn list_months(&self) -> Result<Vec<YearMonth>, StoreError>;
+    /// The days recorded in a month; a month without a file is empty.
+    fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError>;
+    /// Replaces a month's file with these days (sorted, empty days dropped).
+    fn save_month(&self, ym: YearMonth, days: &[Day]) -> Result<(), StoreError>;
+}

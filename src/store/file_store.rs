@@ -1,0 +1,64 @@
+//! The real store: one RON file per month under the data folder.
+
+use std::io;
+
+use super::{Paths, Store, StoreError, atomic, format, month_file};
+use crate::domain::{Day, YearMonth};
+
+#[derive(Debug, Clone)]
+pub struct FileStore {
+    paths: Paths,
+}
+
+impl FileStore {
+    pub fn new(paths: Paths) -> FileStore {
+        FileStore { paths }
+    }
+
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+}
+
+impl Store for FileStore {
+    fn list_months(&self) -> Result<Vec<YearMonth>, StoreError> {
+        let dir = self.paths.days_dir();
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(StoreError::io(&dir, e)),
+        };
+        let mut months = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| StoreError::io(&dir, e))?;
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            // Backups ("2026-11.ron.bad"), temp files and notes of the person's own are not months.
+            let month =
+                entry.file_name().to_str().and_then(|name| name.strip_suffix(".ron")).and_then(YearMonth::parse);
+            months.extend(month);
+        }
+        months.sort();
+        Ok(months)
+    }
+
+    fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
+        let path = self.paths.month_file(ym);
+        match format::read_text(&path)? {
+            Some(text) => month_file::decode(&path, &text),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn save_month(&self, ym: YearMonth, days: &[Day]) -> Result<(), StoreError> {
+        let path = self.paths.month_file(ym);
+        // Safety net: the app never saves a month that failed to load, but a file from
+        // a newer tend must not be replaced even if it tried.
+        format::refuse_if_newer(&path, month_file::MONTH_VERSION)?;
+        let text = month_file::encode(&path, ym, days)?;
+        // Created one level at a time so each new folder's entry is synced in its parent.
+        atomic::ensure_private_dir(&self.paths.data_dir)?;
+        atomic::write_atomic(&path, text.as_bytes())
+    }
+}

@@ -1,0 +1,144 @@
+//! Drawing: render functions read `&App` and draw; no IO, no changes to data.
+
+mod checkin;
+mod editor;
+mod journal;
+mod overlays;
+pub mod text;
+pub mod theme;
+mod today;
+mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+use crate::app::{App, StatusKind, Tab, keymap};
+pub use theme::Theme;
+
+/// Below this size the screens cannot be laid out; a message says so instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn render(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let theme = Theme { color: app.color };
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, theme);
+        return;
+    }
+    let [header, body, status, footer] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
+    draw_header(frame, header, app, theme);
+    if app.wizard.is_some() {
+        checkin::render(frame, body, app, theme);
+    } else {
+        match app.tab {
+            Tab::Today => today::render(frame, body, app, theme),
+            Tab::Journal => journal::render(frame, body, app, theme),
+        }
+    }
+    if let Some(ed) = &app.editor {
+        editor::render(frame, body, ed, app, theme);
+    }
+    draw_status(frame, status, app, theme);
+    draw_footer(frame, footer, app, theme);
+    if let Some(o) = &app.overlay {
+        overlays::render(frame, area, app, o, theme);
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let msg = format!(
+        "Terminal too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}. Make the window bigger, or press q to quit. ! shows crisis lines.",
+        area.width, area.height
+    );
+    frame.render_widget(Paragraph::new(msg).style(theme.base()).wrap(Wrap { trim: true }), area);
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let mut spans = vec![Span::styled(" tend ", theme.title()), Span::raw(" ")];
+    for (tab, _, _) in Tab::header_spans() {
+        let label = format!("{} {} ", tab.index() + 1, tab.title());
+        let style = if tab == app.tab && app.wizard.is_none() {
+            theme.selected().add_modifier(ratatui::style::Modifier::BOLD)
+        } else {
+            theme.base()
+        };
+        spans.push(Span::styled(format!(" {label}"), style));
+    }
+    frame.render_widget(Line::from(spans), area);
+    let mut right = Vec::new();
+    if app.demo {
+        right.push(Span::styled(" DEMO: sample data, nothing is saved to your journal ", theme.demo()));
+        right.push(Span::raw(" "));
+    }
+    right.push(Span::styled(app.today.format("%a %-d %b %Y").to_string(), theme.bold()));
+    right.push(Span::raw(" "));
+    let right = Line::from(right).right_aligned();
+    let w = u16::try_from(right.width()).unwrap_or(u16::MAX);
+    let tabs_end = Tab::header_spans().last().map_or(0, |s| s.2);
+    if area.width >= tabs_end + w {
+        frame.render_widget(right, area);
+    }
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let line = match &app.status {
+        Some((text, StatusKind::Info)) => Line::from(Span::styled(format!(" {text}"), theme.accent())),
+        Some((text, StatusKind::Error)) => Line::from(Span::styled(format!(" ⚠ {text}"), theme.error())),
+        None if app.loading => Line::from(Span::styled(" loading older months…", theme.dim())),
+        None => return,
+    };
+    frame.render_widget(line, area);
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let hints = keymap::hints(&app.contexts());
+    let mut spans = vec![Span::raw(" ")];
+    let mut width = 1;
+    for (keys, label) in hints {
+        let w = keys.chars().count() + label.chars().count() + 4;
+        if width + w > usize::from(area.width) {
+            break;
+        }
+        width += w;
+        spans.push(Span::styled(keys, theme.accent().add_modifier(ratatui::style::Modifier::BOLD)));
+        spans.push(Span::styled(format!(" {label}   "), theme.dim()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A rounded panel with a title.
+pub fn panel(title: &str, theme: Theme) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border())
+        .title(Span::styled(format!(" {title} "), theme.title()))
+}
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+/// Clears an area and draws a popup panel, returning its inner area.
+pub fn popup(frame: &mut Frame, area: Rect, title: &str, theme: Theme) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = panel(title, theme).style(Style::new());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! The check-in wizard: one question per screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{Theme, centered, panel};
+use crate::app::update::friendly_date;
+use crate::app::{App, StepKind, Wizard};
+use crate::domain::Severity;
+use crate::domain::checkin::{SCALE_MAX, parse_scale};
+
+pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
+    let Some(w) = &app.wizard else { return };
+    let area = centered(body, 76, body.height);
+    let (n, total) = w.progress();
+    let when = friendly_date(w.date, app.today);
+    let title = if w.editing { format!("Editing check-in · {when}") } else { format!("Check-in · {when}") };
+    let block = panel(&title, theme).title_bottom(
+        Line::from(Span::styled(
+            if w.kind() == StepKind::Summary { " summary ".to_string() } else { format!(" {n} of {total} ") },
+            theme.dim(),
+        ))
+        .right_aligned(),
+    );
+    let inner = block.inner(area).inner(Margin::new(2, 1));
+    frame.render_widget(block, area);
+    if w.kind() == StepKind::Summary {
+        summary(frame, inner, w, theme);
+        return;
+    }
+    let field_h = if w.kind() == StepKind::MultiLine { inner.height.saturating_sub(7).max(3) } else { 3 };
+    let [q, hint, _, field, scale, err] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(field_h),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Line::from(Span::styled(w.question(), theme.bold())), q);
+    frame.render_widget(Line::from(Span::styled(hint_text(w), theme.dim())), hint);
+    let mut ta = w.input.clone();
+    ta.set_block(Block::new().borders(Borders::ALL).border_style(theme.accent()));
+    ta.set_cursor_line_style(ratatui::style::Style::new());
+    ta.set_placeholder_text(match w.kind() {
+        StepKind::Scale => "0–10, Enter to skip",
+        StepKind::Hours => "e.g. 7.5, Enter to skip",
+        StepKind::Severity => "0–3, Enter to skip",
+        StepKind::Text => "comma separated, Enter to skip",
+        _ => "Enter on an empty note skips",
+    });
+    let field_w =
+        if matches!(w.kind(), StepKind::Text | StepKind::MultiLine) { field.width } else { field.width.min(24) };
+    frame.render_widget(&ta, Rect { width: field_w, ..field });
+    match w.kind() {
+        StepKind::Scale => scale_line(frame, scale, w, theme),
+        StepKind::Severity => severity_line(frame, scale, w, theme),
+        _ => {}
+    }
+    if let Some(e) = &w.error {
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(format!("⚠ {e}"), theme.error()))).wrap(Wrap { trim: true }),
+            err,
+        );
+    }
+}
+
+fn hint_text(w: &Wizard) -> String {
+    match w.kind() {
+        StepKind::Scale => {
+            let (lo, hi) = w.scale_words().unwrap_or(("low", "high"));
+            format!("0 {lo} … {SCALE_MAX} {hi}. Type a number and Enter; ←/→ adjust.")
+        }
+        StepKind::Hours => "Hours, like 7 or 7.5 or 6h30. ←/→ adjust by half an hour.".into(),
+        StepKind::Severity => "0 none · 1 mild · 2 moderate · 3 severe. ←/→ adjust.".into(),
+        StepKind::Text => "Words that sort your days, e.g. work, family, walk.".into(),
+        StepKind::MultiLine => "Enter starts a new line; Enter on an empty line goes on. ^S saves.".into(),
+        StepKind::Summary => String::new(),
+    }
+}
+
+fn scale_line(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
+    let current = parse_scale(&w.input_text(), SCALE_MAX).ok();
+    let mut spans = Vec::new();
+    for v in 0..=SCALE_MAX {
+        let label = format!("{v:>2} ");
+        let style = if Some(v) == current {
+            theme.mood(v).add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            theme.dim()
+        };
+        spans.push(Span::styled(label, style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn severity_line(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
+    let current = Severity::parse(&w.input_text());
+    let mut spans = Vec::new();
+    for s in Severity::ALL {
+        let style = if Some(s) == current { theme.selected() } else { theme.dim() };
+        spans.push(Span::styled(format!(" {} {} ", s.index(), s.label()), style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn summary(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
+    let mut lines = vec![
+        Line::from(Span::styled(w.question(), theme.bold())),
+        Line::from(Span::styled("Enter saves · Backspace goes back to change an answer · Esc cancels", theme.dim())),
+        Line::from(""),
+    ];
+    let width = usize::from(area.width).saturating_sub(16);
+    let rows = w.summary_rows();
+    let label_w = rows.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0).min(24) + 2;
+    let width = width.saturating_sub(label_w.saturating_sub(16));
+    for (label, value) in rows {
+        let style = if value == "skipped" { theme.dim() } else { theme.bold() };
+        for (i, l) in super::text::wrap(&value, width).into_iter().enumerate() {
+            let head = if i == 0 { format!("{label:<label_w$}") } else { " ".repeat(label_w) };
+            lines.push(Line::from(vec![Span::styled(head, theme.dim()), Span::styled(l, style)]));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,32 @@
+//! The note editor popup.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::{Theme, centered, popup};
+use crate::app::update::friendly_date;
+use crate::app::{App, NoteEditor};
+
+pub fn render(frame: &mut Frame, body: Rect, ed: &NoteEditor, app: &App, theme: Theme) {
+    let area = centered(body, 72, body.height.saturating_sub(2).max(8));
+    let when = friendly_date(ed.date, app.today);
+    let title = match ed.index {
+        Some(_) => format!("Edit note · {when}"),
+        None => format!("New note · {when}"),
+    };
+    let inner = popup(frame, area, &title, theme);
+    let [field, msg, help] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
+    let mut ta = ed.input.clone();
+    ta.set_cursor_line_style(ratatui::style::Style::new());
+    ta.set_placeholder_text("Write what you want to remember. #words become tags.");
+    frame.render_widget(&ta, field);
+    if let Some(e) = &ed.error {
+        frame.render_widget(Line::from(Span::styled(format!("⚠ {e}"), theme.error())), msg);
+    }
+    frame.render_widget(
+        Line::from(Span::styled("Enter new line · ^S save · Esc cancel · ^G crisis lines", theme.dim())),
+        help,
+    );
+}

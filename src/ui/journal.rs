@@ -1,0 +1,267 @@
+//! Journal: a month calendar, the list of days and the selected day's entries.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::widgets::check_in_lines;
+use super::{Theme, panel, text};
+use crate::app::{App, Focus, MonthStatus};
+use crate::domain::{Day, YearMonth};
+
+const CALENDAR_W: u16 = 44;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    if area.width >= 120 {
+        let [cal_col, list, detail] =
+            Layout::horizontal([Constraint::Length(CALENDAR_W), Constraint::Percentage(40), Constraint::Min(30)])
+                .areas(area);
+        let [cal, _] = Layout::vertical([Constraint::Length(11), Constraint::Min(0)]).areas(cal_col);
+        calendar(frame, cal, app, theme);
+        day_list(frame, list, app, theme);
+        day_detail(frame, detail, app, theme);
+    } else {
+        let [left, detail] = Layout::horizontal([Constraint::Length(CALENDAR_W), Constraint::Min(20)]).areas(area);
+        let [cal, list] = Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(left);
+        calendar(frame, cal, app, theme);
+        day_list(frame, list, app, theme);
+        day_detail(frame, detail, app, theme);
+    }
+}
+
+fn calendar(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let v = &app.journal_view;
+    let ym = YearMonth::of(v.selected);
+    let block = panel(&ym.title(), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = vec![Line::from(Span::styled("  Mo    Tu    We    Th    Fr    Sa    Su", theme.dim()))];
+    if let Some(MonthStatus::Failed(_)) = app.months.get(&ym) {
+        lines.push(Line::from(Span::styled("⚠ this month's file could not be read", theme.error())));
+    }
+    let first = ym.first_day();
+    let offset = first.weekday().num_days_from_monday() as usize;
+    let mut spans: Vec<Span> = vec![Span::raw("      "); offset];
+    for day in 1..=ym.days_in_month() {
+        let Some(date) = NaiveDate::from_ymd_opt(ym.year, ym.month, day) else {
+            continue;
+        };
+        let entry = app.journal.day(date);
+        let mood = entry.and_then(Day::mood);
+        let mark = match (mood, entry) {
+            (Some(m), _) => m.to_string(),
+            (None, Some(_)) => "•".into(),
+            (None, None) => " ".into(),
+        };
+        let mut style = mood.map_or(theme.base(), |m| theme.mood(m));
+        if date == app.today {
+            style = style.add_modifier(ratatui::style::Modifier::UNDERLINED | ratatui::style::Modifier::BOLD);
+        }
+        let filtered_out = v.filtered.as_ref().is_some_and(|f| entry.is_some() && !f.contains(&date));
+        if filtered_out {
+            style = theme.dim();
+        }
+        if date == v.selected {
+            style = theme.selected().add_modifier(ratatui::style::Modifier::BOLD);
+        }
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(format!("{day:>2} {mark:<2}"), style));
+        if (offset + day as usize).is_multiple_of(7) {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+        }
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let v = &app.journal_view;
+    let title = match (&v.tag, v.query.is_empty(), &v.filtered) {
+        (_, _, Some(f)) => {
+            let mut parts = Vec::new();
+            if !v.query.is_empty() {
+                parts.push(format!("“{}”", v.query));
+            }
+            if let Some(t) = &v.tag {
+                parts.push(format!("#{t}"));
+            }
+            format!("Days · {} · {} found", parts.join(" "), f.len())
+        }
+        _ => "Days".to_string(),
+    };
+    let block = panel(&title, theme);
+    let mut inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(ta) = &v.search_input {
+        let [field, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+        let mut ta = ta.clone();
+        ta.set_cursor_line_style(ratatui::style::Style::new());
+        ta.set_placeholder_text("type to search notes");
+        let [label, input] = Layout::horizontal([Constraint::Length(9), Constraint::Min(1)]).areas(field);
+        frame.render_widget(Span::styled(" Search: ", theme.accent()), label);
+        frame.render_widget(&ta, input);
+        inner = rest;
+    }
+    if inner.height > 1 {
+        let [head, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+        frame.render_widget(Span::styled("                mood anx  note", theme.dim()), head);
+        inner = rest;
+    }
+    let rows = usize::from(inner.height);
+    if rows == 0 {
+        return;
+    }
+    let (dates, selected_pos) = visible_dates(app, rows);
+    if dates.is_empty() {
+        let msg = if v.filtered.is_some() {
+            "No days match. Esc clears the filter."
+        } else {
+            "No entries yet. c to check in, n to write a note."
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner.inner(Margin::new(1, 0)),
+        );
+        return;
+    }
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = dates
+        .iter()
+        .enumerate()
+        .filter_map(|(i, date)| {
+            let day = app.journal.day(*date)?;
+            let date_s = if date.year() == app.today.year() {
+                date.format(" %a %e %b   ").to_string()
+            } else {
+                date.format(" %a %e %b %y").to_string()
+            };
+            let mood = day
+                .mood()
+                .map_or(Span::styled("  –", theme.dim()), |m| Span::styled(format!("{m:>3}"), theme.mood(m)));
+            let anx = day.anxiety().map_or(Span::styled("  –", theme.dim()), |a| Span::raw(format!("{a:>3}")));
+            let head_w = width.saturating_sub(22);
+            let headline = text::truncate(day.headline(), head_w);
+            let mut spans = vec![Span::raw(date_s), mood, anx, Span::raw("  ")];
+            spans.extend(text::highlighted(&headline, &v.query, theme.base(), theme.highlight()));
+            let mut line = Line::from(spans);
+            if Some(i) == selected_pos {
+                line = line.style(theme.selected());
+            }
+            Some(line)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The dates to show in a list of `rows` rows, newest first, and where the selection is.
+fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
+    let v = &app.journal_view;
+    let sel = v.selected;
+    // Up to `rows` entries on each side of the selection; then a window keeps it in view.
+    let (newer, older): (Vec<NaiveDate>, Vec<NaiveDate>) = match &v.filtered {
+        Some(f) => {
+            let split = f.partition_point(|d| *d > sel);
+            let newer = f[split.saturating_sub(rows)..split].iter().rev().copied().collect();
+            let older = f[split..].iter().take(rows + 1).copied().collect();
+            (newer, older)
+        }
+        None => {
+            let mut newer = Vec::new();
+            let mut d = sel;
+            while newer.len() < rows {
+                match app.journal.after(d) {
+                    Some(day) => {
+                        d = day.date;
+                        newer.push(d);
+                    }
+                    None => break,
+                }
+            }
+            let mut older = Vec::new();
+            if app.journal.day(sel).is_some() {
+                older.push(sel);
+            }
+            let mut d = sel;
+            while older.len() <= rows {
+                match app.journal.before(d) {
+                    Some(day) => {
+                        d = day.date;
+                        older.push(d);
+                    }
+                    None => break,
+                }
+            }
+            (newer, older)
+        }
+    };
+    let selected_here = older.first() == Some(&sel);
+    let above = newer.len().min(rows / 3).max(rows.saturating_sub(older.len()));
+    let above = above.min(newer.len());
+    let mut dates: Vec<NaiveDate> = newer[..above].iter().rev().copied().collect();
+    dates.extend(older.iter().take(rows - above.min(rows)));
+    dates.truncate(rows);
+    (dates, selected_here.then_some(above))
+}
+
+fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let v = &app.journal_view;
+    let block = panel(&v.selected.format("%A %-d %B %Y").to_string(), theme);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let Some(day) = app.journal.day(v.selected) else {
+        let msg = if v.selected > app.today {
+            "This day is still ahead."
+        } else {
+            "Nothing logged this day. c to check in, n to write a note."
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
+        return;
+    };
+    let selected_entry = match v.focus {
+        Focus::Entries { entry } => Some(entry),
+        Focus::Days => None,
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    let mut entry_start = Vec::new();
+    let mut entry = 0;
+    let header = |label: String, is_sel: bool| {
+        let marker = if is_sel { "▶ " } else { "" };
+        let style = if is_sel { theme.selected().add_modifier(ratatui::style::Modifier::BOLD) } else { theme.accent() };
+        Line::from(Span::styled(format!("{marker}{label}"), style))
+    };
+    if let Some(ci) = &day.check_in {
+        entry_start.push(lines.len());
+        lines.push(header(format!("Check-in · {}", ci.at.format("%H:%M")), selected_entry == Some(entry)));
+        lines.extend(check_in_lines(ci, theme, width, &v.query));
+        lines.push(Line::from(""));
+        entry += 1;
+    }
+    for note in &day.notes {
+        entry_start.push(lines.len());
+        lines.push(header(format!("Note · {}", note.at.format("%H:%M")), selected_entry == Some(entry)));
+        for l in text::wrap(&note.text, width) {
+            lines.push(Line::from(text::highlighted(&l, &v.query, theme.base(), theme.highlight())));
+        }
+        lines.push(Line::from(""));
+        entry += 1;
+    }
+    if selected_entry.is_none() {
+        for l in text::wrap("Enter to select an entry, then e to edit or d to delete.", width) {
+            lines.push(Line::from(Span::styled(l, theme.dim())));
+        }
+    }
+    // Scroll so the selected entry's heading is in view.
+    let scroll = selected_entry
+        .and_then(|e| entry_start.get(e))
+        .map_or(0, |start| start.saturating_sub(usize::from(inner.height) / 3));
+    let scroll = u16::try_from(scroll).unwrap_or(0);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}

@@ -1,0 +1,123 @@
+//! Popups over every screen: help, crisis resources, questions and the tag picker.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Theme, centered, popup};
+use crate::app::keymap::{BINDINGS, HELP_ORDER};
+use crate::app::{App, Overlay};
+use crate::assets;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) {
+    match overlay {
+        Overlay::Help { scroll } => help(frame, area, *scroll, theme),
+        Overlay::Crisis { all_regions, scroll } => crisis(frame, area, app, *all_regions, *scroll, theme),
+        Overlay::Confirm(c) => {
+            let rect = centered(area, 56, 6);
+            let inner = popup(frame, rect, "Please confirm", theme);
+            let lines = vec![
+                Line::from(c.question()),
+                Line::from(""),
+                Line::from(vec![
+                    Span::styled("y", theme.accent()),
+                    Span::raw(" yes    "),
+                    Span::styled("n", theme.accent()),
+                    Span::raw(" no"),
+                ]),
+            ];
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        }
+        Overlay::TagPicker => tag_picker(frame, area, app, theme),
+    }
+}
+
+fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
+    let rect = centered(area, 72, area.height.saturating_sub(2));
+    let inner = popup(frame, rect, "Keys · Esc closes · j/k scroll", theme);
+    let mut lines = Vec::new();
+    for ctx in HELP_ORDER {
+        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(ctx.title(), theme.title())));
+        for b in rows {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<22}", b.keys_label()), theme.accent()),
+                Span::raw(b.label),
+            ]));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(Span::styled(
+        "In a text field, letters are typed; ^G opens crisis lines from there.",
+        theme.dim(),
+    )));
+    lines.push(Line::from(Span::styled("Mouse: click a tab, scroll a list.", theme.dim())));
+    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(inner.height);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+}
+
+fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
+    let rect = centered(area, 76, area.height.saturating_sub(2));
+    let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
+    let book = assets::crisis();
+    let mine = book.region(app.config.crisis_region.as_deref());
+    let mut lines = vec![
+        Line::from(Span::styled(
+            "If you might act on thoughts of harming yourself, or are in danger now, call your emergency number.",
+            theme.urgent(),
+        )),
+        Line::from(""),
+    ];
+    let regions: Vec<_> = match (mine, all) {
+        (Some(r), false) => vec![r],
+        _ => book.regions.iter().collect(),
+    };
+    for r in regions {
+        lines.push(Line::from(vec![
+            Span::styled(r.name.clone(), theme.title()),
+            Span::styled(format!("   emergency {}", r.emergency), theme.urgent()),
+        ]));
+        for l in &r.lines {
+            let mut spans = vec![Span::styled(format!("  {}: ", l.name), theme.bold()), Span::raw(l.contact.clone())];
+            if !l.note.is_empty() {
+                spans.push(Span::styled(format!(" ({})", l.note), theme.dim()));
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(book.elsewhere.clone(), theme.base())));
+    lines.push(Line::from(""));
+    let foot = match mine {
+        Some(_) if !all => "a shows every region · Esc closes".to_string(),
+        Some(_) => "a shows only your region · Esc closes".to_string(),
+        None => "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. Esc closes.".to_string(),
+    };
+    lines.push(Line::from(Span::styled(foot, theme.dim())));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
+}
+
+fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let v = &app.journal_view;
+    let h = u16::try_from(v.tag_choices.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height.saturating_sub(4));
+    let rect = centered(area, 36, h.max(3));
+    let inner = popup(frame, rect, "Filter by tag", theme);
+    let rows = usize::from(inner.height);
+    let start = v.tag_cursor.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = v
+        .tag_choices
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(rows)
+        .map(|(i, (tag, n))| {
+            let line = Line::from(format!(" #{tag:<22} {n:>5} days"));
+            if i == v.tag_cursor { line.style(theme.selected()) } else { line }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
