@@ -212,14 +212,12 @@ impl App {
         }
         let text = self.typing_free_text();
         let mut ctx = Vec::new();
-        if text {
-            ctx.push(Ctx::TextField);
-        }
         if self.editor.is_some() {
             ctx.push(Ctx::Editor);
         } else if self.wizard.is_some() {
             ctx.push(Ctx::Wizard);
-        } else {
+        }
+        if self.editor.is_none() && self.wizard.is_none() {
             match self.tab {
                 Tab::Today => ctx.push(Ctx::Today),
                 Tab::Journal => {
@@ -227,7 +225,6 @@ impl App {
                         ctx.push(Ctx::Search);
                     } else if matches!(self.journal_view.focus, Focus::Entries { .. }) {
                         ctx.push(Ctx::JournalDay);
-                        ctx.push(Ctx::JournalList);
                     } else {
                         ctx.push(Ctx::JournalList);
                     }
@@ -236,6 +233,9 @@ impl App {
             if !text {
                 ctx.push(Ctx::Global);
             }
+        }
+        if text {
+            ctx.push(Ctx::TextField);
         }
         ctx
     }

@@ -9,5 +9,5 @@ pub mod search;
 
 pub use checkin::{CheckIn, Severity, SymptomRating};
 pub use day::{Day, Note};
-pub use journal::Journal;
+pub use journal::{Journal, MonthSummary};
 pub use month::YearMonth;

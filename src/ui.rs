@@ -26,7 +26,11 @@ pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = Theme { color: app.color };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area, theme);
+        if matches!(app.overlay, Some(crate::app::Overlay::Crisis { .. })) {
+            overlays::crisis_compact(frame, area, app, theme);
+        } else {
+            too_small(frame, area, theme);
+        }
         return;
     }
     let [header, body, status, footer] =

@@ -163,3 +163,80 @@ mod tests {
         assert!(!Journal::matches(d, "absent", None));
     }
 }
+
+/// A month at a glance: how many days were logged and the averages of what was logged.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MonthSummary {
+    pub days_with_entries: usize,
+    pub check_ins: usize,
+    pub mood: Option<f32>,
+    pub anxiety: Option<f32>,
+    pub sleep_hours: Option<f32>,
+    pub top_tags: Vec<(String, usize)>,
+}
+
+fn mean(values: impl Iterator<Item = f32>) -> Option<f32> {
+    let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / n as f32)
+}
+
+impl Journal {
+    pub fn month_summary(&self, ym: YearMonth) -> MonthSummary {
+        let days: Vec<&Day> = self.month(ym).collect();
+        let cis: Vec<&crate::domain::CheckIn> = days.iter().filter_map(|d| d.check_in.as_ref()).collect();
+        let mut tags: BTreeMap<String, usize> = BTreeMap::new();
+        for d in &days {
+            for t in d.tags() {
+                *tags.entry(t).or_default() += 1;
+            }
+        }
+        let mut top_tags: Vec<(String, usize)> = tags.into_iter().collect();
+        top_tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        top_tags.truncate(5);
+        MonthSummary {
+            days_with_entries: days.len(),
+            check_ins: cis.len(),
+            mood: mean(cis.iter().filter_map(|c| c.mood).map(f32::from)),
+            anxiety: mean(cis.iter().filter_map(|c| c.anxiety).map(f32::from)),
+            sleep_hours: mean(cis.iter().filter_map(|c| c.sleep_hours)),
+            top_tags,
+        }
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+    use crate::domain::{CheckIn, Note};
+    use chrono::{FixedOffset, TimeZone};
+
+    #[test]
+    fn month_summary_averages_only_what_was_logged() {
+        let at = FixedOffset::east_opt(0).expect("o").with_ymd_and_hms(2026, 11, 2, 9, 0, 0).single().expect("t");
+        let mut a = CheckIn::empty(at);
+        a.mood = Some(4);
+        a.sleep_hours = Some(7.0);
+        a.tags = vec!["work".into()];
+        let mut b = CheckIn::empty(at);
+        b.mood = Some(7);
+        b.anxiety = Some(2);
+        let d = |day: u32| NaiveDate::from_ymd_opt(2026, 11, day).expect("date");
+        let mut j = Journal::new();
+        let nov = YearMonth::new(2026, 11).expect("m");
+        j.set_month(
+            nov,
+            vec![
+                Day { date: d(2), check_in: Some(a), notes: vec![] },
+                Day { date: d(3), check_in: Some(b), notes: vec![] },
+                Day { date: d(4), check_in: None, notes: vec![Note { at, text: "#work late".into() }] },
+            ],
+        );
+        let s = j.month_summary(nov);
+        assert_eq!((s.days_with_entries, s.check_ins), (3, 2));
+        assert_eq!(s.mood, Some(5.5));
+        assert_eq!(s.anxiety, Some(2.0));
+        assert_eq!(s.sleep_hours, Some(7.0));
+        assert_eq!(s.top_tags, vec![("work".to_string(), 2)]);
+        assert_eq!(j.month_summary(nov.prev()), MonthSummary::default());
+    }
+}

@@ -13,7 +13,12 @@ use crate::domain::checkin::{SCALE_MAX, parse_scale};
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     let Some(w) = &app.wizard else { return };
-    let area = centered(body, 76, body.height);
+    let height = match w.kind() {
+        StepKind::Summary => u16::try_from(w.steps.len() + 8).unwrap_or(u16::MAX),
+        StepKind::MultiLine => 22,
+        _ => 14,
+    };
+    let area = centered(body, 76, height.min(body.height));
     let (n, total) = w.progress();
     let when = friendly_date(w.date, app.today);
     let title = if w.editing { format!("Editing check-in · {when}") } else { format!("Check-in · {when}") };

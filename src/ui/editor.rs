@@ -9,7 +9,7 @@ use crate::app::update::friendly_date;
 use crate::app::{App, NoteEditor};
 
 pub fn render(frame: &mut Frame, body: Rect, ed: &NoteEditor, app: &App, theme: Theme) {
-    let area = centered(body, 72, body.height.saturating_sub(2).max(8));
+    let area = centered(body, 72, body.height.saturating_sub(2).clamp(8, 18));
     let when = friendly_date(ed.date, app.today);
     let title = match ed.index {
         Some(_) => format!("Edit note · {when}"),

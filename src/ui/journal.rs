@@ -18,8 +18,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let [cal_col, list, detail] =
             Layout::horizontal([Constraint::Length(CALENDAR_W), Constraint::Percentage(40), Constraint::Min(30)])
                 .areas(area);
-        let [cal, _] = Layout::vertical([Constraint::Length(11), Constraint::Min(0)]).areas(cal_col);
+        let [cal, summary] = Layout::vertical([Constraint::Length(11), Constraint::Length(9)]).areas(cal_col);
         calendar(frame, cal, app, theme);
+        month_summary(frame, summary, app, theme);
         day_list(frame, list, app, theme);
         day_detail(frame, detail, app, theme);
     } else {
@@ -259,9 +260,36 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         }
     }
     // Scroll so the selected entry's heading is in view.
-    let scroll = selected_entry
-        .and_then(|e| entry_start.get(e))
-        .map_or(0, |start| start.saturating_sub(usize::from(inner.height) / 3));
+    // Scroll only when the entries do not fit.
+    let height = usize::from(inner.height);
+    let scroll = match selected_entry.and_then(|e| Some((*entry_start.get(e)?, entry_start.get(e + 1).copied()))) {
+        Some((start, next)) if next.unwrap_or(lines.len()) > height => start.saturating_sub(height / 3),
+        _ => 0,
+    };
     let scroll = u16::try_from(scroll).unwrap_or(0);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}
+
+/// The selected month at a glance (wide layouts only).
+fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let ym = YearMonth::of(app.journal_view.selected);
+    let s = app.journal.month_summary(ym);
+    let block = panel("This month", theme);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    frame.render_widget(block, area);
+    let avg = |v: Option<f32>, unit: &str| v.map_or("–".to_string(), |v| format!("{v:.1}{unit}"));
+    let label = |s: &str| Span::styled(format!("{s:<16}"), theme.dim());
+    let tags = s.top_tags.iter().map(|(t, n)| format!("#{t} {n}")).collect::<Vec<_>>().join("  ");
+    let lines = vec![
+        Line::from(vec![label("Days logged"), Span::raw(format!("{} of {}", s.days_with_entries, ym.days_in_month()))]),
+        Line::from(vec![label("Check-ins"), Span::raw(s.check_ins.to_string())]),
+        Line::from(vec![label("Average mood"), Span::raw(avg(s.mood, "/10"))]),
+        Line::from(vec![label("Average anxiety"), Span::raw(avg(s.anxiety, "/10"))]),
+        Line::from(vec![label("Average sleep"), Span::raw(avg(s.sleep_hours, " h"))]),
+        Line::from(vec![
+            label("Tags"),
+            Span::styled(text::truncate(&tags, usize::from(inner.width).saturating_sub(16)), theme.accent()),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
 }

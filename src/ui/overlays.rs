@@ -61,8 +61,6 @@ fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
 }
 
 fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
-    let rect = centered(area, 76, area.height.saturating_sub(2));
-    let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
     let book = assets::crisis();
     let mine = book.region(app.config.crisis_region.as_deref());
     let mut lines = vec![
@@ -98,13 +96,17 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
         None => "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. Esc closes.".to_string(),
     };
     lines.push(Line::from(Span::styled(foot, theme.dim())));
+    // As tall as the text needs (wrapped at the popup's inner width), within the screen.
+    let needed: usize = lines.iter().map(|l| l.width().div_ceil(74).max(1)).sum::<usize>() + 2;
+    let rect = centered(area, 76, u16::try_from(needed).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)));
+    let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let v = &app.journal_view;
     let h = u16::try_from(v.tag_choices.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height.saturating_sub(4));
-    let rect = centered(area, 36, h.max(3));
+    let rect = centered(area, 42, h.max(3));
     let inner = popup(frame, rect, "Filter by tag", theme);
     let rows = usize::from(inner.height);
     let start = v.tag_cursor.saturating_sub(rows.saturating_sub(1));
@@ -120,4 +122,24 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Crisis lines on a terminal too small for the popup: just the numbers, wrapped.
+pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let book = assets::crisis();
+    let text = match book.region(app.config.crisis_region.as_deref()) {
+        Some(r) => {
+            let lines: Vec<String> = r.lines.iter().map(|l| format!("{}: {}", l.name, l.contact)).collect();
+            format!("Emergency {}. {}. Esc closes.", r.emergency, lines.join(". "))
+        }
+        None => {
+            let all: Vec<String> = book
+                .regions
+                .iter()
+                .map(|r| format!("{} {}", r.code, r.lines.first().map_or(r.emergency.as_str(), |l| l.contact.as_str())))
+                .collect();
+            format!("Crisis lines: {}. Esc closes.", all.join(" · "))
+        }
+    };
+    frame.render_widget(Paragraph::new(text).style(theme.urgent()).wrap(Wrap { trim: true }), area);
 }

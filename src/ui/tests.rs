@@ -1,1 +1,273 @@
+//! Screen snapshots from one fixture (fixed date, fixed data, 80×24), plus size and colour checks.
 
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use ratatui_textarea::{Input, Key};
+
+use super::*;
+use crate::app::{Action, App, update};
+use crate::config::Config;
+use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating, YearMonth};
+
+fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("offset").with_ymd_and_hms(2026, m, d, h, min, 0).single().expect("time")
+}
+
+fn now() -> DateTime<FixedOffset> {
+    at(11, 27, 9, 30)
+}
+
+fn day(m: u32, d: u32, mood: Option<u8>, note: &str) -> Day {
+    let check_in = mood.map(|mood| {
+        let mut ci = CheckIn::empty(at(m, d, 8, 15));
+        ci.mood = Some(mood);
+        ci.anxiety = Some(10 - mood.min(10));
+        ci.energy = Some(mood.saturating_sub(1));
+        ci.sleep_hours = Some(6.5 + f32::from(mood % 3) * 0.5);
+        ci.sleep_quality = Some(mood);
+        ci.symptoms = vec![
+            SymptomRating { name: "low mood".into(), severity: Severity::Mild },
+            SymptomRating { name: "worry".into(), severity: Severity::Moderate },
+        ];
+        ci.tags = if d.is_multiple_of(2) { vec!["work".into()] } else { vec!["walk".into(), "family".into()] };
+        ci
+    });
+    let notes = if note.is_empty() { Vec::new() } else { vec![Note { at: at(m, d, 20, 5), text: note.into() }] };
+    Day { date: NaiveDate::from_ymd_opt(2026, m, d).expect("date"), check_in, notes }
+}
+
+/// Two months of data with gaps, a note with a search word, and today's check-in.
+pub fn fixture() -> App {
+    let mut app = App::new(Config::default(), now().date_naive());
+    let oct: Vec<Day> = (20..=31).map(|d| day(10, d, Some(u8::try_from(d % 5 + 3).expect("small")), "")).collect();
+    let mut nov: Vec<Day> = Vec::new();
+    for d in 1..=27u32 {
+        if matches!(d, 5 | 6 | 19 | 23) {
+            continue; // not logged
+        }
+        let mood = u8::try_from((d / 3 + 2).min(9)).expect("small");
+        let note = match d {
+            27 => "Quiet morning. Took the long way to the station and noticed the trees. #walk",
+            26 => {
+                "Therapy: we talked about the worry spiral before meetings.\nHomework: write the worry down, then park it."
+            }
+            24 => "Slept badly, a walk at lunch helped a little.",
+            _ if d % 4 == 0 => "Ordinary day.",
+            _ => "",
+        };
+        nov.push(day(11, d, Some(mood), note));
+    }
+    nov.push(Day {
+        date: NaiveDate::from_ymd_opt(2026, 11, 25).expect("d"),
+        check_in: None,
+        notes: vec![Note { at: at(11, 25, 22, 0), text: "Only a note today.".into() }],
+    });
+    nov.retain(|x| x.date.to_string() != "2026-11-25" || x.check_in.is_none());
+    app.month_loaded(YearMonth::new(2026, 10).expect("m"), Ok(oct));
+    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(nov));
+    app
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| render(f, app)).expect("draw");
+    terminal
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let key = match c {
+            '\n' => Key::Enter,
+            '\x1b' => Key::Esc,
+            '\x08' => Key::Backspace,
+            c => Key::Char(c),
+        };
+        if let Some(a) = app.action_for_key(Input { key, ..Input::default() }) {
+            update(app, a, now());
+        }
+    }
+}
+
+macro_rules! snap {
+    ($name:expr, $app:expr) => {
+        insta::assert_snapshot!($name, draw(&$app, 80, 24).backend())
+    };
+}
+
+#[test]
+fn today_empty() {
+    let mut app = App::new(Config::default(), now().date_naive());
+    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    snap!("today_empty", app);
+}
+
+#[test]
+fn today_checked_in() {
+    snap!("today_checked_in", fixture());
+}
+
+#[test]
+fn today_with_a_broken_file() {
+    let mut app = fixture();
+    app.month_loaded(
+        YearMonth::new(2026, 9).expect("m"),
+        Err("days/2026-09.ron, line 4, column 18: expected integer".into()),
+    );
+    snap!("today_broken_file", app);
+}
+
+#[test]
+fn journal_days() {
+    let mut app = fixture();
+    press(&mut app, "2");
+    snap!("journal_days", app);
+}
+
+#[test]
+fn journal_entry_selected() {
+    let mut app = fixture();
+    press(&mut app, "2k\nj");
+    snap!("journal_entry_selected", app);
+}
+
+#[test]
+fn journal_search_highlights() {
+    let mut app = fixture();
+    press(&mut app, "/walk");
+    snap!("journal_search", app);
+    let t = draw(&app, 80, 24);
+    // The match in the detail pane is highlighted (colour-critical: check the cell).
+    let buf = t.backend().buffer();
+    let found = (0..buf.area.height).any(|y| {
+        (0..buf.area.width.saturating_sub(4)).any(|x| {
+            let word: String = (0..4).map(|i| buf[(x + i, y)].symbol().to_string()).collect();
+            word.eq_ignore_ascii_case("walk") && buf[(x, y)].bg == Color::Yellow
+        })
+    });
+    assert!(found, "a highlighted match is drawn");
+}
+
+#[test]
+fn journal_tag_picker() {
+    let mut app = fixture();
+    press(&mut app, "2t");
+    snap!("journal_tag_picker", app);
+}
+
+#[test]
+fn note_editor() {
+    let mut app = fixture();
+    press(&mut app, "nA short note");
+    snap!("note_editor", app);
+}
+
+#[test]
+fn every_check_in_step() {
+    let mut app = App::new(Config::default(), now().date_naive());
+    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    press(&mut app, "c");
+    let answers = ["6", "3", "", "7.5", "7", "1", "", "2", "0", "work, walk", "Slept well.\n", ""];
+    let mut step = 0;
+    while app.wizard.as_ref().is_some_and(|w| w.kind() != crate::app::StepKind::Summary) {
+        let answer = answers.get(step).copied().unwrap_or("");
+        press(&mut app, answer);
+        insta::assert_snapshot!(format!("checkin_step_{step:02}"), draw(&app, 80, 24).backend());
+        press(&mut app, "\n");
+        step += 1;
+        assert!(step < 20, "wizard ends");
+    }
+    insta::assert_snapshot!("checkin_summary", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn check_in_error_message() {
+    let mut app = fixture();
+    press(&mut app, "c\x08\x0842\n");
+    snap!("checkin_error", app);
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = fixture();
+    press(&mut app, "?");
+    snap!("help", app);
+}
+
+#[test]
+fn crisis_overlay_all_regions_and_one_region() {
+    let mut app = fixture();
+    press(&mut app, "!");
+    snap!("crisis_all", app);
+    let mut app = fixture();
+    app.config.crisis_region = Some("UK".into());
+    press(&mut app, "!");
+    snap!("crisis_uk", app);
+}
+
+#[test]
+fn quit_confirmation() {
+    let mut app = fixture();
+    press(&mut app, "c5");
+    update(&mut app, Action::Quit, now());
+    snap!("confirm_quit", app);
+}
+
+#[test]
+fn large_terminal_layouts() {
+    let mut app = fixture();
+    insta::assert_snapshot!("today_200x60", draw(&app, 200, 60).backend());
+    press(&mut app, "2");
+    insta::assert_snapshot!("journal_200x60", draw(&app, 200, 60).backend());
+}
+
+#[test]
+fn tiny_and_zero_sizes_never_panic() {
+    let mut app = fixture();
+    for (w, h) in [(0, 0), (1, 1), (20, 5), (59, 15), (60, 16), (61, 17), (80, 3), (3, 80)] {
+        draw(&app, w, h);
+    }
+    let t = draw(&app, 20, 5);
+    let text: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(text.contains("too small"), "{text}");
+    // Every screen and overlay at the smallest usable size and just under it.
+    for keys in ["2", "2\n", "c", "n", "?", "!", "2t", "2/x"] {
+        let mut app = fixture();
+        press(&mut app, keys);
+        for (w, h) in [(60, 16), (20, 5), (0, 0)] {
+            draw(&app, w, h);
+        }
+    }
+    press(&mut app, "2");
+    draw(&app, 1, 1);
+}
+
+#[test]
+fn no_color_draws_without_colours() {
+    let mut app = fixture();
+    app.color = false;
+    press(&mut app, "2");
+    let t = draw(&app, 80, 24);
+    for cell in t.backend().buffer().content() {
+        assert_eq!(cell.fg, Color::Reset, "fg colour at {:?}", cell.symbol());
+        assert_eq!(cell.bg, Color::Reset);
+    }
+}
+
+#[test]
+fn mood_cells_carry_number_and_colour() {
+    let mut app = fixture();
+    press(&mut app, "2");
+    let t = draw(&app, 80, 24);
+    let buf = t.backend().buffer();
+    // The calendar cell of 3 Nov (mood 3) shows the number in the low-mood colour.
+    let pos = (0..buf.area.height).find_map(|y| {
+        (0..40).find_map(|x| {
+            let s: String = (0..4).map(|i| buf[(x + i, y)].symbol().to_string()).collect();
+            (s == " 3 3").then_some((x + 3, y))
+        })
+    });
+    let (x, y) = pos.expect("3 Nov cell with mood 3");
+    assert_eq!(buf[(x, y)].fg, theme::mood_color(3));
+}

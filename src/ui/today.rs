@@ -10,7 +10,8 @@ use super::{Theme, panel, text};
 use crate::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let problems = if app.problems.is_empty() { 0 } else { 3 + u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
+    let problems =
+        if app.problems.is_empty() { 0 } else { 4 + 2 * u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
     let [top, chart, problem_area] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(7), Constraint::Length(problems)]).areas(area);
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);

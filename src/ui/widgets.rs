@@ -99,11 +99,12 @@ pub fn check_in_lines(ci: &crate::domain::CheckIn, theme: Theme, width: usize, q
     };
     let mut lines = vec![
         pair("Mood", value_span(ci.mood, theme, true), "Anxiety", value_span(ci.anxiety, theme, false)),
-        pair("Energy", value_span(ci.energy, theme, false), "Slept", hours),
+        Line::from(vec![label("Energy"), value_span(ci.energy, theme, false)]),
         Line::from(vec![
             label("Sleep"),
+            hours,
+            Span::styled(" · quality ", theme.dim()),
             value_span(ci.sleep_quality, theme, false),
-            Span::styled(" quality", theme.dim()),
         ]),
     ];
     if !ci.symptoms.is_empty() {
