@@ -33,6 +33,26 @@ pub enum Command {
     Paths,
     /// Read every file and report any that cannot be read (exit status 1 if any)
     Check,
+    /// List every key, screen by screen (the same table the app's ? help shows)
+    Keys,
+}
+
+/// The key table as Markdown, from the one keymap the app uses.
+pub fn keys_markdown() -> String {
+    use crate::app::keymap::{BINDINGS, HELP_ORDER};
+    let mut out = String::new();
+    for ctx in HELP_ORDER {
+        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("| {} | |\n|---|---|\n", ctx.title()));
+        for b in rows {
+            out.push_str(&format!("| `{}` | {} |\n", b.keys_label().replace('|', "\\|"), b.label));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 pub fn paths(paths: &Paths) -> ExitCode {
@@ -69,4 +89,16 @@ pub fn check(paths: &Paths) -> ExitCode {
         }
     }
     if problems == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn readme_lists_every_key_as_the_keymap_does() {
+        let readme = include_str!("../README.md");
+        assert!(
+            readme.contains(&super::keys_markdown()),
+            "README's Keys section is out of date: paste the output of `tend keys`"
+        );
+    }
 }

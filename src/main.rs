@@ -29,6 +29,10 @@ fn run(args: Cli) -> Result<ExitCode, String> {
     match args.command {
         Some(Command::Paths) => return Ok(cli::paths(&paths)),
         Some(Command::Check) => return Ok(cli::check(&paths)),
+        Some(Command::Keys) => {
+            print!("{}", cli::keys_markdown());
+            return Ok(ExitCode::SUCCESS);
+        }
         None => {}
     }
     let _lock = store::lock_data_dir(&paths.data_dir).map_err(|e| match e {

@@ -80,7 +80,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Line::from(spans), area);
     let mut right = Vec::new();
     if app.demo {
-        right.push(Span::styled(" DEMO: sample data, nothing is saved to your journal ", theme.demo()));
+        // The long badge where it fits; a short one on narrow terminals.
+        let badge = if area.width >= 120 { " DEMO: sample data, your own journal is not touched " } else { " DEMO " };
+        right.push(Span::styled(badge, theme.demo()));
         right.push(Span::raw(" "));
     }
     right.push(Span::styled(app.today.format("%a %-d %b %Y").to_string(), theme.bold()));

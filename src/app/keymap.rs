@@ -124,7 +124,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('n')], Action::NewNote, "note", true),
     bind!(Global, [k('/')], Action::Search, "search", false),
     bind!(Global, [k('?')], Action::Help, "help", true),
-    bind!(Global, [k('!')], Action::Crisis, "crisis & safety", true),
+    bind!(Global, [k('!')], Action::Crisis, "crisis lines", true),
     bind!(Global, [k('q'), ctrl('c')], Action::Quit, "quit", true),
     // Journal: the list of days and the calendar
     bind!(JournalList, [k('k'), named(Key::Up)], Action::Up, "newer entry", false),
@@ -155,7 +155,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Wizard, [ctrl('c')], Action::Quit, "quit", false),
     bind!(Editor, [ctrl('c')], Action::Quit, "quit", false),
     // Free-text fields inside forms
-    bind!(TextField, [ctrl('g')], Action::Crisis, "crisis & safety", true),
+    bind!(TextField, [ctrl('g')], Action::Crisis, "crisis lines", true),
     // Note editor
     bind!(Editor, [ctrl('s')], Action::Save, "save note", true),
     bind!(Editor, [named(Key::Esc)], Action::Close, "cancel", true),

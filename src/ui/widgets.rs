@@ -116,7 +116,9 @@ pub fn check_in_lines(ci: &crate::domain::CheckIn, theme: Theme, width: usize, q
     }
     if !ci.tags.is_empty() {
         let tags = ci.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ");
-        lines.push(Line::from(vec![label("Tags"), Span::styled(tags, theme.accent())]));
+        for (i, l) in super::text::wrap(&tags, width.saturating_sub(9)).into_iter().enumerate() {
+            lines.push(Line::from(vec![label(if i == 0 { "Tags" } else { "" }), Span::styled(l, theme.accent())]));
+        }
     }
     if !ci.note.trim().is_empty() {
         for l in super::text::wrap(&ci.note, width) {
