@@ -152,6 +152,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Wizard, [named(Key::Left)], Action::Left, "less", false),
     bind!(Wizard, [named(Key::Right)], Action::Right, "more", false),
     bind!(Wizard, [k('!')], Action::Crisis, "crisis", true),
+    bind!(Wizard, [ctrl('g')], Action::Crisis, "crisis lines", false),
     bind!(Wizard, [ctrl('c')], Action::Quit, "quit", false),
     bind!(Editor, [ctrl('c')], Action::Quit, "quit", false),
     // Free-text fields inside forms

@@ -1,7 +1,11 @@
 //! `update(&mut App, Action, now) -> Vec<Effect>`: every state change goes through here.
 
-use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key, TextArea};
+
+mod journal;
+
+use journal::journal_action;
 
 use super::wizard::Outcome;
 use super::{Action, App, Confirm, Effect, Focus, JournalView, NoteEditor, Overlay, Tab, Wizard};
@@ -361,114 +365,6 @@ fn select_first_match(app: &mut App) {
     if let Some(first) = v.filtered.as_ref().and_then(|f| f.first()) {
         v.selected = *first;
     }
-}
-
-fn journal_action(app: &mut App, action: Action) {
-    let v = &mut app.journal_view;
-    let day = app.journal.day(v.selected);
-    if let Focus::Entries { entry } = v.focus {
-        let count = JournalView::entry_count(day);
-        match action {
-            Action::Up => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
-            Action::Down => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
-            Action::Close => v.focus = Focus::Days,
-            Action::Edit => edit_entry(app, entry),
-            Action::Delete => {
-                let date = v.selected;
-                match day.and_then(|d| JournalView::note_index(d, entry)) {
-                    Some(index) => match app.writable(date) {
-                        Ok(()) => app.overlay = Some(Overlay::Confirm(Confirm::DeleteNote { date, index })),
-                        Err(e) => app.set_error(e),
-                    },
-                    None => app.set_error("Only notes can be deleted; to change the check-in, press e."),
-                }
-            }
-            _ => {}
-        }
-        return;
-    }
-    match action {
-        Action::Up | Action::ScrollUp => {
-            if let Some(d) = v.step(&app.journal, true) {
-                v.selected = d;
-            }
-        }
-        Action::Down | Action::ScrollDown => {
-            if let Some(d) = v.step(&app.journal, false) {
-                v.selected = d;
-            }
-        }
-        Action::Left => v.selected = v.selected.pred_opt().unwrap_or(v.selected),
-        Action::Right => v.selected = v.selected.succ_opt().unwrap_or(v.selected),
-        Action::PrevMonth => v.selected = shift_month(v.selected, -1),
-        Action::NextMonth => v.selected = shift_month(v.selected, 1),
-        Action::GoToday => v.selected = app.today,
-        Action::Enter => {
-            if JournalView::entry_count(day) > 0 {
-                v.focus = Focus::Entries { entry: 0 };
-            } else {
-                app.set_info("Nothing logged that day. c to check in, n to add a note.");
-            }
-        }
-        Action::Edit => {
-            // From the list, e edits the day's last note, else its check-in.
-            let count = JournalView::entry_count(day);
-            if count == 0 {
-                app.set_info("Nothing to edit that day. c to check in, n to add a note.");
-            } else {
-                edit_entry(app, count - 1);
-            }
-        }
-        Action::TagFilter => {
-            if v.tag.is_some() {
-                v.tag = None;
-                v.refilter(&app.journal);
-                app.set_info("Tag filter cleared.");
-            } else {
-                v.tag_choices = app.journal.tag_counts();
-                v.tag_cursor = 0;
-                if v.tag_choices.is_empty() {
-                    app.set_info("No tags yet. Add them in a check-in, or write #tag in a note.");
-                } else {
-                    app.overlay = Some(Overlay::TagPicker);
-                }
-            }
-        }
-        Action::Close if v.is_filtering() => {
-            v.query.clear();
-            v.tag = None;
-            v.refilter(&app.journal);
-        }
-        _ => {}
-    }
-}
-
-fn edit_entry(app: &mut App, entry: usize) {
-    let date = app.journal_view.selected;
-    let Some(day) = app.journal.day(date) else {
-        return;
-    };
-    if let Err(e) = app.writable(date) {
-        app.set_error(e);
-        return;
-    }
-    match JournalView::note_index(day, entry) {
-        Some(i) => app.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
-        None => start_check_in(app, date),
-    }
-}
-
-/// Same day of month in another month, clamped to its length.
-fn shift_month(date: NaiveDate, delta: i32) -> NaiveDate {
-    let first = date.with_day(1).unwrap_or(date);
-    let target = if delta < 0 {
-        first.checked_sub_months(Months::new(delta.unsigned_abs()))
-    } else {
-        first.checked_add_months(Months::new(delta.unsigned_abs()))
-    };
-    let Some(target) = target else { return date };
-    let last = YearMonth::of(target).days_in_month();
-    target.with_day(date.day().min(last)).unwrap_or(target)
 }
 
 /// "today", "yesterday" or "Mon 23 Nov".
