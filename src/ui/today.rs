@@ -12,8 +12,18 @@ use crate::app::App;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let problems =
         if app.problems.is_empty() { 0 } else { 4 + 2 * u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
-    let [top, chart, problem_area] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(7), Constraint::Length(problems)]).areas(area);
+    // The check-in and notes get what they need; taller terminals also show recent days.
+    let top_h = (area.height.saturating_sub(7 + problems)).clamp(6, 13);
+    let [top, chart, recent, problem_area] = Layout::vertical([
+        Constraint::Length(top_h),
+        Constraint::Length(7),
+        Constraint::Min(0),
+        Constraint::Length(problems),
+    ])
+    .areas(area);
+    if recent.height >= 4 {
+        draw_recent(frame, recent, app, theme);
+    }
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
     draw_check_in(frame, left, app, theme);
     draw_notes(frame, right, app, theme);
@@ -84,6 +94,38 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             let time = if i == 0 { note.at.format("%H:%M ").to_string() } else { "      ".into() };
             lines.push(Line::from(vec![Span::styled(time, theme.dim()), Span::raw(l)]));
         }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The days before today, newest first (shown when the terminal has room).
+fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let block = panel("Recent days · 2 for the journal", theme);
+    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, area);
+    let rows = usize::from(inner.height.saturating_sub(1));
+    let width = usize::from(inner.width);
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{:<14}{:>4}{:>5}{:>8}   note", "", "mood", "anx", "sleep"),
+        theme.dim(),
+    ))];
+    let days = app.journal.newest_first().filter(|d| d.date < app.today).take(rows);
+    for day in days {
+        let ci = day.check_in.as_ref();
+        let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
+        let sleep = ci.and_then(|c| c.sleep_hours).map_or("–".to_string(), crate::domain::checkin::format_hours);
+        let mood = day.mood().map_or(Span::styled(format!("{:>4}", "–"), theme.dim()), |m| {
+            Span::styled(format!("{m:>4}"), theme.mood(m))
+        });
+        lines.push(Line::from(vec![
+            Span::raw(format!("{:<14}", day.date.format("%a %e %b"))),
+            mood,
+            Span::raw(format!("{:>5}{:>8}   ", num(day.anxiety()), sleep)),
+            Span::raw(text::truncate(day.headline(), width.saturating_sub(34))),
+        ]));
+    }
+    if lines.len() == 1 {
+        lines.push(Line::from(Span::styled("Earlier days will show here once you have logged some.", theme.dim())));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

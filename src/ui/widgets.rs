@@ -14,7 +14,7 @@ pub fn mood_chart(frame: &mut Frame, area: Rect, series: &[(NaiveDate, Option<u8
         return;
     }
     let n = series.len();
-    let cell = (usize::from(area.width) / n).clamp(1, 4);
+    let cell = (usize::from(area.width) / n).clamp(1, 6);
     let bar_rows = usize::from(area.height.saturating_sub(2)).clamp(1, 4);
     let mut lines: Vec<Line> = Vec::new();
     for row in (0..bar_rows).rev() {
