@@ -176,9 +176,10 @@ impl App {
     pub fn writable(&self, date: NaiveDate) -> Result<(), String> {
         let ym = YearMonth::of(date);
         match self.months.get(&ym) {
-            Some(MonthStatus::Failed(msg)) => {
-                Err(format!("{} is read-only until its file is fixed: {msg}", ym.title()))
-            }
+            Some(MonthStatus::Failed(_)) => Err(format!(
+                "{} is read-only until its file, days/{ym}.ron, is fixed (Today shows what is wrong).",
+                ym.title()
+            )),
             Some(MonthStatus::Loaded) => Ok(()),
             None if self.loading => Err(format!("{} is still loading; try again in a moment", ym.title())),
             None => Ok(()),

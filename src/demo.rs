@@ -12,6 +12,7 @@ pub const DEMO_DAYS: u32 = 180;
 
 /// Writes sample months into a new temporary folder; the folder goes away when dropped.
 pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
+    remove_stale_demos(&std::env::temp_dir());
     let dir = tempfile::Builder::new()
         .prefix("tend-demo-")
         .tempdir()
@@ -50,4 +51,53 @@ pub fn write_months(store: &dyn Store, days: Vec<Day>) -> Result<usize, StoreErr
         count += 1;
     }
     Ok(count)
+}
+
+/// Removes demo folders left behind when a terminal was closed instead of quitting: those
+/// whose lock nobody holds and that are more than a minute old (so a demo being set up
+/// right now is never touched).
+pub fn remove_stale_demos(temp: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(temp) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_demo = entry.file_name().to_string_lossy().starts_with("tend-demo-");
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if is_demo && old && path.is_dir() && crate::store::lock_data_dir(&path).is_ok() {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_demo_folders_go_and_others_stay() {
+        let temp = tempfile::tempdir().expect("temp");
+        let stale = temp.path().join("tend-demo-old");
+        let busy = temp.path().join("tend-demo-busy");
+        let fresh = temp.path().join("tend-demo-new");
+        let other = temp.path().join("not-a-demo");
+        for d in [&stale, &busy, &fresh, &other] {
+            std::fs::create_dir(d).expect("dir");
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for d in [&stale, &busy, &other] {
+            std::fs::File::open(d).and_then(|f| f.set_modified(hour_ago)).expect("mtime");
+        }
+        let _held = crate::store::lock_data_dir(&busy).expect("lock");
+        // Taking the lock touched the folder; age it again.
+        std::fs::File::open(&busy).and_then(|f| f.set_modified(hour_ago)).expect("mtime");
+        remove_stale_demos(temp.path());
+        assert!(!stale.exists());
+        assert!(busy.exists(), "a running demo keeps its folder");
+        assert!(fresh.exists(), "a demo being set up is left alone");
+        assert!(other.exists());
+    }
 }

@@ -33,9 +33,18 @@ pub fn render(frame: &mut Frame, app: &App) {
         }
         return;
     }
-    let [header, body, status, footer] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
+    // A long message gets two lines rather than being cut off.
+    let status_h = match &app.status {
+        Some((text, _)) if text.chars().count() + 3 > usize::from(area.width) => 2,
+        _ => 1,
+    };
+    let [header, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(status_h),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     draw_header(frame, header, app, theme);
     if app.wizard.is_some() {
         checkin::render(frame, body, app, theme);
@@ -102,20 +111,28 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         None if app.loading => Line::from(Span::styled(" loading older months…", theme.dim())),
         None => return,
     };
-    frame.render_widget(line, area);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
 }
 
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let hints = keymap::hints(&app.contexts());
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
-    for (keys, label) in hints {
-        let w = keys.chars().count() + label.chars().count() + 4;
-        if width + w > usize::from(area.width) {
-            break;
+    let width_of = |keys: &str, label: &str| keys.chars().count() + label.chars().count() + 4;
+    // Crisis, help and quit always show; other hints fill the room that is left, in order.
+    let reserved: usize = hints.iter().filter(|h| h.2).map(|h| width_of(&h.0, h.1)).sum();
+    let mut room = usize::from(area.width).saturating_sub(1 + reserved);
+    let mut shown = Vec::new();
+    for h in &hints {
+        let w = width_of(&h.0, h.1);
+        if h.2 {
+            shown.push(h);
+        } else if w <= room {
+            room -= w;
+            shown.push(h);
         }
-        width += w;
-        spans.push(Span::styled(keys, theme.accent().add_modifier(ratatui::style::Modifier::BOLD)));
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, label, _) in shown {
+        spans.push(Span::styled(keys.clone(), theme.accent().add_modifier(ratatui::style::Modifier::BOLD)));
         spans.push(Span::styled(format!(" {label}   "), theme.dim()));
     }
     frame.render_widget(Line::from(spans), area);

@@ -125,7 +125,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('/')], Action::Search, "search", false),
     bind!(Global, [k('?')], Action::Help, "help", true),
     bind!(Global, [k('!')], Action::Crisis, "crisis lines", true),
-    bind!(Global, [k('q'), ctrl('c')], Action::Quit, "quit", true),
+    bind!(Global, [k('q')], Action::Quit, "quit", true),
+    bind!(Global, [ctrl('c')], Action::Quit, "quit now (asks if unsaved)", false),
     // Journal: the list of days and the calendar
     bind!(JournalList, [k('k'), named(Key::Up)], Action::Up, "newer entry", false),
     bind!(JournalList, [k('j'), named(Key::Down)], Action::Down, "older entry", false),
@@ -148,10 +149,10 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Wizard, [named(Key::Enter)], Action::Enter, "answer / skip", true),
     bind!(Wizard, [ctrl('s')], Action::Save, "save", true),
     bind!(Wizard, [named(Key::Esc)], Action::Close, "cancel", true),
-    bind!(Wizard, [named(Key::Backspace)], Action::Back, "back (when empty)", true),
+    bind!(Wizard, [named(Key::Backspace)], Action::Back, "back", true),
     bind!(Wizard, [named(Key::Left)], Action::Left, "less", false),
     bind!(Wizard, [named(Key::Right)], Action::Right, "more", false),
-    bind!(Wizard, [k('!')], Action::Crisis, "crisis", true),
+    bind!(Wizard, [k('!')], Action::Crisis, "crisis lines", true),
     bind!(Wizard, [ctrl('g')], Action::Crisis, "crisis lines", false),
     bind!(Wizard, [ctrl('c')], Action::Quit, "quit", false),
     bind!(Editor, [ctrl('c')], Action::Quit, "quit", false),
@@ -189,12 +190,18 @@ pub fn lookup(contexts: &[Ctx], input: &Input) -> Option<&'static Binding> {
 }
 
 /// Footer hints for the active contexts, most specific first, without repeating an action.
-pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+/// The third field marks the hints that must never be dropped for lack of room (crisis
+/// lines, help and quit).
+pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
+    let mut out: Vec<(String, &'static str, bool)> = Vec::new();
+    // While typing, plain letters are text: their bindings would mislead.
+    let typing = contexts.contains(&Ctx::TextField);
+    let plain = |b: &Binding| b.keys.iter().all(|k| matches!(k.key, Key::Char(_)) && !k.ctrl);
     for ctx in contexts {
-        for b in BINDINGS.iter().filter(|b| b.ctx == *ctx && b.hint) {
-            if !out.iter().any(|(_, label)| *label == b.label) {
-                out.push((b.keys_label(), b.label));
+        for b in BINDINGS.iter().filter(|b| b.ctx == *ctx && b.hint && !(typing && plain(b))) {
+            if !out.iter().any(|(_, label, _)| *label == b.label) {
+                let essential = matches!(b.action, Action::Crisis | Action::Help | Action::Quit);
+                out.push((b.keys_label(), b.label, essential));
             }
         }
     }
@@ -264,6 +271,7 @@ mod tests {
     fn hints_do_not_repeat() {
         let h = hints(&[Ctx::JournalDay, Ctx::JournalList, Ctx::Global]);
         let mut labels: Vec<&str> = h.iter().map(|x| x.1).collect();
+        assert!(h.iter().any(|x| x.1 == "crisis lines" && x.2), "crisis hint is essential");
         let n = labels.len();
         labels.dedup();
         assert_eq!(n, labels.len());

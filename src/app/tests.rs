@@ -277,3 +277,19 @@ fn crisis_is_one_key_away_inside_forms() {
     press_input(&mut app, ctrl('g'));
     assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
 }
+
+#[test]
+fn pasted_lines_from_a_terminal_are_split_on_carriage_returns() {
+    let mut app = new_app();
+    press(&mut app, "c");
+    update(&mut app, Action::Paste("7\r8".into()), now());
+    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some("7".into()), "one-line field keeps line one");
+    press(&mut app, "\n\n\n\n\n\n\n\n\n");
+    update(&mut app, Action::Paste("work, walk\rsecond line".into()), now());
+    press(&mut app, "\n");
+    update(&mut app, Action::Paste("line one\r\nline two\rline three".into()), now());
+    press(&mut app, "\n\n");
+    let w = app.wizard.as_ref().expect("wizard");
+    assert_eq!(w.answers.tags, vec!["work", "walk"]);
+    assert_eq!(w.answers.note, "line one\nline two\nline three");
+}

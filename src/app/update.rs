@@ -13,6 +13,11 @@ use crate::domain::{Note, YearMonth};
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.today = now.date_naive();
+    // Terminals paste line breaks as \r; every field sees \n.
+    let action = match action {
+        Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
+        other => other,
+    };
     match action {
         Action::MonthLoaded(ym, result) => {
             app.month_loaded(ym, result);
@@ -311,7 +316,7 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
             ed.error = None;
         }
         Action::Paste(text) => {
-            ed.input.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            ed.input.insert_str(text);
         }
         Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
         Action::Quit => return quit(app),

@@ -327,11 +327,8 @@ impl Wizard {
         if self.kind() == StepKind::Summary {
             return;
         }
-        let text = if self.kind() == StepKind::MultiLine {
-            text.replace("\r\n", "\n").replace('\r', "\n")
-        } else {
-            text.lines().next().unwrap_or("").to_string()
-        };
+        // One-line fields take the first pasted line only.
+        let text = if self.kind() == StepKind::MultiLine { text } else { text.lines().next().unwrap_or("") };
         self.input.insert_str(text);
         self.error = None;
     }

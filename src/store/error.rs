@@ -13,7 +13,7 @@ pub enum StoreError {
         path.display()
     )]
     NewerVersion { path: PathBuf, found: u32, supported: u32 },
-    #[error("tend is already open on {}; close it there first", data_dir.display())]
+    #[error("already open on {} in another window; close it there first", data_dir.display())]
     Locked { data_dir: PathBuf },
     #[error("could not find a home folder to keep tend's data in; choose one with --data-dir PATH (or TEND_DATA_DIR)")]
     NoHome,
@@ -55,7 +55,7 @@ mod tests {
         };
         assert_eq!(parse.to_string(), "/d/config.ron, line 4, column 9: Expected integer");
         let locked = StoreError::Locked { data_dir: PathBuf::from("/d") };
-        assert_eq!(locked.to_string(), "tend is already open on /d; close it there first");
+        assert_eq!(locked.to_string(), "already open on /d in another window; close it there first");
         assert_eq!(locked.path(), Some(Path::new("/d")));
         assert!(StoreError::NoHome.to_string().contains("--data-dir"));
         assert_eq!(StoreError::NoHome.path(), None);

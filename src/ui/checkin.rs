@@ -14,7 +14,7 @@ use crate::domain::checkin::{SCALE_MAX, parse_scale};
 pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     let Some(w) = &app.wizard else { return };
     let height = match w.kind() {
-        StepKind::Summary => u16::try_from(w.steps.len() + 8).unwrap_or(u16::MAX),
+        StepKind::Summary => u16::MAX, // as tall as the screen allows; long notes are cut below
         StepKind::MultiLine => 22,
         _ => 14,
     };
@@ -123,9 +123,26 @@ fn summary(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
     let rows = w.summary_rows();
     let label_w = rows.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0).min(24) + 2;
     let width = width.saturating_sub(label_w.saturating_sub(16));
-    for (label, value) in rows {
-        let style = if value == "skipped" { theme.dim() } else { theme.bold() };
-        for (i, l) in super::text::wrap(&value, width).into_iter().enumerate() {
+    let mut rows: Vec<(String, Vec<String>, ratatui::style::Style)> = rows
+        .into_iter()
+        .map(|(label, value)| {
+            let style = if value == "skipped" { theme.dim() } else { theme.bold() };
+            (label, super::text::wrap(&value, width), style)
+        })
+        .collect();
+    // When everything does not fit, the note (last) is shortened, and says so.
+    let total: usize = 3 + rows.iter().map(|r| r.1.len()).sum::<usize>();
+    let room = usize::from(area.height);
+    if total > room
+        && let Some(last) = rows.last_mut()
+    {
+        let keep = last.1.len().saturating_sub(total - room + 1).max(1);
+        let hidden = last.1.len() - keep;
+        last.1.truncate(keep);
+        last.1.push(format!("… {hidden} more line(s); Backspace to see the whole note"));
+    }
+    for (label, values, style) in rows {
+        for (i, l) in values.into_iter().enumerate() {
             let head = if i == 0 { format!("{label:<label_w$}") } else { " ".repeat(label_w) };
             lines.push(Line::from(vec![Span::styled(head, theme.dim()), Span::styled(l, style)]));
         }
