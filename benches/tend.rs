@@ -1,1 +1,247 @@
-fn main() {}
+//! What a person waits for, on ten years of history: loading, the first screen, a keystroke
+//! on the Journal, saving a day. `cargo bench --bench tend`; see benches/README.md.
+//!
+//! The history (a check-in and an ~80-word note on most days, 2016-11-28 to 2026-11-27) is
+//! generated once per run into a temporary folder, with the same generator as
+//! `examples/gen-history.rs`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use criterion::{BatchSize, Criterion, SamplingMode};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui_textarea::{Input, Key};
+use serde::Serialize;
+use tempfile::TempDir;
+use tend::app::{Action, App, update};
+use tend::config::Config;
+use tend::demo::write_months;
+use tend::domain::{Day, YearMonth};
+use tend::sample::{SampleOptions, generate};
+use tend::store::{FileStore, Paths, Store};
+use tend::tui::load_first_months;
+
+/// The generated history ends on this day; every bench runs "now" on it.
+const END: (i32, u32, u32) = (2026, 11, 27);
+/// Ten years of calendar days ending at END (2016-11-28 ..= 2026-11-27).
+const DAYS: u32 = 3652;
+const OFFSET_SECS: i32 = 3600;
+
+struct Fixture {
+    _dir: TempDir,
+    store: FileStore,
+    now: DateTime<FixedOffset>,
+    months: Vec<YearMonth>,
+    bytes: u64,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::Builder::new().prefix("tend-bench-").tempdir().expect("temp dir");
+        let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
+        let end = NaiveDate::from_ymd_opt(END.0, END.1, END.2).expect("end date");
+        let days = generate(&SampleOptions { end, days: DAYS, seed: 1, utc_offset_secs: OFFSET_SECS, note_words: 80 });
+        write_months(&store, days).expect("write history");
+        let months = store.list_months().expect("list months");
+        let bytes =
+            months.iter().map(|ym| std::fs::metadata(store.paths().month_file(*ym)).map_or(0, |m| m.len())).sum();
+        let now = FixedOffset::east_opt(OFFSET_SECS)
+            .and_then(|tz| tz.with_ymd_and_hms(END.0, END.1, END.2, 21, 30, 0).single())
+            .expect("now");
+        Fixture { _dir: dir, store, now, months, bytes }
+    }
+
+    /// A fresh app as `main` makes it, before anything is loaded.
+    fn app(&self) -> App {
+        App::new(Config::default(), self.now.date_naive())
+    }
+
+    /// An app with every month loaded, as after the background loader finished.
+    fn app_all_loaded(&self) -> App {
+        let mut app = self.app();
+        for ym in &self.months {
+            app.month_loaded(*ym, self.store.load_month(*ym).map_err(|e| e.to_string()));
+        }
+        app
+    }
+}
+
+fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(width, height)).expect("test terminal")
+}
+
+fn key(c: char) -> Action {
+    Action::Text(Input { key: Key::Char(c), ..Input::default() })
+}
+
+fn backspace() -> Action {
+    Action::Text(Input { key: Key::Backspace, ..Input::default() })
+}
+
+/// List and parse every month file: what the background loader does after the first frame.
+fn load_10_years(c: &mut Criterion, fx: &Fixture) {
+    let mut g = c.benchmark_group("load_10_years");
+    g.sampling_mode(SamplingMode::Flat).sample_size(20).measurement_time(Duration::from_secs(4));
+    g.bench_function("list_and_parse", |b| {
+        b.iter(|| {
+            let months = fx.store.list_months().expect("list");
+            let days: usize = months.iter().map(|ym| fx.store.load_month(*ym).expect("load").len()).sum();
+            black_box(days)
+        });
+    });
+    // The same plus handing each month to the app, as the event loop does.
+    g.bench_function("into_app", |b| {
+        b.iter(|| {
+            let mut app = fx.app();
+            for ym in fx.store.list_months().expect("list").into_iter().rev() {
+                app.month_loaded(ym, fx.store.load_month(ym).map_err(|e| e.to_string()));
+            }
+            black_box(app.journal.len())
+        });
+    });
+    g.finish();
+}
+
+/// Everything `tui::run` does with the data before the first frame: this month and the last.
+fn load_first_screen(c: &mut Criterion, fx: &Fixture) {
+    c.bench_function("load_first_screen", |b| {
+        b.iter(|| {
+            let mut app = fx.app();
+            let skip = load_first_months(&mut app, &fx.store);
+            black_box((app.journal.len(), skip))
+        });
+    });
+}
+
+/// The first frame of Today at 80×24 on a new terminal, with the first months loaded.
+fn today_render(c: &mut Criterion, fx: &Fixture) {
+    let mut app = fx.app();
+    load_first_months(&mut app, &fx.store);
+    app.loading = true;
+    c.bench_function("today_render_80x24", |b| {
+        b.iter(|| {
+            let mut terminal = terminal(80, 24);
+            terminal.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            black_box(terminal.backend().buffer().area)
+        });
+    });
+}
+
+/// One keystroke on the Journal with ten years loaded: `update` plus a redraw at 120×40.
+/// Down and Up alternate so the selection stays near today.
+fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
+    let mut g = c.benchmark_group("journal_keystroke_120x40");
+    let mut app = fx.app_all_loaded();
+    update(&mut app, Action::GoTab(1), fx.now);
+    let mut term = terminal(120, 40);
+    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    let mut down = true;
+    g.bench_function("all_days", |b| {
+        b.iter(|| {
+            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            down = !down;
+            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+        });
+    });
+
+    // The same with the search "walk" applied (typed, then Enter to leave the field).
+    let mut app = fx.app_all_loaded();
+    update(&mut app, Action::GoTab(1), fx.now);
+    update(&mut app, Action::Search, fx.now);
+    for ch in "walk".chars() {
+        update(&mut app, key(ch), fx.now);
+    }
+    update(&mut app, Action::Enter, fx.now);
+    let found = app.journal_view.filtered.as_ref().map_or(0, Vec::len);
+    assert!(found > 100, "the search should match many days, found {found}");
+    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    g.bench_function("filter_walk", |b| {
+        b.iter(|| {
+            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            down = !down;
+            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+        });
+    });
+
+    // Typing in the search field: each key searches all ten years again ("wal" ⇄ "walk").
+    let mut app = fx.app_all_loaded();
+    update(&mut app, Action::GoTab(1), fx.now);
+    update(&mut app, Action::Search, fx.now);
+    for ch in "wal".chars() {
+        update(&mut app, key(ch), fx.now);
+    }
+    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    let mut typed = false;
+    g.bench_function("search_typing", |b| {
+        b.iter(|| {
+            update(&mut app, if typed { backspace() } else { key('k') }, fx.now);
+            typed = !typed;
+            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+        });
+    });
+    g.finish();
+}
+
+/// The month file's layout, to time the RON encoding alone (store::month_file is private).
+#[derive(Serialize)]
+struct MonthOut<'a> {
+    version: u32,
+    days: Vec<&'a Day>,
+}
+
+/// Editing one note and writing its month: encode, temp file, write, fsync, rename, fsync dir.
+fn save_one_day(c: &mut Criterion, fx: &Fixture) {
+    let ym = YearMonth::of(fx.now.date_naive());
+    let mut days = fx.store.load_month(ym).expect("load month");
+    let i = days.iter().position(|d| !d.notes.is_empty()).expect("a day with a note");
+    let mut g = c.benchmark_group("save_one_day");
+    g.sampling_mode(SamplingMode::Flat).sample_size(50).measurement_time(Duration::from_secs(4));
+    let mut grow = true;
+    g.bench_function("edit_and_save_month", |b| {
+        b.iter(|| {
+            let text = &mut days[i].notes[0].text;
+            if grow {
+                text.push('.');
+            } else {
+                text.pop();
+            }
+            grow = !grow;
+            fx.store.save_month(ym, &days).expect("save");
+        });
+    });
+    // The encoding part of the save, with the store's RON settings.
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let pretty = ron::ser::PrettyConfig::new().struct_names(false).escape_strings(false);
+    g.bench_function("encode_only", |b| {
+        b.iter_batched(
+            || pretty.clone(),
+            |pretty| {
+                let out = MonthOut { version: 1, days: days.iter().collect() };
+                black_box(options.to_string_pretty(&out, pretty).expect("encode").len())
+            },
+            BatchSize::SmallInput,
+        );
+    });
+    g.finish();
+}
+
+fn main() {
+    let fx = Fixture::new();
+    eprintln!(
+        "history: {} month files, {} bytes, in a temporary folder (removed at the end)",
+        fx.months.len(),
+        fx.bytes
+    );
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    load_10_years(&mut c, &fx);
+    load_first_screen(&mut c, &fx);
+    today_render(&mut c, &fx);
+    journal_keystroke(&mut c, &fx);
+    save_one_day(&mut c, &fx);
+    c.final_summary();
+}

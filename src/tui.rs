@@ -62,7 +62,6 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
     let skip = load_first_months(&mut app, &store);
     let (tx, rx) = mpsc::channel();
     app.loading = true;
-    spawn_loader(store.clone(), skip, tx);
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; this one also stops mouse reporting.
@@ -72,7 +71,13 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
         hook(info);
     }));
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        .and_then(|()| event_loop(&mut terminal, &mut app, &store, &rx));
+        // The first frame is drawn before the loader starts, so it never waits on (or shares a
+        // CPU with) parsing years of older months.
+        .and_then(|()| terminal.draw(|f| ui::render(f, &app)).map(|_| ()))
+        .and_then(|()| {
+            spawn_loader(store.clone(), skip, tx);
+            event_loop(&mut terminal, &mut app, &store, &rx)
+        });
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result

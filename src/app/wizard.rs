@@ -68,7 +68,7 @@ impl Wizard {
             // Keep symptoms rated before even if they were removed from the config since.
             for s in &ci.symptoms {
                 if !names.iter().any(|n| n.eq_ignore_ascii_case(&s.name)) {
-                    names.push(s.name.clone());
+                    names.push(s.name.to_string());
                 }
             }
         }
@@ -344,7 +344,7 @@ impl Wizard {
             .symptom_names
             .iter()
             .zip(&a.symptoms)
-            .filter_map(|(name, s)| s.map(|severity| SymptomRating { name: name.clone(), severity }))
+            .filter_map(|(name, s)| s.map(|severity| SymptomRating { name: name.as_str().into(), severity }))
             .collect();
         Ok(CheckIn {
             at,

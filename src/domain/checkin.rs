@@ -1,5 +1,9 @@
 //! The daily check-in: how the day felt, in the person's own numbers.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -49,8 +53,30 @@ impl Severity {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SymptomRating {
-    pub name: String,
+    /// Shared: the same few names repeat on nearly every day of years of history.
+    #[serde(serialize_with = "write_name", deserialize_with = "read_name")]
+    pub name: Arc<str>,
     pub severity: Severity,
+}
+
+fn write_name<S: serde::Serializer>(name: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(name)
+}
+
+/// One copy of each symptom name per loading thread (a few dozen at most are kept).
+fn read_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+    thread_local! { static NAMES: RefCell<Vec<Arc<str>>> = const { RefCell::new(Vec::new()) }; }
+    let name = Cow::<'de, str>::deserialize(d)?;
+    Ok(NAMES.with_borrow_mut(|names| {
+        if let Some(known) = names.iter().find(|n| ***n == *name) {
+            return known.clone();
+        }
+        let new: Arc<str> = Arc::from(name.as_ref());
+        if names.len() < 64 {
+            names.push(new.clone());
+        }
+        new
+    }))
 }
 
 /// One check-in per calendar day; checking in again edits it.

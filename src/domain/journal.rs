@@ -8,7 +8,8 @@ use super::{Day, YearMonth, search};
 
 #[derive(Debug, Default, Clone)]
 pub struct Journal {
-    days: BTreeMap<NaiveDate, Day>,
+    /// Each month's days in date order; a month with no days has no entry.
+    months: BTreeMap<YearMonth, Vec<Day>>,
 }
 
 impl Journal {
@@ -16,70 +17,114 @@ impl Journal {
         Journal::default()
     }
 
+    fn find(&self, date: NaiveDate) -> Option<(&Vec<Day>, Result<usize, usize>)> {
+        let v = self.months.get(&YearMonth::of(date))?;
+        Some((v, v.binary_search_by_key(&date, |d| d.date)))
+    }
+
     pub fn day(&self, date: NaiveDate) -> Option<&Day> {
-        self.days.get(&date)
+        match self.find(date)? {
+            (v, Ok(i)) => v.get(i),
+            _ => None,
+        }
     }
 
     pub fn day_mut(&mut self, date: NaiveDate) -> &mut Day {
-        self.days.entry(date).or_insert_with(|| Day::new(date))
+        let v = self.months.entry(YearMonth::of(date)).or_default();
+        let i = match v.binary_search_by_key(&date, |d| d.date) {
+            Ok(i) => i,
+            Err(i) => {
+                v.insert(i, Day::new(date));
+                i
+            }
+        };
+        &mut v[i]
     }
 
     /// Drops a day that no longer holds anything, so it is not written to disk.
     pub fn tidy(&mut self, date: NaiveDate) {
-        if self.days.get(&date).is_some_and(Day::is_empty) {
-            self.days.remove(&date);
-        }
-    }
-
-    /// Replaces everything in one month with the given days (as loaded from its file).
-    pub fn set_month(&mut self, ym: YearMonth, days: Vec<Day>) {
-        let old: Vec<NaiveDate> = self.month(ym).map(|d| d.date).collect();
-        for d in old {
-            self.days.remove(&d);
-        }
-        for day in days {
-            if YearMonth::of(day.date) == ym && !day.is_empty() {
-                self.days.insert(day.date, day);
+        let ym = YearMonth::of(date);
+        if let Some(v) = self.months.get_mut(&ym) {
+            v.retain(|d| d.date != date || !d.is_empty());
+            if v.is_empty() {
+                self.months.remove(&ym);
             }
         }
     }
 
+    /// Replaces everything in one month with the given days (as loaded from its file).
+    pub fn set_month(&mut self, ym: YearMonth, mut days: Vec<Day>) {
+        days.retain(|d| YearMonth::of(d.date) == ym && !d.is_empty());
+        days.sort_by_key(|d| d.date);
+        // A date given twice keeps the later one, as inserting into a map would.
+        days.reverse();
+        days.dedup_by_key(|d| d.date);
+        days.reverse();
+        if days.is_empty() {
+            self.months.remove(&ym);
+        } else {
+            days.shrink_to_fit();
+            self.months.insert(ym, days);
+        }
+    }
+
     pub fn month(&self, ym: YearMonth) -> impl DoubleEndedIterator<Item = &Day> {
-        self.days.range(ym.first_day()..=ym.last_day()).map(|(_, d)| d)
+        self.months.get(&ym).into_iter().flatten()
     }
 
     pub fn len(&self) -> usize {
-        self.days.len()
+        self.months.values().map(Vec::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.days.is_empty()
+        self.months.is_empty()
     }
 
     /// Days newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &Day> {
-        self.days.values().rev()
+        self.months.values().rev().flat_map(|v| v.iter().rev())
+    }
+
+    fn all(&self) -> impl Iterator<Item = &Day> {
+        self.months.values().flatten()
     }
 
     /// The nearest day with entries strictly before (or after) `date`.
     pub fn before(&self, date: NaiveDate) -> Option<&Day> {
-        self.days.range(..date).next_back().map(|(_, d)| d)
+        let ym = YearMonth::of(date);
+        if let Some((v, at)) = self.find(date) {
+            let i = at.unwrap_or_else(|i| i);
+            if i > 0 {
+                return v.get(i - 1);
+            }
+        }
+        self.months.range(..ym).next_back().and_then(|(_, v)| v.last())
     }
 
     pub fn after(&self, date: NaiveDate) -> Option<&Day> {
-        self.days.range(date.succ_opt().unwrap_or(NaiveDate::MAX)..).next().map(|(_, d)| d)
+        let ym = YearMonth::of(date);
+        if let Some((v, at)) = self.find(date) {
+            let i = match at {
+                Ok(i) => i + 1,
+                Err(i) => i,
+            };
+            if let Some(d) = v.get(i) {
+                return Some(d);
+            }
+        }
+        self.months.range(ym.next()..).next().and_then(|(_, v)| v.first())
     }
 
     /// Mood for the `n` days ending at `end`, oldest first; `None` where not logged.
     pub fn mood_series(&self, end: NaiveDate, n: u64) -> Vec<(NaiveDate, Option<u8>)> {
         let start = end.checked_sub_days(Days::new(n.saturating_sub(1))).unwrap_or(end);
-        start.iter_days().take_while(|d| *d <= end).map(|d| (d, self.days.get(&d).and_then(Day::mood))).collect()
+        start.iter_days().take_while(|d| *d <= end).map(|d| (d, self.day(d).and_then(Day::mood))).collect()
     }
 
     /// Every tag in use with how many days carry it, most used first.
     pub fn tag_counts(&self) -> Vec<(String, usize)> {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for day in self.days.values() {
+        for day in self.all() {
             for t in day.tags() {
                 *counts.entry(t).or_default() += 1;
             }

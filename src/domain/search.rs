@@ -43,8 +43,35 @@ fn match_at(chars: &[(usize, char)], i: usize, needle: &[char]) -> Option<usize>
     Some(j)
 }
 
+/// Whether `needle` occurs in `haystack`, ignoring case, as `find_matches` would find it;
+/// stops at the first match and allocates only the lower-cased needle.
 pub fn contains(haystack: &str, needle: &str) -> bool {
-    !find_matches(haystack, needle).is_empty()
+    // An ASCII needle can only match ASCII letters, or the Kelvin sign (which lower-cases
+    // to 'k'); UTF-8 bytes of other characters never equal an ASCII byte, so bytes will do.
+    if needle.is_ascii() && !haystack.contains('\u{212A}') {
+        let needle = needle.as_bytes();
+        return !needle.is_empty() && haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    }
+    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    !needle.is_empty() && haystack.char_indices().any(|(i, _)| starts_with_folded(&haystack[i..], &needle))
+}
+
+/// Whether `text` starts with the lower-cased `needle`, ending on a whole character.
+fn starts_with_folded(text: &str, needle: &[char]) -> bool {
+    let mut want = needle.iter();
+    let mut pending = want.next();
+    for c in text.chars() {
+        for lc in c.to_lowercase() {
+            match pending {
+                Some(w) if *w == lc => pending = want.next(),
+                _ => return false,
+            }
+        }
+        if pending.is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -68,5 +95,20 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(&text[m[0].clone()], "ÉTÉ");
         assert!(contains(text, "zoë"));
+        for (h, n) in [
+            ("Café with Zoë — ÉTÉ", "été"),
+            ("abc", "ABC"),
+            ("K", "k"),
+            ("\u{212A}elvin", "kelvin"),
+            ("naïve café Walk", "walk"),
+            ("ÉTÉ walk", "é w"),
+            ("İx", "i"),
+            ("ß", "ss"),
+            ("aé", "É"),
+            ("", "a"),
+            ("a", ""),
+        ] {
+            assert_eq!(contains(h, n), !find_matches(h, n).is_empty(), "{h} / {n}");
+        }
     }
 }
