@@ -117,7 +117,7 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .skip(start)
         .take(rows)
         .map(|(i, (tag, n))| {
-            let line = Line::from(format!(" #{tag:<22} {n:>5} days"));
+            let line = Line::from(format!(" #{tag:<22} {n:>5} {}", if *n == 1 { "day" } else { "days" }));
             if i == v.tag_cursor { line.style(theme.selected()) } else { line }
         })
         .collect();
