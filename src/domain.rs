@@ -3,7 +3,10 @@
 pub mod checkin;
 pub mod crisis;
 pub mod day;
+pub mod dose;
 pub mod journal;
+pub mod med_input;
+pub mod medication;
 pub mod month;
 pub mod search;
 

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::CheckIn;
+use super::dose::DoseEvent;
 
 /// A timestamped journal note. `#words` in the text act as tags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,16 +40,19 @@ pub struct Day {
     pub check_in: Option<CheckIn>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Doses taken or skipped that day (scheduled and "as needed").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doses: Vec<DoseEvent>,
 }
 
 impl Day {
     pub fn new(date: NaiveDate) -> Day {
-        Day { date, check_in: None, notes: Vec::new() }
+        Day { date, check_in: None, notes: Vec::new(), doses: Vec::new() }
     }
 
     /// Nothing recorded: such a day is dropped from the file.
     pub fn is_empty(&self) -> bool {
-        self.check_in.is_none() && self.notes.is_empty()
+        self.check_in.is_none() && self.notes.is_empty() && self.doses.is_empty()
     }
 
     pub fn mood(&self) -> Option<u8> {

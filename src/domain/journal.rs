@@ -167,7 +167,12 @@ mod tests {
             FixedOffset::east_opt(0).expect("offset").with_ymd_and_hms(2026, m, d, 9, 0, 0).single().expect("time");
         let mut ci = CheckIn::empty(at);
         ci.mood = Some(mood);
-        Day { date: date(m, d), check_in: Some(ci), notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }] }
+        Day {
+            date: date(m, d),
+            check_in: Some(ci),
+            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }],
+            doses: vec![],
+        }
     }
 
     #[test]
@@ -271,9 +276,9 @@ mod summary_tests {
         j.set_month(
             nov,
             vec![
-                Day { date: d(2), check_in: Some(a), notes: vec![] },
-                Day { date: d(3), check_in: Some(b), notes: vec![] },
-                Day { date: d(4), check_in: None, notes: vec![Note { at, text: "#work late".into() }] },
+                Day { date: d(2), check_in: Some(a), notes: vec![], doses: vec![] },
+                Day { date: d(3), check_in: Some(b), notes: vec![], doses: vec![] },
+                Day { date: d(4), check_in: None, notes: vec![Note { at, text: "#work late".into() }], doses: vec![] },
             ],
         );
         let s = j.month_summary(nov);

@@ -1,0 +1,296 @@
+//! Doses as they happened: taken (when, how much) or skipped (why), and what follows from
+//! them: each scheduled dose's status, adherence over a period, supply, "as needed" limits.
+
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
+use serde::{Deserialize, Serialize};
+
+use super::medication::{Medication, Pattern, Slot};
+
+/// A dose taken this long after its time still counts as on time.
+pub const ON_TIME_HOURS: i64 = 2;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DoseStatus {
+    Taken {
+        at: DateTime<FixedOffset>,
+        units: f32,
+    },
+    Skipped {
+        at: DateTime<FixedOffset>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        reason: String,
+    },
+}
+
+/// One dose logged on a day: a scheduled one (its slot time) or an "as needed" one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DoseEvent {
+    pub med: String,
+    /// The scheduled time this answers; `None` for an "as needed" dose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<NaiveTime>,
+    pub status: DoseStatus,
+}
+
+impl DoseEvent {
+    pub fn taken_units(&self) -> f32 {
+        match self.status {
+            DoseStatus::Taken { units, .. } => units,
+            DoseStatus::Skipped { .. } => 0.0,
+        }
+    }
+
+    pub fn taken_at(&self) -> Option<DateTime<FixedOffset>> {
+        match self.status {
+            DoseStatus::Taken { at, .. } => Some(at),
+            DoseStatus::Skipped { .. } => None,
+        }
+    }
+}
+
+/// Where a scheduled dose stands. Past days with nothing recorded are "not logged", never
+/// assumed missed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotStatus {
+    Taken {
+        at: DateTime<FixedOffset>,
+        late: bool,
+        units: f32,
+        differs: bool,
+    },
+    Skipped {
+        reason: String,
+    },
+    /// Today, before its time (or any later day).
+    Due,
+    /// Today, past its time and not yet logged.
+    Late,
+    NotLogged,
+}
+
+impl SlotStatus {
+    pub fn label(&self) -> String {
+        match self {
+            SlotStatus::Taken { at, late, .. } => {
+                format!("taken {}{}", at.format("%H:%M"), if *late { " (late)" } else { "" })
+            }
+            SlotStatus::Skipped { reason } if reason.is_empty() => "skipped".into(),
+            SlotStatus::Skipped { reason } => format!("skipped: {reason}"),
+            SlotStatus::Due => "due".into(),
+            SlotStatus::Late => "past its time".into(),
+            SlotStatus::NotLogged => "not logged".into(),
+        }
+    }
+
+    pub fn symbol(&self) -> char {
+        match self {
+            SlotStatus::Taken { late: false, .. } => '✓',
+            SlotStatus::Taken { late: true, .. } => '✓',
+            SlotStatus::Skipped { .. } => '✗',
+            SlotStatus::Due => '○',
+            SlotStatus::Late => '!',
+            SlotStatus::NotLogged => '·',
+        }
+    }
+}
+
+/// The event that answers a slot on a day, if any.
+pub fn event_for<'a>(events: &'a [DoseEvent], med: &str, slot: NaiveTime) -> Option<&'a DoseEvent> {
+    events.iter().find(|e| e.med == med && e.slot == Some(slot))
+}
+
+pub fn slot_status(slot: &Slot, event: Option<&DoseEvent>, date: NaiveDate, now: DateTime<FixedOffset>) -> SlotStatus {
+    match event.map(|e| &e.status) {
+        Some(DoseStatus::Taken { at, units }) => {
+            let due = date.and_time(slot.time);
+            let late = at.naive_local() - due > TimeDelta::hours(ON_TIME_HOURS);
+            SlotStatus::Taken { at: *at, late, units: *units, differs: (units - slot.units).abs() > 1e-3 }
+        }
+        Some(DoseStatus::Skipped { reason, .. }) => SlotStatus::Skipped { reason: reason.clone() },
+        None => {
+            let today = now.date_naive();
+            if date > today || (date == today && now.time() < slot.time) {
+                SlotStatus::Due
+            } else if date == today {
+                SlotStatus::Late
+            } else {
+                SlotStatus::NotLogged
+            }
+        }
+    }
+}
+
+/// Counts over a period. Doses still due today are not counted as anything yet.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Adherence {
+    pub scheduled: u32,
+    pub on_time: u32,
+    pub late: u32,
+    pub skipped: u32,
+    pub not_logged: u32,
+    /// Days when the amount taken differed from the prescribed amount.
+    pub differing_days: u32,
+}
+
+impl Adherence {
+    pub fn add(&mut self, other: &Adherence) {
+        self.scheduled += other.scheduled;
+        self.on_time += other.on_time;
+        self.late += other.late;
+        self.skipped += other.skipped;
+        self.not_logged += other.not_logged;
+        self.differing_days += other.differing_days;
+    }
+
+    /// Share taken (on time or late) of the doses that have come due, 0–100.
+    pub fn taken_percent(&self) -> Option<u32> {
+        let counted = self.on_time + self.late + self.skipped + self.not_logged;
+        (counted > 0).then(|| ((self.on_time + self.late) * 100 + counted / 2) / counted)
+    }
+}
+
+/// Adherence of one medication over the `days` days ending `now`'s date.
+pub fn adherence<'a>(
+    med: &Medication,
+    days: u32,
+    now: DateTime<FixedOffset>,
+    events_on: impl Fn(NaiveDate) -> &'a [DoseEvent],
+) -> Adherence {
+    let today = now.date_naive();
+    let start = today.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(today);
+    let mut a = Adherence::default();
+    for date in start.iter_days().take_while(|d| *d <= today) {
+        let events = events_on(date);
+        let mut differs = false;
+        for slot in med.slots_on(date) {
+            match slot_status(&slot, event_for(events, &med.id, slot.time), date, now) {
+                SlotStatus::Due => continue,
+                SlotStatus::Taken { late, differs: d, .. } => {
+                    differs |= d;
+                    if late { a.late += 1 } else { a.on_time += 1 }
+                }
+                SlotStatus::Skipped { .. } => a.skipped += 1,
+                SlotStatus::Late | SlotStatus::NotLogged => a.not_logged += 1,
+            }
+            a.scheduled += 1;
+        }
+        if differs {
+            a.differing_days += 1;
+        }
+    }
+    a
+}
+
+/// One cell of the pill calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayMark {
+    NoneScheduled,
+    AllTaken,
+    Partly,
+    Skipped,
+    NotLogged,
+    Upcoming,
+}
+
+impl DayMark {
+    pub fn symbol(self) -> char {
+        match self {
+            DayMark::NoneScheduled => ' ',
+            DayMark::AllTaken => '✓',
+            DayMark::Partly => '◐',
+            DayMark::Skipped => '✗',
+            DayMark::NotLogged => '·',
+            DayMark::Upcoming => '○',
+        }
+    }
+}
+
+pub fn day_mark(med: &Medication, date: NaiveDate, events: &[DoseEvent], now: DateTime<FixedOffset>) -> DayMark {
+    let slots = med.slots_on(date);
+    if slots.is_empty() {
+        return DayMark::NoneScheduled;
+    }
+    let statuses: Vec<SlotStatus> =
+        slots.iter().map(|s| slot_status(s, event_for(events, &med.id, s.time), date, now)).collect();
+    let taken = statuses.iter().filter(|s| matches!(s, SlotStatus::Taken { .. })).count();
+    let skipped = statuses.iter().filter(|s| matches!(s, SlotStatus::Skipped { .. })).count();
+    if taken == statuses.len() {
+        DayMark::AllTaken
+    } else if statuses.iter().all(|s| matches!(s, SlotStatus::Due)) {
+        DayMark::Upcoming
+    } else if taken > 0 {
+        DayMark::Partly
+    } else if skipped > 0 {
+        DayMark::Skipped
+    } else if statuses.iter().any(|s| matches!(s, SlotStatus::Due)) {
+        DayMark::Upcoming
+    } else {
+        DayMark::NotLogged
+    }
+}
+
+/// Gentle warnings before an "as needed" dose: information, never a block.
+pub fn prn_warnings(med: &Medication, events_today: &[DoseEvent], now: DateTime<FixedOffset>) -> Vec<String> {
+    let Some(Pattern::AsNeeded { max_per_day, min_hours }) = med.regimen_on(now.date_naive()).map(|r| &r.pattern)
+    else {
+        return Vec::new();
+    };
+    let taken: Vec<DateTime<FixedOffset>> =
+        events_today.iter().filter(|e| e.med == med.id && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect();
+    let mut out = Vec::new();
+    if let Some(max) = max_per_day
+        && taken.len() >= *max as usize
+    {
+        out.push(format!("This would be dose {} today; your plan says at most {max} a day.", taken.len() + 1));
+    }
+    if let (Some(min), Some(last)) = (min_hours, taken.iter().max()) {
+        let hours = (now - *last).num_minutes() as f32 / 60.0;
+        if hours < *min {
+            out.push(format!(
+                "The last one was {} ago; your plan says at least {} h between doses.",
+                hours_label(hours),
+                super::medication::fmt_num(*min)
+            ));
+        }
+    }
+    out
+}
+
+fn hours_label(hours: f32) -> String {
+    let minutes = (hours * 60.0).round().max(0.0) as i64;
+    if minutes < 60 { format!("{minutes} min") } else { format!("{} h {:02} min", minutes / 60, minutes % 60) }
+}
+
+/// Units on hand today: the last count, plus refills since, minus doses taken since.
+pub fn on_hand<'a>(
+    med: &Medication,
+    today: NaiveDate,
+    events_on: impl Fn(NaiveDate) -> &'a [DoseEvent],
+) -> Option<f32> {
+    let s = med.supply.as_ref()?;
+    let refilled: f32 = s.refills.iter().filter(|r| r.date >= s.counted_on && r.date <= today).map(|r| r.units).sum();
+    let taken: f32 = s
+        .counted_on
+        .iter_days()
+        .take_while(|d| *d <= today)
+        .flat_map(|d| events_on(d).iter().filter(|e| e.med == med.id))
+        .map(DoseEvent::taken_units)
+        .sum();
+    Some((s.counted + refilled - taken).max(0.0))
+}
+
+/// The date the supply runs out at the current regimen, if it is scheduled.
+pub fn run_out(med: &Medication, today: NaiveDate, units_left: f32) -> Option<NaiveDate> {
+    let per_day = med.daily_units_on(today).filter(|u| *u > 0.0)?;
+    let days = (units_left / per_day).floor() as u64;
+    today.checked_add_days(Days::new(days))
+}
+
+/// True when the supply lasts fewer days than the person's warning threshold.
+pub fn refill_soon(med: &Medication, today: NaiveDate, units_left: f32) -> bool {
+    let Some(s) = &med.supply else { return false };
+    run_out(med, today, units_left).is_some_and(|end| (end - today).num_days() < i64::from(s.warn_days))
+}
+
+#[cfg(test)]
+mod tests;
