@@ -7,6 +7,7 @@ mod error;
 mod file_store;
 mod format;
 mod lock;
+mod meds_file;
 mod month_file;
 mod paths;
 
@@ -14,9 +15,11 @@ pub use config_file::{load_config, save_config};
 pub use error::StoreError;
 pub use file_store::FileStore;
 pub use lock::{DataLock, lock_data_dir};
+pub use meds_file::MEDS_VERSION;
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 
+use crate::domain::medication::Medication;
 use crate::domain::{Day, YearMonth};
 
 /// Narrow interface so the app can be tested with a store that fails on demand.
@@ -27,4 +30,7 @@ pub trait Store: Send + Sync {
     fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError>;
     /// Replaces a month's file with these days (sorted, empty days dropped).
     fn save_month(&self, ym: YearMonth, days: &[Day]) -> Result<(), StoreError>;
+    /// Every medication with its history (`medications.ron`); no file means none yet.
+    fn load_medications(&self) -> Result<Vec<Medication>, StoreError>;
+    fn save_medications(&self, meds: &[Medication]) -> Result<(), StoreError>;
 }

@@ -2,7 +2,8 @@
 
 use std::io;
 
-use super::{Paths, Store, StoreError, atomic, format, month_file};
+use super::{Paths, Store, StoreError, atomic, format, meds_file, month_file};
+use crate::domain::medication::Medication;
 use crate::domain::{Day, YearMonth};
 
 #[derive(Debug, Clone)]
@@ -59,6 +60,21 @@ impl Store for FileStore {
         let text = month_file::encode(&path, ym, days)?;
         // Created one level at a time so each new folder's entry is synced in its parent.
         atomic::ensure_private_dir(&self.paths.data_dir)?;
+        atomic::write_atomic(&path, text.as_bytes())
+    }
+
+    fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
+        let path = self.paths.medications_file();
+        match format::read_text(&path)? {
+            Some(text) => meds_file::decode(&path, &text),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn save_medications(&self, meds: &[Medication]) -> Result<(), StoreError> {
+        let path = self.paths.medications_file();
+        format::refuse_if_newer(&path, meds_file::MEDS_VERSION)?;
+        let text = meds_file::encode(&path, meds)?;
         atomic::write_atomic(&path, text.as_bytes())
     }
 }

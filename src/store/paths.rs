@@ -39,6 +39,11 @@ impl Paths {
         self.data_dir.join("days")
     }
 
+    /// `medications.ron`: every medication and its history.
+    pub fn medications_file(&self) -> PathBuf {
+        self.data_dir.join("medications.ron")
+    }
+
     /// `days/2026-11.ron`.
     pub fn month_file(&self, ym: YearMonth) -> PathBuf {
         self.days_dir().join(format!("{ym}.ron"))
