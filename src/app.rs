@@ -1,7 +1,10 @@
 //! App state, the `Action` enum and `update`: pure, testable without a terminal.
 
 mod action;
+pub mod doses;
 pub mod editor;
+pub mod form;
+pub mod med_forms;
 pub mod journal_view;
 pub mod keymap;
 pub mod update;
@@ -9,22 +12,25 @@ pub mod wizard;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
 pub use action::Action;
 pub use editor::NoteEditor;
+pub use form::Form;
 pub use journal_view::{Focus, JournalView};
 pub use keymap::Ctx;
 pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
+use crate::domain::medication::Medication;
 use crate::domain::{Journal, YearMonth};
 
 /// What the event loop must do after an update: the only side effects there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     SaveMonth(YearMonth),
+    SaveMedications,
     Quit,
 }
 
@@ -32,15 +38,17 @@ pub enum Effect {
 pub enum Tab {
     Today,
     Journal,
+    Meds,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 2] = [Tab::Today, Tab::Journal];
+    pub const ALL: [Tab; 3] = [Tab::Today, Tab::Journal, Tab::Meds];
 
     pub fn title(self) -> &'static str {
         match self {
             Tab::Today => "Today",
             Tab::Journal => "Journal",
+            Tab::Meds => "Meds",
         }
     }
 
@@ -86,11 +94,16 @@ pub enum Confirm {
     CancelCheckIn,
     CancelNote,
     DeleteNote { date: NaiveDate, index: usize },
+    CancelForm,
+    /// An "as needed" dose past the plan's limits: a warning, never a block.
+    TakeAnyway { date: NaiveDate, med: String },
 }
 
 impl Confirm {
     pub fn question(&self) -> &'static str {
         match self {
+            Confirm::CancelForm => "Close this form without saving what you typed?",
+            Confirm::TakeAnyway { .. } => "Log this dose anyway?",
             Confirm::Quit => "You have unsaved answers. Quit without saving them?",
             Confirm::QuitUnsaved => "Some changes could not be written to disk. Quit anyway and lose them?",
             Confirm::CancelCheckIn => "Leave the check-in without saving your answers?",
@@ -128,6 +141,30 @@ pub struct App {
     pub demo: bool,
     pub color: bool,
     pub data_dir_label: String,
+    /// The moment of the last update, with its UTC offset (Today's dose statuses use it).
+    pub now: DateTime<FixedOffset>,
+    pub meds: Vec<Medication>,
+    /// Set when `medications.ron` could not be read: medication is read-only until fixed.
+    pub meds_problem: Option<String>,
+    pub meds_dirty: bool,
+    pub today_view: TodayView,
+    pub meds_view: MedsView,
+    pub form: Option<Form>,
+}
+
+/// Which dose row is selected on Today.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TodayView {
+    pub selected: usize,
+}
+
+/// The Meds tab: the selected medication (index into `App::meds_in_order`) and the day
+/// whose doses are being filled in, when that log is open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MedsView {
+    pub selected: usize,
+    pub log_date: Option<NaiveDate>,
+    pub log_row: usize,
 }
 
 impl App {
@@ -149,7 +186,38 @@ impl App {
             demo: false,
             color: true,
             data_dir_label: String::new(),
+            now: today
+                .and_hms_opt(12, 0, 0)
+                .and_then(|t| t.and_local_timezone(FixedOffset::east_opt(0)?).single())
+                .unwrap_or_default(),
+            meds: Vec::new(),
+            meds_problem: None,
+            meds_dirty: false,
+            today_view: TodayView::default(),
+            meds_view: MedsView::default(),
+            form: None,
         }
+    }
+
+    /// Medications as listed: active ones by name, then stopped ones.
+    pub fn meds_in_order(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.meds.len()).collect();
+        idx.sort_by_key(|i| (self.meds[*i].is_stopped(self.today), self.meds[*i].name.to_lowercase()));
+        idx
+    }
+
+    /// The medication selected on the Meds tab.
+    pub fn selected_med(&self) -> Option<&Medication> {
+        self.meds_in_order().get(self.meds_view.selected).and_then(|i| self.meds.get(*i))
+    }
+
+    pub fn med(&self, id: &str) -> Option<&Medication> {
+        self.meds.iter().find(|m| m.id == id)
+    }
+
+    /// Dose events recorded on a date.
+    pub fn events_on(&self, date: NaiveDate) -> &[crate::domain::dose::DoseEvent] {
+        self.journal.day(date).map_or(&[], |d| d.doses.as_slice())
     }
 
     /// A month loaded (or failed to load) from disk.
@@ -189,6 +257,7 @@ impl App {
     pub fn has_unsaved_input(&self) -> bool {
         self.wizard.as_ref().is_some_and(Wizard::has_changes)
             || self.editor.as_ref().is_some_and(NoteEditor::has_changes)
+            || self.form.as_ref().is_some_and(Form::has_changes)
     }
 
     /// True when printable keys go into a text field rather than to commands.
@@ -197,6 +266,7 @@ impl App {
             return false;
         }
         self.editor.is_some()
+            || self.form.is_some()
             || self.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
             || (self.tab == Tab::Journal && self.journal_view.search_input.is_some())
     }
@@ -213,14 +283,18 @@ impl App {
         }
         let text = self.typing_free_text();
         let mut ctx = Vec::new();
-        if self.editor.is_some() {
+        if self.form.is_some() {
+            ctx.push(Ctx::Form);
+        } else if self.editor.is_some() {
             ctx.push(Ctx::Editor);
         } else if self.wizard.is_some() {
             ctx.push(Ctx::Wizard);
         }
-        if self.editor.is_none() && self.wizard.is_none() {
+        if self.form.is_none() && self.editor.is_none() && self.wizard.is_none() {
             match self.tab {
                 Tab::Today => ctx.push(Ctx::Today),
+                Tab::Meds if self.meds_view.log_date.is_some() => ctx.push(Ctx::MedsLog),
+                Tab::Meds => ctx.push(Ctx::Meds),
                 Tab::Journal => {
                     if self.journal_view.search_input.is_some() {
                         ctx.push(Ctx::Search);
@@ -258,6 +332,7 @@ impl App {
             return Some(Action::Quit);
         }
         let in_field = self.editor.is_some()
+            || self.form.is_some()
             || self.wizard.is_some()
             || (self.tab == Tab::Journal && self.journal_view.search_input.is_some());
         (in_field && self.overlay.is_none() && input.key != Key::Tab).then_some(Action::Text(input))

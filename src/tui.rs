@@ -26,8 +26,16 @@ pub fn now() -> DateTime<FixedOffset> {
     now.with_nanosecond(0).unwrap_or(now)
 }
 
-/// Loads the months the first screen needs (this one and the one before, for the 14-day chart).
+/// Loads the months the first screen needs (this one and the one before, for the 14-day chart)
+/// and the medications (Today lists their doses).
 pub fn load_first_months(app: &mut App, store: &dyn Store) -> Vec<YearMonth> {
+    match store.load_medications() {
+        Ok(meds) => app.meds = meds,
+        Err(e) => {
+            app.problems.push(format!("{e}. Medication is read-only until it is fixed."));
+            app.meds_problem = Some(e.to_string());
+        }
+    }
     let this = YearMonth::of(app.today);
     let months = vec![this, this.prev()];
     for ym in &months {
@@ -102,9 +110,11 @@ fn event_loop(
         // Poll briefly while months load; otherwise wake each second so the date rolls over.
         let timeout = if app.loading { Duration::from_millis(20) } else { Duration::from_secs(1) };
         if !event::poll(timeout)? {
-            let today = now().date_naive();
-            if today != app.today {
-                app.today = today;
+            // A new minute can turn a due dose late, or start a new day.
+            let t = now();
+            if t.date_naive() != app.today || t.format("%H:%M").to_string() != app.now.format("%H:%M").to_string() {
+                app.today = t.date_naive();
+                app.now = t;
                 redraw = true;
             }
             continue;
@@ -146,8 +156,12 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 let result = store.save_month(ym, &days).map_err(|e| e.to_string());
                 update(app, Action::Saved(ym, result), now());
             }
+            Effect::SaveMedications => {
+                let result = store.save_medications(&app.meds).map_err(|e| e.to_string());
+                update(app, Action::MedsSaved(result), now());
+            }
             Effect::Quit => {
-                if app.dirty.is_empty() {
+                if app.dirty.is_empty() && !app.meds_dirty {
                     return true;
                 }
                 app.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));

@@ -2,7 +2,9 @@
 
 mod checkin;
 mod editor;
+mod form;
 mod journal;
+mod meds;
 mod overlays;
 pub mod text;
 pub mod theme;
@@ -52,10 +54,14 @@ pub fn render(frame: &mut Frame, app: &App) {
         match app.tab {
             Tab::Today => today::render(frame, body, app, theme),
             Tab::Journal => journal::render(frame, body, app, theme),
+            Tab::Meds => meds::render(frame, body, app, theme),
         }
     }
     if let Some(ed) = &app.editor {
         editor::render(frame, body, ed, app, theme);
+    }
+    if let Some(f) = &app.form {
+        form::render(frame, body, f, theme);
     }
     draw_status(frame, status, app, theme);
     draw_footer(frame, footer, app, theme);

@@ -50,4 +50,18 @@ pub enum Action {
     LoadingDone(Vec<String>),
     /// The result of writing a month file.
     Saved(YearMonth, Result<(), String>),
+    /// The result of writing `medications.ron`.
+    MedsSaved(Result<(), String>),
+    Take,
+    Skip,
+    FixTime,
+    FixAmount,
+    Unmark,
+    Add,
+    DoseChange,
+    StopRestart,
+    Refill,
+    DoseLog,
+    NextField,
+    PrevField,
 }

@@ -21,6 +21,9 @@ pub enum Ctx {
     Crisis,
     Confirm,
     TagPicker,
+    Meds,
+    MedsLog,
+    Form,
 }
 
 impl Ctx {
@@ -38,6 +41,9 @@ impl Ctx {
             Ctx::Crisis => "Crisis & safety",
             Ctx::Confirm => "Question",
             Ctx::TagPicker => "Tag filter",
+            Ctx::Meds => "Meds",
+            Ctx::MedsLog => "Meds · filling in a day's doses",
+            Ctx::Form => "Forms (medication, dose change, …)",
         }
     }
 }
@@ -118,6 +124,42 @@ pub static BINDINGS: &[Binding] = &[
     // Everywhere (outside forms)
     bind!(Global, [k('1')], Action::GoTab(0), "Today", false),
     bind!(Global, [k('2')], Action::GoTab(1), "Journal", false),
+    bind!(Global, [k('3')], Action::GoTab(2), "Meds", false),
+    // Today: the doses of the day
+    bind!(Today, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
+    bind!(Today, [k('j'), named(Key::Down)], Action::Down, "next dose", false),
+    bind!(Today, [k(' ')], Action::Take, "dose taken now", true),
+    bind!(Today, [k('s')], Action::Skip, "skip dose", true),
+    bind!(Today, [k('t')], Action::FixTime, "correct the time", false),
+    bind!(Today, [k('a')], Action::FixAmount, "amount taken", false),
+    bind!(Today, [k('u')], Action::Unmark, "unmark", false),
+    // Meds
+    bind!(Meds, [k('k'), named(Key::Up)], Action::Up, "previous medication", false),
+    bind!(Meds, [k('j'), named(Key::Down)], Action::Down, "next medication", false),
+    bind!(Meds, [k('a')], Action::Add, "add medication", true),
+    bind!(Meds, [k('e')], Action::Edit, "edit", true),
+    bind!(Meds, [k('+')], Action::DoseChange, "dose change", true),
+    bind!(Meds, [k('x')], Action::StopRestart, "stop / restart", false),
+    bind!(Meds, [k('r')], Action::Refill, "refill", false),
+    bind!(Meds, [k('l')], Action::DoseLog, "fill in past doses", true),
+    bind!(Meds, [k(' ')], Action::Take, "take as needed", false),
+    bind!(MedsLog, [k('h'), named(Key::Left)], Action::Left, "day before", true),
+    bind!(MedsLog, [k('l'), named(Key::Right)], Action::Right, "day after", true),
+    bind!(MedsLog, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
+    bind!(MedsLog, [k('j'), named(Key::Down)], Action::Down, "next dose", false),
+    bind!(MedsLog, [k(' ')], Action::Take, "taken", true),
+    bind!(MedsLog, [k('s')], Action::Skip, "skipped", true),
+    bind!(MedsLog, [k('t')], Action::FixTime, "time", false),
+    bind!(MedsLog, [k('a')], Action::FixAmount, "amount", false),
+    bind!(MedsLog, [k('u')], Action::Unmark, "unmark", false),
+    bind!(MedsLog, [named(Key::Esc)], Action::Close, "done", true),
+    // Forms
+    bind!(Form, [named(Key::Tab), named(Key::Down)], Action::NextField, "next field", true),
+    bind!(Form, [BACKTAB, named(Key::Up)], Action::PrevField, "previous field", false),
+    bind!(Form, [named(Key::Enter)], Action::Enter, "next / save", false),
+    bind!(Form, [ctrl('s')], Action::Save, "save", true),
+    bind!(Form, [named(Key::Esc)], Action::Close, "cancel", true),
+    bind!(Form, [ctrl('c')], Action::Quit, "quit", false),
     bind!(Global, [named(Key::Tab)], Action::NextTab, "next tab", false),
     bind!(Global, [BACKTAB], Action::PrevTab, "previous tab", false),
     bind!(Global, [k('c')], Action::CheckIn, "check in", true),
@@ -209,8 +251,12 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Contexts in the order the help overlay lists them.
-pub const HELP_ORDER: [Ctx; 12] = [
+pub const HELP_ORDER: [Ctx; 15] = [
     Ctx::Global,
+    Ctx::Today,
+    Ctx::Meds,
+    Ctx::MedsLog,
+    Ctx::Form,
     Ctx::JournalList,
     Ctx::JournalDay,
     Ctx::Search,
@@ -221,7 +267,6 @@ pub const HELP_ORDER: [Ctx; 12] = [
     Ctx::Help,
     Ctx::Crisis,
     Ctx::Confirm,
-    Ctx::Today,
 ];
 
 #[cfg(test)]

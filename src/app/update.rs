@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key, TextArea};
 
 mod journal;
+mod meds;
 
 use journal::journal_action;
 
@@ -13,6 +14,7 @@ use crate::domain::{Note, YearMonth};
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.today = now.date_naive();
+    app.now = now;
     // Terminals paste line breaks as \r; every field sees \n.
     let action = match action {
         Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
@@ -26,6 +28,15 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         Action::LoadingDone(problems) => {
             app.loading = false;
             app.problems.extend(problems);
+            return Vec::new();
+        }
+        Action::MedsSaved(result) => {
+            match result {
+                Ok(()) => app.meds_dirty = false,
+                Err(e) => app.set_error(format!(
+                    "Could not save medications.ron: {e}. Your change is kept in tend; it will try again with your next change."
+                )),
+            }
             return Vec::new();
         }
         Action::Saved(ym, result) => {
@@ -47,6 +58,9 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     }
     if let Some(overlay) = app.overlay.clone() {
         return overlay_action(app, overlay, action);
+    }
+    if app.form.is_some() {
+        return meds::form_action(app, action);
     }
     if app.editor.is_some() {
         return editor_action(app, action, now);
@@ -91,6 +105,8 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         }
         Action::Click { column, row } => click(app, column, row),
         other if app.tab == Tab::Journal => journal_action(app, other),
+        other if app.tab == Tab::Today => return meds::today_action(app, other),
+        other if app.tab == Tab::Meds => return meds::meds_action(app, other),
         _ => {}
     }
     Vec::new()
@@ -101,9 +117,12 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.dirty.is_empty() {
+    if !app.dirty.is_empty() || app.meds_dirty {
         // One more try at writing, then ask before losing anything.
         let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
+        if app.meds_dirty {
+            effects.push(Effect::SaveMedications);
+        }
         effects.push(Effect::Quit);
         return effects;
     }
@@ -150,7 +169,15 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
             match c {
                 Confirm::Quit | Confirm::QuitUnsaved => {
                     app.dirty.clear();
+                    app.meds_dirty = false;
                     return vec![Effect::Quit];
+                }
+                Confirm::CancelForm => app.form = None,
+                Confirm::TakeAnyway { date, med } => {
+                    let at = app.now;
+                    let row = super::doses::DoseRow { med, slot: None };
+                    app.set_info("Logged.");
+                    return super::doses::take(app, date, &row, at);
                 }
                 Confirm::CancelCheckIn => app.wizard = None,
                 Confirm::CancelNote => app.editor = None,

@@ -12,26 +12,38 @@ use crate::app::App;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let problems =
         if app.problems.is_empty() { 0 } else { 4 + 2 * u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
-    // The check-in and notes get what they need; taller terminals also show recent days.
-    let top_h = (area.height.saturating_sub(7 + problems)).clamp(6, 13);
-    let [top, chart, recent, problem_area] = Layout::vertical([
-        Constraint::Length(top_h),
-        Constraint::Length(7),
-        Constraint::Min(0),
-        Constraint::Length(problems),
-    ])
-    .areas(area);
-    if recent.height >= 4 {
-        draw_recent(frame, recent, app, theme);
-    }
-    let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    draw_check_in(frame, left, app, theme);
-    draw_notes(frame, right, app, theme);
-    let block = panel("Mood, last 14 days", theme);
-    let inner = block.inner(chart);
-    frame.render_widget(block, chart);
+    let [main, problem_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(problems)]).areas(area);
     let series = app.journal.mood_series(app.today, 14);
-    mood_chart(frame, inner.inner(ratatui::layout::Margin::new(1, 0)), &series, theme);
+    let chart_block = panel("Mood, last 14 days", theme);
+    if area.width >= 120 {
+        // Wide: check-in, doses and notes side by side; the chart; then recent days.
+        let top_h = main.height.saturating_sub(7).clamp(6, 14);
+        let [top, chart, recent] =
+            Layout::vertical([Constraint::Length(top_h), Constraint::Length(7), Constraint::Min(0)]).areas(main);
+        let [a, b, c] = Layout::horizontal([Constraint::Ratio(1, 3); 3]).areas(top);
+        draw_check_in(frame, a, app, theme);
+        draw_doses(frame, b, app, theme);
+        draw_notes(frame, c, app, theme);
+        let inner = chart_block.inner(chart);
+        frame.render_widget(chart_block, chart);
+        mood_chart(frame, inner.inner(ratatui::layout::Margin::new(1, 0)), &series, theme);
+        if recent.height >= 4 {
+            draw_recent(frame, recent, app, theme);
+        }
+    } else {
+        // Narrow: the check-in over today's notes; doses over the mood chart.
+        let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
+        let notes_h = if main.height >= 18 { 6 } else { 4 };
+        let [check_in, notes] = Layout::vertical([Constraint::Min(4), Constraint::Length(notes_h)]).areas(left);
+        let [doses, chart] = Layout::vertical([Constraint::Min(4), Constraint::Length(7)]).areas(right);
+        draw_check_in(frame, check_in, app, theme);
+        draw_notes(frame, notes, app, theme);
+        draw_doses(frame, doses, app, theme);
+        let inner = chart_block.inner(chart);
+        frame.render_widget(chart_block, chart);
+        mood_chart(frame, inner, &series, theme);
+    }
     if problems > 0 {
         let block = panel("Files that need attention", theme);
         let inner = block.inner(problem_area);
@@ -128,4 +140,83 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(Span::styled("Earlier days will show here once you have logged some.", theme.dim())));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Today's doses in time order, then "as needed" medication, then supply reminders.
+fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    use crate::app::doses;
+    use crate::domain::dose::{SlotStatus, on_hand, refill_soon, run_out};
+    let block = panel("Doses today", theme);
+    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, area);
+    if app.meds.is_empty() {
+        let line = Line::from(vec![
+            Span::raw("No medication yet. "),
+            Span::styled("3", theme.accent()),
+            Span::raw(" then "),
+            Span::styled("a", theme.accent()),
+            Span::raw(" to add one."),
+        ]);
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let rows = doses::rows(app, app.today, None);
+    let selected = app.today_view.selected.min(rows.len().saturating_sub(1));
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let Some(m) = app.med(&row.med) else { continue };
+        let (symbol, time, amount, state, style) = match (row.slot, doses::status(app, app.today, row)) {
+            (Some(slot), Some(st)) => {
+                let style = match &st {
+                    SlotStatus::Taken { late: false, .. } => theme.accent(),
+                    SlotStatus::Late => theme.error(),
+                    SlotStatus::Skipped { .. } | SlotStatus::NotLogged => theme.dim(),
+                    _ => theme.base(),
+                };
+                let amount = match &st {
+                    SlotStatus::Taken { units, differs: true, .. } => m.amount(*units),
+                    _ => m.amount(slot.units),
+                };
+                (st.symbol(), slot.time.format("%H:%M").to_string(), amount, st.label(), style)
+            }
+            _ => {
+                let taken = doses::prn_taken(app, app.today, &row.med).len();
+                let usual = m.regimen_on(app.today).and_then(|r| r.doses.first()).map(|s| m.amount(s.units)).unwrap_or_default();
+                let max = match m.regimen_on(app.today).map(|r| &r.pattern) {
+                    Some(crate::domain::medication::Pattern::AsNeeded { max_per_day: Some(n), .. }) => format!(" of {n}"),
+                    _ => String::new(),
+                };
+                ('+', "  –  ".to_string(), usual, format!("as needed ({taken}{max} today)"), theme.base())
+            }
+        };
+        let left = format!("{symbol} {time} {} {amount}", m.name);
+        let pad = width.saturating_sub(left.chars().count() + state.chars().count()).max(1);
+        let text = if left.chars().count() + state.chars().count() + 1 > width {
+            format!("{}  {state}", text::truncate(&left, width.saturating_sub(state.chars().count() + 2)))
+        } else {
+            format!("{left}{}{state}", " ".repeat(pad))
+        };
+        let mut line = Line::from(Span::styled(text, style));
+        if i == selected {
+            line = line.style(theme.selected());
+        }
+        lines.push(line);
+    }
+    if rows.is_empty() {
+        lines.push(Line::from(Span::styled("Nothing scheduled today.", theme.dim())));
+    }
+    for m in &app.meds {
+        let Some(left) = on_hand(m, app.today, |d| app.events_on(d)) else { continue };
+        if refill_soon(m, app.today, left) {
+            let until = run_out(m, app.today, left).map(|d| d.format(" (to %a %-d %b)").to_string()).unwrap_or_default();
+            lines.push(Line::from(Span::styled(
+                format!("Refill soon: {} · {} left{until}", m.name, m.form.count_label(left)),
+                theme.error(),
+            )));
+        }
+    }
+    // Keep the selected dose in view.
+    let offset = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
 }

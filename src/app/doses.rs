@@ -1,0 +1,143 @@
+//! Doses of a day as rows (scheduled ones in time order, then "as needed" ones), and the
+//! changes a person makes to them: taken, skipped, time or amount corrected, unmarked.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+
+use super::{App, Effect};
+use crate::domain::YearMonth;
+use crate::domain::dose::{DoseEvent, DoseStatus, SlotStatus, event_for, slot_status};
+use crate::domain::medication::Slot;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DoseRow {
+    pub med: String,
+    /// The scheduled dose; `None` for an "as needed" medication.
+    pub slot: Option<Slot>,
+}
+
+/// The rows of a day for every medication (or one, with `only`).
+pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
+    let meds: Vec<&crate::domain::medication::Medication> =
+        app.meds_in_order().into_iter().filter_map(|i| app.meds.get(i)).filter(|m| only.is_none_or(|id| m.id == id)).collect();
+    let mut out: Vec<DoseRow> = meds
+        .iter()
+        .flat_map(|m| m.slots_on(date).into_iter().map(|s| DoseRow { med: m.id.clone(), slot: Some(s) }))
+        .collect();
+    out.sort_by_key(|r| r.slot.map(|s| s.time));
+    out.extend(meds.iter().filter(|m| m.is_prn_on(date)).map(|m| DoseRow { med: m.id.clone(), slot: None }));
+    out
+}
+
+/// The status of a scheduled row; `None` for "as needed" rows.
+pub fn status(app: &App, date: NaiveDate, row: &DoseRow) -> Option<SlotStatus> {
+    let slot = row.slot?;
+    Some(slot_status(&slot, event_for(app.events_on(date), &row.med, slot.time), date, app.now))
+}
+
+/// Times an "as needed" medication was taken that day.
+pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOffset>> {
+    app.events_on(date).iter().filter(|e| e.med == med && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect()
+}
+
+/// Whether doses of that date can be changed now, with the reason when not.
+pub fn writable(app: &App, date: NaiveDate) -> Result<(), String> {
+    if let Some(p) = &app.meds_problem {
+        return Err(format!("Medication is read-only until medications.ron is fixed: {p}"));
+    }
+    if date > app.today {
+        return Err("Doses can be logged for today or earlier days.".into());
+    }
+    app.writable(date)
+}
+
+/// The moment a dose on `date` at `time` happened, in the current UTC offset.
+pub fn moment(app: &App, date: NaiveDate, time: NaiveTime) -> DateTime<FixedOffset> {
+    date.and_time(time).and_local_timezone(*app.now.offset()).single().unwrap_or(app.now)
+}
+
+fn save(app: &mut App, date: NaiveDate) -> Vec<Effect> {
+    app.journal.tidy(date);
+    let ym = YearMonth::of(date);
+    app.dirty.insert(ym);
+    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
+    vec![Effect::SaveMonth(ym)]
+}
+
+/// Records a scheduled dose's outcome, replacing any earlier record of the same slot.
+fn set_slot(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, status: DoseStatus) {
+    let doses = &mut app.journal.day_mut(date).doses;
+    doses.retain(|e| !(e.med == med && e.slot == Some(slot)));
+    doses.push(DoseEvent { med: med.to_string(), slot: Some(slot), status });
+}
+
+/// Marks a row taken at `at`: a scheduled dose at its planned amount, or one more
+/// "as needed" dose at the usual amount.
+pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOffset>) -> Vec<Effect> {
+    match row.slot {
+        Some(slot) => set_slot(app, date, &row.med, slot.time, DoseStatus::Taken { at, units: slot.units }),
+        None => {
+            let units = app.med(&row.med).and_then(|m| m.regimen_on(date)).and_then(|r| r.doses.first()).map_or(1.0, |s| s.units);
+            app.journal.day_mut(date).doses.push(DoseEvent {
+                med: row.med.clone(),
+                slot: None,
+                status: DoseStatus::Taken { at, units },
+            });
+        }
+    }
+    save(app, date)
+}
+
+pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: String) -> Vec<Effect> {
+    let at = app.now;
+    set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason });
+    save(app, date)
+}
+
+/// Removes the record of a scheduled dose, or the latest "as needed" dose of that day.
+pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
+    let doses = &mut app.journal.day_mut(date).doses;
+    match row.slot {
+        Some(slot) => doses.retain(|e| !(e.med == row.med && e.slot == Some(slot.time))),
+        None => {
+            let last = doses.iter().enumerate().filter(|(_, e)| e.med == row.med && e.slot.is_none()).max_by_key(|(_, e)| e.taken_at()).map(|(i, _)| i);
+            if let Some(i) = last {
+                doses.remove(i);
+            }
+        }
+    }
+    save(app, date)
+}
+
+/// The event a correction applies to: the slot's, or the latest "as needed" one.
+fn event_mut<'a>(app: &'a mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>) -> Option<&'a mut DoseEvent> {
+    let doses = &mut app.journal.day_mut(date).doses;
+    match slot {
+        Some(_) => doses.iter_mut().find(|e| e.med == med && e.slot == slot),
+        None => doses.iter_mut().filter(|e| e.med == med && e.slot.is_none()).max_by_key(|e| e.taken_at()),
+    }
+}
+
+/// Corrects when a taken dose was taken.
+pub fn set_time(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>, time: NaiveTime) -> Vec<Effect> {
+    let at = moment(app, date, time);
+    if let Some(e) = event_mut(app, date, med, slot)
+        && let DoseStatus::Taken { at: old, .. } = &mut e.status
+    {
+        *old = at;
+    }
+    save(app, date)
+}
+
+/// Records the amount actually taken.
+pub fn set_amount(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>, units: f32) -> Vec<Effect> {
+    let now = moment(app, date, slot.unwrap_or(app.now.time()));
+    match event_mut(app, date, med, slot) {
+        Some(DoseEvent { status: DoseStatus::Taken { units: u, .. }, .. }) => *u = units,
+        _ => {
+            if let Some(time) = slot {
+                set_slot(app, date, med, time, DoseStatus::Taken { at: now, units });
+            }
+        }
+    }
+    save(app, date)
+}

@@ -1,0 +1,157 @@
+//! A small form: labelled fields, one focused, each with its own inline error. Nothing is
+//! saved until every field is valid, and nothing typed is lost on an error.
+
+use chrono::{NaiveDate, NaiveTime};
+use ratatui_textarea::{CursorMove, Input, Key, TextArea};
+
+/// What a form is for; decides how its fields are read when it is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKind {
+    NewMed,
+    EditMed(String),
+    DoseChange(String),
+    Stop(String),
+    Restart(String),
+    Refill(String),
+    /// A reason for skipping a dose (optional).
+    Skip { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    /// The time a dose was taken.
+    TakenTime { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    /// The amount taken, when it differed from the plan.
+    Amount { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+}
+
+pub struct Field {
+    pub label: &'static str,
+    pub hint: String,
+    pub input: TextArea<'static>,
+    pub error: Option<String>,
+    pub multiline: bool,
+    original: String,
+}
+
+impl Field {
+    pub fn new(label: &'static str, hint: impl Into<String>, value: &str) -> Field {
+        let mut input = TextArea::new(value.lines().map(String::from).collect());
+        input.move_cursor(CursorMove::Bottom);
+        input.move_cursor(CursorMove::End);
+        Field { label, hint: hint.into(), input, error: None, multiline: false, original: value.to_string() }
+    }
+
+    pub fn multiline(mut self) -> Field {
+        self.multiline = true;
+        self
+    }
+
+    pub fn value(&self) -> String {
+        self.input.lines().join("\n").trim().to_string()
+    }
+}
+
+pub struct Form {
+    pub title: String,
+    pub kind: FormKind,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// A line shown above the fields (context, or a warning to read before saving).
+    pub note: Option<String>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>) -> Form {
+        Form { title: title.into(), kind, fields, focus: 0, note: None }
+    }
+
+    pub fn value(&self, i: usize) -> String {
+        self.fields.get(i).map(Field::value).unwrap_or_default()
+    }
+
+    pub fn has_changes(&self) -> bool {
+        self.fields.iter().any(|f| f.value() != f.original.trim())
+    }
+
+    pub fn is_prompt(&self) -> bool {
+        self.fields.len() == 1 && !self.fields[0].multiline
+    }
+
+    pub fn next(&mut self) {
+        self.focus = (self.focus + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev(&mut self) {
+        let n = self.fields.len().max(1);
+        self.focus = (self.focus + n - 1) % n;
+    }
+
+    /// Puts errors at their fields and focuses the first; returns true when there were none.
+    pub fn show_errors(&mut self, errors: Vec<(usize, String)>) -> bool {
+        for f in &mut self.fields {
+            f.error = None;
+        }
+        let first = errors.first().map(|e| e.0);
+        for (i, e) in errors {
+            if let Some(f) = self.fields.get_mut(i) {
+                f.error = Some(e);
+            }
+        }
+        match first {
+            Some(i) => {
+                self.focus = i;
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// A key typed into the focused field. Enter moves on, except in a multi-line field.
+    pub fn type_key(&mut self, input: Input) {
+        let Some(f) = self.fields.get_mut(self.focus) else { return };
+        if input.key == Key::Enter && !f.multiline {
+            self.next();
+            return;
+        }
+        f.input.input(input);
+        f.error = None;
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        let Some(f) = self.fields.get_mut(self.focus) else { return };
+        let text = if f.multiline { text } else { text.lines().next().unwrap_or("") };
+        f.input.insert_str(text);
+        f.error = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: char) -> Input {
+        Input { key: Key::Char(c), ..Input::default() }
+    }
+
+    #[test]
+    fn fields_focus_type_and_report_errors() {
+        let mut f = Form::new(
+            "t",
+            FormKind::NewMed,
+            vec![Field::new("Name", "", ""), Field::new("Steps", "", "a").multiline()],
+        );
+        assert!(!f.has_changes());
+        f.type_key(key('x'));
+        f.type_key(Input { key: Key::Enter, ..Input::default() });
+        assert_eq!(f.focus, 1, "Enter moves on from a one-line field");
+        f.type_key(Input { key: Key::Enter, ..Input::default() });
+        f.type_key(key('b'));
+        assert_eq!(f.value(1), "a\nb", "Enter is a new line in a multi-line field");
+        assert!(f.has_changes());
+        assert!(!f.show_errors(vec![(0, "bad".into())]));
+        assert_eq!(f.focus, 0);
+        assert_eq!(f.fields[0].error.as_deref(), Some("bad"));
+        assert_eq!(f.value(0), "x", "what was typed stays");
+        f.prev();
+        assert_eq!(f.focus, 1);
+        assert!(f.show_errors(Vec::new()));
+        assert!(f.fields[0].error.is_none());
+    }
+}

@@ -1,0 +1,410 @@
+//! The medication forms: what each asks, pre-filled, and how its answers become records.
+//! tend records dose changes as decided with the prescriber; it never proposes one.
+
+use chrono::NaiveDate;
+
+use super::form::{Field, Form, FormKind};
+use super::{App, Effect, doses};
+use crate::domain::med_input::{
+    parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_slots, parse_steps, parse_time, parse_units,
+    step_text,
+};
+use crate::domain::medication::{
+    DoseChange, Form as MedForm, Medication, Pattern, Pause, Refill, Regimen, Supply, Unit, fmt_num, slug,
+};
+
+// Field positions in the medication form.
+const NAME: usize = 0;
+const STRENGTH: usize = 1;
+const FORM: usize = 2;
+const SCHEDULE: usize = 3;
+const TIMES: usize = 4;
+const MAX: usize = 5;
+const GAP: usize = 6;
+const START: usize = 7;
+const PURPOSE: usize = 8;
+const PRESCRIBER: usize = 9;
+const INSTRUCTIONS: usize = 10;
+const SUPPLY: usize = 11;
+const WARN: usize = 12;
+
+pub fn new_med_form(today: NaiveDate) -> Form {
+    let fields = vec![
+        Field::new("Name", "e.g. Sertraline", ""),
+        Field::new("Strength", "of one tablet, capsule or ml: e.g. 50 mg", ""),
+        Field::new("Form", "tablet, capsule, liquid, drops, inhaler, patch, injection, other", "tablet"),
+        Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", "daily"),
+        Field::new("Times and amounts", "e.g. 08:00 1, 20:00 0.5 (or 20:00 25mg); as needed: the usual amount", "08:00 1"),
+        Field::new("Most per day", "as needed only; leave empty if none was given", ""),
+        Field::new("Hours between", "as needed only; leave empty if none was given", ""),
+        Field::new("Start date", "2026-11-01, today, yesterday", &today.to_string()),
+        Field::new("What it is for", "optional", ""),
+        Field::new("Prescribed by", "optional", ""),
+        Field::new("Instructions", "optional: e.g. with food", ""),
+        Field::new("On hand", "optional: how many tablets (or ml) you have now", ""),
+        Field::new("Refill warning", "days of supply left when Today says refill soon", "7"),
+    ];
+    Form::new("New medication", FormKind::NewMed, fields)
+}
+
+pub fn edit_med_form(m: &Medication) -> Form {
+    let mut f = new_med_form(m.start);
+    let supply = m.supply.as_ref();
+    let set = |f: &mut Form, i: usize, v: String| f.fields[i] = Field::new(f.fields[i].label, f.fields[i].hint.clone(), &v);
+    set(&mut f, NAME, m.name.clone());
+    set(&mut f, STRENGTH, format!("{} {}", fmt_num(m.strength), m.unit.label()));
+    set(&mut f, FORM, m.form.label().into());
+    set(&mut f, PURPOSE, m.purpose.clone());
+    set(&mut f, PRESCRIBER, m.prescriber.clone());
+    set(&mut f, INSTRUCTIONS, m.instructions.clone());
+    set(&mut f, SUPPLY, supply.map(|s| fmt_num(s.counted)).unwrap_or_default());
+    set(&mut f, WARN, supply.map_or(7, |s| s.warn_days).to_string());
+    // The schedule changes through a dose change (+), so its history is kept.
+    let mut fields = std::mem::take(&mut f.fields);
+    fields.drain(SCHEDULE..=GAP);
+    f.fields = fields;
+    f.title = format!("Edit {}", m.name);
+    f.kind = FormKind::EditMed(m.id.clone());
+    f.note = Some("To change the dose or times, use + (dose change) so the history is kept.".into());
+    f
+}
+
+/// Position of a medication-form field in an edit form (which has no schedule fields).
+fn edit_index(full: usize) -> usize {
+    if full > GAP { full - (GAP - SCHEDULE + 1) } else { full }
+}
+
+pub fn dose_change_form(m: &Medication, today: NaiveDate) -> Form {
+    let current = m.regimen_on(today).or_else(|| m.changes.last().map(|c| &c.regimen));
+    let steps = current.map(|r| step_text(today, &r.doses)).unwrap_or_else(|| format!("{today} 08:00 1"));
+    let pattern = current.map_or("daily".to_string(), |r| pattern_text(&r.pattern));
+    let fields = vec![
+        Field::new(
+            "Steps",
+            "one a line: DATE TIMES. DATE: today, 2026-12-01, or +7 (days after the line above)",
+            &steps.replacen(&today.to_string(), "today", 1),
+        )
+        .multiline(),
+        Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", &pattern),
+        Field::new("Reason", "e.g. planned increase; side effects", ""),
+        Field::new("Decided with your prescriber", "yes or no", "yes"),
+    ];
+    let mut f = Form::new(format!("Dose change · {}", m.name), FormKind::DoseChange(m.id.clone()), fields);
+    f.note = Some(format!(
+        "Now: {}. Record the change as your prescriber set it out; several steps can go on separate lines.",
+        current.map(|r| m.regimen_label(r)).unwrap_or_default()
+    ));
+    f
+}
+
+fn pattern_text(p: &Pattern) -> String {
+    match p {
+        Pattern::Daily => "daily".into(),
+        Pattern::Weekdays(days) => days.iter().map(|d| d.to_string().to_lowercase()).collect::<Vec<_>>().join(" "),
+        Pattern::EveryNDays(n) => format!("every {n} days"),
+        Pattern::AsNeeded { .. } => "as needed".into(),
+    }
+}
+
+pub fn stop_form(m: &Medication, today: NaiveDate) -> Form {
+    let (kind, title) = if m.is_stopped(today) {
+        (FormKind::Restart(m.id.clone()), format!("Restart {}", m.name))
+    } else {
+        (FormKind::Stop(m.id.clone()), format!("Stop {}", m.name))
+    };
+    let mut f = Form::new(
+        title,
+        kind,
+        vec![Field::new("Date", "today, yesterday or 2026-11-20", "today"), Field::new("Reason", "optional", "")],
+    );
+    if matches!(f.kind, FormKind::Stop(_)) {
+        f.note = Some("Stopping some medicines suddenly can cause withdrawal effects; the NHS advises talking to your prescriber first.".into());
+    }
+    f
+}
+
+pub fn refill_form(m: &Medication) -> Form {
+    let unit = m.form.count_label(2.0).split_whitespace().nth(1).unwrap_or("units").to_string();
+    Form::new(format!("Refill · {}", m.name), FormKind::Refill(m.id.clone()), vec![Field::new("Received", format!("how many {unit}"), "")])
+}
+
+fn parse_strength(text: &str) -> Result<(f32, Unit), String> {
+    let t = text.trim().to_lowercase().replace(',', ".");
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let value: f32 = num.trim().parse().map_err(|_| "write the strength like 50 mg".to_string())?;
+    if !value.is_finite() || value <= 0.0 {
+        return Err("the strength must be more than zero".into());
+    }
+    if unit.trim().is_empty() {
+        return Err("add the unit: mg, mcg, g, ml, IU, drops, puffs or other".into());
+    }
+    let unit = Unit::parse(unit).ok_or_else(|| format!("“{}” is not a unit: mg, mcg, g, ml, IU, drops, puffs or other", unit.trim()))?;
+    Ok((value, unit))
+}
+
+fn parse_count(text: &str) -> Result<Option<f32>, String> {
+    let t = text.trim().replace(',', ".");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<f32>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
+        _ => Err(format!("“{t}” is not a count")),
+    }
+}
+
+/// Reads a form and applies it. On any error the form stays open with the messages at
+/// their fields and nothing is saved.
+pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
+    let today = app.today;
+    match form.kind.clone() {
+        FormKind::NewMed | FormKind::EditMed(_) => submit_med(app, form, today),
+        FormKind::DoseChange(id) => submit_change(app, form, &id, today),
+        FormKind::Stop(id) | FormKind::Restart(id) => {
+            let date = parse_date(&form.value(0), today, today);
+            let med = app.med(&id)?;
+            let errors: Vec<(usize, String)> = match &date {
+                Err(e) => vec![(0, e.clone())],
+                Ok(d) if *d < med.start => vec![(0, format!("that is before it started ({})", med.start))],
+                Ok(d) if *d > today => vec![(0, "that date is still ahead".into())],
+                Ok(d) => match (&form.kind, med.pauses.last()) {
+                    (FormKind::Restart(_), Some(p)) if *d < p.stopped => {
+                        vec![(0, format!("that is before it was stopped ({})", p.stopped))]
+                    }
+                    (FormKind::Stop(_), Some(p)) if p.restarted.is_some_and(|r| *d < r) => {
+                        vec![(0, "that is before the last restart".into())]
+                    }
+                    _ => Vec::new(),
+                },
+            };
+            if !form.show_errors(errors) {
+                return None;
+            }
+            let date = date.ok()?;
+            let reason = form.value(1);
+            let restart = matches!(form.kind, FormKind::Restart(_));
+            let m = app.meds.iter_mut().find(|m| m.id == id)?;
+            if restart {
+                if let Some(p) = m.pauses.last_mut() {
+                    p.restarted = Some(date);
+                    p.restart_reason = reason;
+                }
+            } else {
+                m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
+            }
+            let name = m.name.clone();
+            app.set_info(if restart { format!("{name} restarted.") } else { format!("{name} stopped; its history is kept.") });
+            Some(save_meds(app))
+        }
+        FormKind::Refill(id) => {
+            let units = match parse_count(&form.value(0)) {
+                Ok(Some(u)) if u > 0.0 => u,
+                Ok(_) => return form.show_errors(vec![(0, "how many did you receive?".into())]).then(Vec::new),
+                Err(e) => return form.show_errors(vec![(0, e)]).then(Vec::new),
+            };
+            let m = app.meds.iter_mut().find(|m| m.id == id)?;
+            match &mut m.supply {
+                Some(s) => s.refills.push(Refill { date: today, units }),
+                None => m.supply = Some(Supply { counted: units, counted_on: today, warn_days: 7, refills: Vec::new() }),
+            }
+            app.set_info("Refill recorded.");
+            Some(save_meds(app))
+        }
+        FormKind::Skip { date, med, slot } => {
+            let slot = slot?;
+            app.set_info("Dose marked skipped.");
+            Some(doses::skip(app, date, &med, slot, form.value(0)))
+        }
+        FormKind::TakenTime { date, med, slot } => match parse_time(&form.value(0)) {
+            Ok(t) => {
+                app.set_info(format!("Time corrected to {}.", t.format("%H:%M")));
+                Some(doses::set_time(app, date, &med, slot, t))
+            }
+            Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+        },
+        FormKind::Amount { date, med, slot } => {
+            let m = app.med(&med)?;
+            match parse_units(&form.value(0), m.strength, m.unit.label()) {
+                Ok(units) => {
+                    app.set_info(format!("Amount recorded: {}.", m.dose_label(units)));
+                    Some(doses::set_amount(app, date, &med, slot, units))
+                }
+                Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+            }
+        }
+    }
+}
+
+fn save_meds(app: &mut App) -> Vec<Effect> {
+    app.meds_dirty = true;
+    vec![Effect::SaveMedications]
+}
+
+fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Effect>> {
+    let editing = match &form.kind {
+        FormKind::EditMed(id) => Some(id.clone()),
+        _ => None,
+    };
+    let at = |full: usize| if editing.is_some() { edit_index(full) } else { full };
+    let mut errors: Vec<(usize, String)> = Vec::new();
+    let name = form.value(at(NAME));
+    if name.is_empty() {
+        errors.push((at(NAME), "give it a name".into()));
+    } else if app.meds.iter().any(|m| Some(&m.id) != editing.as_ref() && m.name.eq_ignore_ascii_case(&name)) {
+        errors.push((at(NAME), format!("you already have {name}; edit that one, or add the strength to the name")));
+    }
+    let strength = parse_strength(&form.value(at(STRENGTH)));
+    if let Err(e) = &strength {
+        errors.push((at(STRENGTH), e.clone()));
+    }
+    let med_form = MedForm::parse(&form.value(at(FORM)));
+    if med_form.is_none() {
+        errors.push((at(FORM), "choose tablet, capsule, liquid, drops, inhaler, patch, injection or other".into()));
+    }
+    let start = parse_date(&form.value(at(START)), today, today);
+    if let Err(e) = &start {
+        errors.push((at(START), e.clone()));
+    }
+    let supply = parse_count(&form.value(at(SUPPLY)));
+    if let Err(e) = &supply {
+        errors.push((at(SUPPLY), e.clone()));
+    }
+    let warn = form.value(at(WARN)).parse::<u32>().map_err(|_| "a whole number of days, like 7".to_string());
+    if let Err(e) = &warn {
+        errors.push((at(WARN), e.clone()));
+    }
+    let regimen = if editing.is_none() {
+        match read_regimen(form, strength.as_ref().ok().copied()) {
+            Ok(r) => Some(r),
+            Err(mut e) => {
+                errors.append(&mut e);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    errors.sort_by_key(|e| e.0);
+    if !form.show_errors(errors) {
+        return None;
+    }
+    let ((strength, unit), med_form, start, supply, warn) =
+        (strength.ok()?, med_form?, start.ok()?, supply.ok()?, warn.ok()?);
+    let supply = supply.map(|counted| Supply { counted, counted_on: today, warn_days: warn, refills: Vec::new() });
+    let (purpose, prescriber, instructions) =
+        (form.value(at(PURPOSE)), form.value(at(PRESCRIBER)), form.value(at(INSTRUCTIONS)));
+    match editing {
+        Some(id) => {
+            let m = app.meds.iter_mut().find(|m| m.id == id)?;
+            let first_effective = m.changes.first().map(|c| c.effective);
+            m.name = name;
+            (m.strength, m.unit, m.form, m.start) = (strength, unit, med_form, start);
+            (m.purpose, m.prescriber, m.instructions) = (purpose, prescriber, instructions);
+            // The starting plan moves with the start date.
+            if let (Some(first), Some(c)) = (first_effective, m.changes.first_mut())
+                && first > start
+            {
+                c.effective = start;
+            }
+            // A changed count starts a new count today; otherwise the warning alone changes.
+            match (&mut m.supply, supply) {
+                (Some(old), Some(new)) if (old.counted - new.counted).abs() < 1e-3 => old.warn_days = warn,
+                (old, new) => *old = new,
+            }
+            app.set_info("Saved.");
+        }
+        None => {
+            let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
+            let id = slug(&name, &taken);
+            let change = DoseChange { effective: start, regimen: regimen?, reason: "starting".into(), with_prescriber: true };
+            app.meds.push(Medication {
+                id: id.clone(),
+                name,
+                strength,
+                unit,
+                form: med_form,
+                purpose,
+                prescriber,
+                instructions,
+                start,
+                changes: vec![change],
+                pauses: Vec::new(),
+                supply,
+            });
+            app.meds_view.selected = app.meds_in_order().iter().position(|i| app.meds[*i].id == id).unwrap_or(0);
+            app.set_info("Medication added. Its doses show on Today.");
+        }
+    }
+    Some(save_meds(app))
+}
+
+fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, Vec<(usize, String)>> {
+    let mut errors = Vec::new();
+    let (s, unit) = strength.unwrap_or((1.0, Unit::Other));
+    let pattern = parse_pattern(&form.value(SCHEDULE)).map_err(|e| errors.push((SCHEDULE, e))).ok();
+    let prn = pattern.as_ref().is_some_and(Pattern::is_prn);
+    let times = form.value(TIMES);
+    // For "as needed" a bare amount is enough: it is the usual dose, not a time.
+    let times = if prn && !times.contains(':') { format!("00:00 {times}") } else { times };
+    let doses = parse_slots(&times, s, unit.label()).map_err(|e| errors.push((TIMES, e))).ok();
+    let max = parse_max_per_day(&form.value(MAX)).map_err(|e| errors.push((MAX, e))).ok().flatten();
+    let gap = parse_min_hours(&form.value(GAP)).map_err(|e| errors.push((GAP, e))).ok().flatten();
+    if !prn && (max.is_some() || gap.is_some()) {
+        errors.push((MAX, "limits are for “as needed” medication; leave these empty".into()));
+    }
+    match (pattern, doses) {
+        (Some(p), Some(d)) if errors.is_empty() => {
+            let pattern = if p.is_prn() { Pattern::AsNeeded { max_per_day: max, min_hours: gap } } else { p };
+            Ok(Regimen { pattern, doses: d })
+        }
+        _ => Err(errors),
+    }
+}
+
+fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
+    let m = app.med(id)?;
+    let mut errors = Vec::new();
+    let steps = parse_steps(&form.value(0), today, m.strength, m.unit.label()).map_err(|e| errors.push((0, e))).ok();
+    if let Some(first) = steps.as_ref().and_then(|s| s.first())
+        && first.effective < m.start
+    {
+        errors.push((0, format!("a step starts before {} started ({})", m.name, m.start)));
+    }
+    let pattern = parse_pattern(&form.value(1)).map_err(|e| errors.push((1, e))).ok();
+    let with_prescriber = match form.value(3).to_lowercase().as_str() {
+        "yes" | "y" => Some(true),
+        "no" | "n" => Some(false),
+        _ => {
+            errors.push((3, "yes or no".into()));
+            None
+        }
+    };
+    if !form.show_errors(errors) {
+        return None;
+    }
+    let (steps, pattern, with_prescriber) = (steps?, pattern?, with_prescriber?);
+    let keep_limits = m.regimen_on(today).map(|r| r.pattern.clone()).filter(Pattern::is_prn);
+    let pattern = match (pattern, keep_limits) {
+        (p, Some(limits)) if p.is_prn() => limits,
+        (p, _) => p,
+    };
+    let reason = form.value(2);
+    let count = steps.len();
+    let m = app.meds.iter_mut().find(|m| m.id == id)?;
+    for step in steps {
+        m.changes.retain(|c| c.effective != step.effective);
+        m.changes.push(DoseChange {
+            effective: step.effective,
+            regimen: Regimen { pattern: pattern.clone(), doses: step.doses },
+            reason: reason.clone(),
+            with_prescriber,
+        });
+    }
+    m.changes.sort_by_key(|c| c.effective);
+    app.set_info(if count == 1 { "Dose change recorded.".to_string() } else { format!("{count} steps recorded.") });
+    Some(save_meds(app))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,220 @@
+//! Actions on Today's doses, the Meds tab, its day log, and the medication forms.
+
+use chrono::NaiveDate;
+use ratatui_textarea::{Input, Key};
+
+use super::super::doses::{self, DoseRow};
+use super::super::form::{Field, FormKind};
+use super::super::{Action, App, Confirm, Effect, Overlay, med_forms};
+use crate::domain::dose::{SlotStatus, prn_warnings};
+use crate::domain::medication::fmt_num;
+
+/// The row a dose action applies to, on `date`, with `selected` clamped to the rows.
+fn row_at(app: &App, date: NaiveDate, only: Option<&str>, selected: usize) -> Option<DoseRow> {
+    let rows = doses::rows(app, date, only);
+    rows.get(selected.min(rows.len().saturating_sub(1))).cloned()
+}
+
+pub fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let date = app.today;
+    let count = doses::rows(app, date, None).len();
+    match action {
+        Action::Up | Action::ScrollUp => app.today_view.selected = app.today_view.selected.saturating_sub(1),
+        Action::Down | Action::ScrollDown => {
+            app.today_view.selected = (app.today_view.selected + 1).min(count.saturating_sub(1));
+        }
+        other => {
+            let selected = app.today_view.selected;
+            return dose_action(app, date, None, selected, other);
+        }
+    }
+    Vec::new()
+}
+
+/// Take, skip, correct or unmark the selected dose of a day.
+fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usize, action: Action) -> Vec<Effect> {
+    if !matches!(action, Action::Take | Action::Skip | Action::FixTime | Action::FixAmount | Action::Unmark) {
+        return Vec::new();
+    }
+    let Some(row) = row_at(app, date, only, selected) else {
+        app.set_info(if app.meds.is_empty() {
+            "No medication yet. Add one on the Meds tab (3, then a)."
+        } else {
+            "No doses on this day."
+        });
+        return Vec::new();
+    };
+    if let Err(e) = doses::writable(app, date) {
+        app.set_error(e);
+        return Vec::new();
+    }
+    let name = app.med(&row.med).map(|m| m.name.clone()).unwrap_or_default();
+    let status = doses::status(app, date, &row);
+    let taken = matches!(status, Some(SlotStatus::Taken { .. })) || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
+    match action {
+        Action::Take => {
+            if row.slot.is_none() {
+                let events = app.events_on(date);
+                let warnings = app.med(&row.med).map(|m| prn_warnings(m, events, app.now)).unwrap_or_default();
+                if !warnings.is_empty() {
+                    app.set_info(warnings.join(" "));
+                    app.overlay = Some(Overlay::Confirm(Confirm::TakeAnyway { date, med: row.med }));
+                    return Vec::new();
+                }
+            }
+            // Today it is taken now; on a past day, at its planned time (t corrects it).
+            let at = match row.slot {
+                Some(s) if date != app.today => doses::moment(app, date, s.time),
+                _ if date != app.today => doses::moment(app, date, chrono::NaiveTime::MIN),
+                _ => app.now,
+            };
+            app.set_info(format!("{name}: taken at {}. t corrects the time, a the amount.", at.format("%H:%M")));
+            doses::take(app, date, &row, at)
+        }
+        Action::Skip => match row.slot {
+            Some(slot) => {
+                open_form(app, FormKind::Skip { date, med: row.med, slot: Some(slot.time) }, "Skip dose", Field::new("Reason", "optional: Enter to skip without one", ""));
+                Vec::new()
+            }
+            None => {
+                app.set_info("“As needed” doses are only logged when taken.");
+                Vec::new()
+            }
+        },
+        Action::FixTime | Action::FixAmount if !taken => {
+            app.set_info("Mark the dose taken first (space), then correct it.");
+            Vec::new()
+        }
+        Action::FixTime => {
+            let at = match &status {
+                Some(SlotStatus::Taken { at, .. }) => at.format("%H:%M").to_string(),
+                _ => doses::prn_taken(app, date, &row.med).iter().max().map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+            };
+            open_form(app, FormKind::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) }, "When was it taken?", Field::new("Time", "e.g. 08:30", &at));
+            Vec::new()
+        }
+        Action::FixAmount => {
+            let units = match &status {
+                Some(SlotStatus::Taken { units, .. }) => *units,
+                _ => row.slot.map_or(1.0, |s| s.units),
+            };
+            let unit = app.med(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
+            open_form(app, FormKind::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) }, "Amount taken", Field::new("Amount", format!("tablets (0.5, 1, 2) or {unit} (e.g. 25{unit})"), &fmt_num(units)));
+            Vec::new()
+        }
+        Action::Unmark => {
+            app.set_info(format!("{name}: record removed."));
+            doses::unmark(app, date, &row)
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn open_form(app: &mut App, kind: FormKind, title: &str, field: Field) {
+    app.form = Some(super::super::Form::new(title, kind, vec![field]));
+}
+
+pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(date) = app.meds_view.log_date {
+        return log_action(app, date, action);
+    }
+    let count = app.meds.len();
+    if let Some(p) = &app.meds_problem
+        && matches!(action, Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take)
+    {
+        app.set_error(format!("Medication is read-only until medications.ron is fixed: {p}"));
+        return Vec::new();
+    }
+    match action {
+        Action::Up | Action::ScrollUp => app.meds_view.selected = app.meds_view.selected.saturating_sub(1),
+        Action::Down | Action::ScrollDown => app.meds_view.selected = (app.meds_view.selected + 1).min(count.saturating_sub(1)),
+        Action::Add => app.form = Some(med_forms::new_med_form(app.today)),
+        _ if app.selected_med().is_none() => {
+            app.set_info("No medication yet: a adds one.");
+        }
+        Action::Edit => app.form = app.selected_med().map(med_forms::edit_med_form),
+        Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
+        Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
+        Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
+        Action::DoseLog => {
+            app.meds_view.log_date = app.today.pred_opt();
+            app.meds_view.log_row = 0;
+        }
+        Action::Take => {
+            let Some(m) = app.selected_med() else { return Vec::new() };
+            if !m.is_prn_on(app.today) {
+                app.set_info("Scheduled doses are ticked off on Today (1), or filled in here with l.");
+                return Vec::new();
+            }
+            let id = m.id.clone();
+            let date = app.today;
+            let rows = doses::rows(app, date, Some(&id));
+            let selected = rows.iter().position(|r| r.slot.is_none()).unwrap_or(0);
+            return dose_action(app, date, Some(&id), selected, Action::Take);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
+    let Some(id) = app.selected_med().map(|m| m.id.clone()) else {
+        app.meds_view.log_date = None;
+        return Vec::new();
+    };
+    let count = doses::rows(app, date, Some(&id)).len();
+    let v = &mut app.meds_view;
+    match action {
+        Action::Left => {
+            v.log_date = date.pred_opt();
+            v.log_row = 0;
+        }
+        Action::Right if date < app.today => {
+            v.log_date = date.succ_opt();
+            v.log_row = 0;
+        }
+        Action::Up | Action::ScrollUp => v.log_row = v.log_row.saturating_sub(1),
+        Action::Down | Action::ScrollDown => v.log_row = (v.log_row + 1).min(count.saturating_sub(1)),
+        Action::Close => v.log_date = None,
+        other => {
+            let row = v.log_row;
+            return dose_action(app, date, Some(&id), row, other);
+        }
+    }
+    Vec::new()
+}
+
+pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(form) = app.form.as_mut() else { return Vec::new() };
+    match action {
+        Action::NextField => form.next(),
+        Action::PrevField => form.prev(),
+        Action::Enter if form.is_prompt() => return save_form(app),
+        Action::Enter => form.type_key(Input { key: Key::Enter, ..Input::default() }),
+        Action::Save => return save_form(app),
+        Action::Text(input) => form.type_key(input),
+        Action::Paste(text) => form.paste(&text),
+        Action::Close => {
+            if form.has_changes() {
+                app.overlay = Some(Overlay::Confirm(Confirm::CancelForm));
+            } else {
+                app.form = None;
+            }
+        }
+        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Quit => return super::quit(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn save_form(app: &mut App) -> Vec<Effect> {
+    let Some(mut form) = app.form.take() else { return Vec::new() };
+    match med_forms::submit(app, &mut form) {
+        Some(effects) => effects,
+        None => {
+            app.form = Some(form);
+            Vec::new()
+        }
+    }
+}

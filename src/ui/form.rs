@@ -1,0 +1,82 @@
+//! Forms and one-line prompts, drawn as a popup: each field with its hint and its own error.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Theme, centered, popup, text};
+use crate::app::Form;
+
+const LABEL_W: u16 = 16;
+
+pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
+    let width = body.width.min(84);
+    let inner_w = usize::from(width.saturating_sub(4));
+    let note_lines: Vec<String> = form.note.as_deref().map(|n| text::wrap(n, inner_w)).unwrap_or_default();
+    // Each field: its input (3 rows when multi-line and focused, else 1), then hint or error.
+    let field_h = |i: usize| -> u16 {
+        let f = &form.fields[i];
+        if f.multiline { 5 } else { 1 }
+    };
+    let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + 1).sum();
+    let needed = fields_h + u16::try_from(note_lines.len()).unwrap_or(0) + 4;
+    let area = centered(body, width, needed.min(body.height));
+    let inner = popup(frame, area, &form.title, theme);
+    let mut y = inner.y;
+    let bottom = inner.y + inner.height;
+    for l in &note_lines {
+        if y >= bottom {
+            break;
+        }
+        frame.render_widget(Line::from(Span::styled(l.clone(), theme.dim())), Rect { y, height: 1, ..inner });
+        y += 1;
+    }
+    if !note_lines.is_empty() {
+        y += 1;
+    }
+    // Keep the focused field in view when the form is taller than the screen.
+    let mut start = 0;
+    let room = bottom.saturating_sub(y);
+    while start < form.focus && (start..=form.focus).map(|i| field_h(i) + 1).sum::<u16>() > room {
+        start += 1;
+    }
+    for (i, f) in form.fields.iter().enumerate().skip(start) {
+        let h = field_h(i);
+        if y + h > bottom {
+            break;
+        }
+        let focused = i == form.focus;
+        let label_style = if focused { theme.title() } else { theme.dim() };
+        let marker = if focused { "▸ " } else { "  " };
+        frame.render_widget(
+            Span::styled(format!("{marker}{}", text::truncate(f.label, usize::from(LABEL_W) - 3)), label_style),
+            Rect { x: inner.x, y, width: LABEL_W.min(inner.width), height: 1 },
+        );
+        let field = Rect {
+            x: inner.x + LABEL_W.min(inner.width),
+            y,
+            width: inner.width.saturating_sub(LABEL_W),
+            height: h,
+        };
+        let mut ta = f.input.clone();
+        ta.set_cursor_line_style(Style::new());
+        if !focused {
+            ta.set_cursor_style(Style::new());
+        }
+        ta.set_style(if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() });
+        frame.render_widget(&ta, field);
+        y += h;
+        if y < bottom {
+            let (msg, style) = match &f.error {
+                Some(e) => (format!("⚠ {e}"), theme.error()),
+                None if focused => (f.hint.clone(), theme.dim()),
+                None => (String::new(), theme.dim()),
+            };
+            let line_area = Rect { x: field.x, y, width: field.width, height: 1 };
+            frame.render_widget(Paragraph::new(Span::styled(msg, style)).wrap(Wrap { trim: true }), line_area);
+            y += 1;
+        }
+    }
+}
