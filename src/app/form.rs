@@ -59,7 +59,19 @@ pub struct Form {
 
 impl Form {
     pub fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>) -> Form {
-        Form { title: title.into(), kind, fields, focus: 0, note: None }
+        let mut f = Form { title: title.into(), kind, fields, focus: 0, note: None };
+        f.select_default();
+        f
+    }
+
+    /// A field still holding its suggested value has it selected, so typing replaces it.
+    fn select_default(&mut self) {
+        if let Some(f) = self.fields.get_mut(self.focus)
+            && !f.value().is_empty()
+            && f.value() == f.original.trim()
+        {
+            f.input.select_all();
+        }
     }
 
     pub fn value(&self, i: usize) -> String {
@@ -76,11 +88,13 @@ impl Form {
 
     pub fn next(&mut self) {
         self.focus = (self.focus + 1) % self.fields.len().max(1);
+        self.select_default();
     }
 
     pub fn prev(&mut self) {
         let n = self.fields.len().max(1);
         self.focus = (self.focus + n - 1) % n;
+        self.select_default();
     }
 
     /// Puts errors at their fields and focuses the first; returns true when there were none.
@@ -141,6 +155,10 @@ mod tests {
         f.type_key(key('x'));
         f.type_key(Input { key: Key::Enter, ..Input::default() });
         assert_eq!(f.focus, 1, "Enter moves on from a one-line field");
+        f.type_key(key('z'));
+        assert_eq!(f.value(1), "z", "typing replaces a suggested value");
+        f.type_key(Input { key: Key::Backspace, ..Input::default() });
+        f.type_key(key('a'));
         f.type_key(Input { key: Key::Enter, ..Input::default() });
         f.type_key(key('b'));
         assert_eq!(f.value(1), "a\nb", "Enter is a new line in a multi-line field");

@@ -128,8 +128,8 @@ pub static BINDINGS: &[Binding] = &[
     // Today: the doses of the day
     bind!(Today, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
     bind!(Today, [k('j'), named(Key::Down)], Action::Down, "next dose", false),
-    bind!(Today, [k(' ')], Action::Take, "dose taken now", true),
-    bind!(Today, [k('s')], Action::Skip, "skip dose", true),
+    bind!(Today, [k(' ')], Action::Take, "taken", true),
+    bind!(Today, [k('s')], Action::Skip, "skip", true),
     bind!(Today, [k('t')], Action::FixTime, "correct the time", false),
     bind!(Today, [k('a')], Action::FixAmount, "amount taken", false),
     bind!(Today, [k('u')], Action::Unmark, "unmark", false),
@@ -242,7 +242,7 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
     for ctx in contexts {
         for b in BINDINGS.iter().filter(|b| b.ctx == *ctx && b.hint && !(typing && plain(b))) {
             if !out.iter().any(|(_, label, _)| *label == b.label) {
-                let essential = matches!(b.action, Action::Crisis | Action::Help | Action::Quit);
+                let essential = matches!(b.action, Action::Crisis | Action::Help | Action::Quit | Action::CheckIn);
                 out.push((b.keys_label(), b.label, essential));
             }
         }

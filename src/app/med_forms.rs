@@ -34,7 +34,7 @@ pub fn new_med_form(today: NaiveDate) -> Form {
         Field::new("Strength", "of one tablet, capsule or ml: e.g. 50 mg", ""),
         Field::new("Form", "tablet, capsule, liquid, drops, inhaler, patch, injection, other", "tablet"),
         Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", "daily"),
-        Field::new("Times and amounts", "e.g. 08:00 1, 20:00 0.5 (or 20:00 25mg); as needed: the usual amount", "08:00 1"),
+        Field::new("Times and amounts", "08:00 1, 20:00 0.5 (or 25mg); as needed: the usual amount", "08:00 1"),
         Field::new("Most per day", "as needed only; leave empty if none was given", ""),
         Field::new("Hours between", "as needed only; leave empty if none was given", ""),
         Field::new("Start date", "2026-11-01, today, yesterday", &today.to_string()),

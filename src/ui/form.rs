@@ -9,18 +9,20 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Theme, centered, popup, text};
 use crate::app::Form;
 
-const LABEL_W: u16 = 16;
+const LABEL_W: u16 = 20;
 
 pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
     let width = body.width.min(84);
     let inner_w = usize::from(width.saturating_sub(4));
     let note_lines: Vec<String> = form.note.as_deref().map(|n| text::wrap(n, inner_w)).unwrap_or_default();
     // Each field: its input (3 rows when multi-line and focused, else 1), then hint or error.
+    // A field's rows: its input, plus a line for its hint (when focused) or its error.
     let field_h = |i: usize| -> u16 {
         let f = &form.fields[i];
         if f.multiline { 5 } else { 1 }
     };
-    let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + 1).sum();
+    let extra = |i: usize| -> u16 { u16::from(i == form.focus || form.fields[i].error.is_some()) };
+    let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + extra(i)).sum();
     let needed = fields_h + u16::try_from(note_lines.len()).unwrap_or(0) + 4;
     let area = centered(body, width, needed.min(body.height));
     let inner = popup(frame, area, &form.title, theme);
@@ -39,7 +41,7 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
     // Keep the focused field in view when the form is taller than the screen.
     let mut start = 0;
     let room = bottom.saturating_sub(y);
-    while start < form.focus && (start..=form.focus).map(|i| field_h(i) + 1).sum::<u16>() > room {
+    while start < form.focus && (start..=form.focus).map(|i| field_h(i) + extra(i)).sum::<u16>() > room {
         start += 1;
     }
     for (i, f) in form.fields.iter().enumerate().skip(start) {
@@ -62,13 +64,14 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
         };
         let mut ta = f.input.clone();
         ta.set_cursor_line_style(Style::new());
+        ta.set_selection_style(theme.selected());
         if !focused {
             ta.set_cursor_style(Style::new());
         }
         ta.set_style(if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() });
         frame.render_widget(&ta, field);
         y += h;
-        if y < bottom {
+        if y < bottom && extra(i) > 0 {
             let (msg, style) = match &f.error {
                 Some(e) => (format!("⚠ {e}"), theme.error()),
                 None if focused => (f.hint.clone(), theme.dim()),

@@ -1,0 +1,231 @@
+//! Medication flows driven by keys, as a person would: add, take, skip, change, stop.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use ratatui_textarea::{Input, Key};
+
+use crate::app::form::FormKind;
+use crate::app::{App, Confirm, Effect, Overlay, Tab, doses, update};
+use crate::config::Config;
+use crate::domain::YearMonth;
+use crate::domain::dose::{DoseStatus, SlotStatus};
+use crate::domain::medication::Pattern;
+
+fn at(h: u32, m: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("o").with_ymd_and_hms(2026, 11, 27, h, m, 0).single().expect("t")
+}
+
+fn d(day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, day).expect("date")
+}
+
+fn t(h: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, 0, 0).expect("t")
+}
+
+fn app() -> App {
+    let mut app = App::new(Config::default(), d(27));
+    app.month_loaded(YearMonth::of(d(27)), Ok(Vec::new()));
+    app.month_loaded(YearMonth::of(d(1)).prev(), Ok(Vec::new()));
+    app
+}
+
+/// Keys as the event loop sends them; `\t` next field, `\x13` Ctrl-S, `\x1b` Esc.
+fn press_at(app: &mut App, keys: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let input = match c {
+            '\n' => Input { key: Key::Enter, ..Input::default() },
+            '\t' => Input { key: Key::Tab, ..Input::default() },
+            '\x1b' => Input { key: Key::Esc, ..Input::default() },
+            '\x08' => Input { key: Key::Backspace, ..Input::default() },
+            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
+            '\x15' => Input { key: Key::Char('u'), ctrl: true, ..Input::default() },
+            c => Input { key: Key::Char(c), ..Input::default() },
+        };
+        if let Some(a) = app.action_for_key(input) {
+            effects.extend(update(app, a, now));
+        }
+    }
+    effects
+}
+
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    press_at(app, keys, at(9, 30))
+}
+
+/// Clears the focused field (Ctrl-U deletes to the start of the line) and types a value.
+fn set_field(app: &mut App, value: &str) {
+    let f = app.form.as_mut().expect("form");
+    let field = &mut f.fields[f.focus];
+    field.input = ratatui_textarea::TextArea::default();
+    field.input.insert_str(value);
+}
+
+/// Adds sertraline 50 mg, 1 tablet at 08:00 and 0.5 at 20:00, through the form.
+fn add_sertraline(app: &mut App) {
+    press(app, "3a");
+    for value in ["Sertraline", "50 mg", "tablet", "daily", "08:00 1, 20:00 0.5"] {
+        set_field(app, value);
+        press(app, "\t");
+    }
+    let effects = press(app, "\x13");
+    assert_eq!(effects, vec![Effect::SaveMedications], "form: {:?}", app.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>()));
+}
+
+#[test]
+fn adding_a_medication_puts_its_doses_on_today() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    assert!(app.form.is_none());
+    let m = &app.meds[0];
+    assert_eq!((m.id.as_str(), m.strength, m.start), ("sertraline", 50.0, d(27)));
+    let rows = doses::rows(&app, d(27), None);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Late), "08:00 has passed at 09:30");
+    assert_eq!(doses::status(&app, d(27), &rows[1]), Some(SlotStatus::Due));
+    assert!(app.meds_dirty);
+}
+
+#[test]
+fn bad_input_stays_in_the_form_with_messages_at_the_fields() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    press(&mut app, "a");
+    for value in ["sertraline", "0 mg", "tablet", "every 0 days", "25:00 1", "0"] {
+        set_field(&mut app, value);
+        press(&mut app, "\t");
+    }
+    assert!(press(&mut app, "\x13").is_empty(), "nothing saved");
+    let f = app.form.as_ref().expect("still open");
+    let errors: Vec<Option<String>> = f.fields.iter().map(|x| x.error.clone()).collect();
+    assert!(errors[0].as_deref().is_some_and(|e| e.contains("already have")), "{errors:?}");
+    assert!(errors[1].as_deref().is_some_and(|e| e.contains("more than zero")));
+    assert!(errors[3].is_some(), "every 0 days");
+    assert!(errors[4].as_deref().is_some_and(|e| e.contains("not a time of day")));
+    assert!(errors[5].as_deref().is_some_and(|e| e.contains("at least 1")), "{errors:?}");
+    assert_eq!(f.focus, 0, "the first error is focused");
+    assert_eq!(f.value(4), "25:00 1", "what was typed is kept");
+    assert_eq!(app.meds.len(), 1);
+    press(&mut app, "\x1b");
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelForm)));
+    press(&mut app, "y");
+    assert!(app.form.is_none());
+}
+
+#[test]
+fn take_skip_correct_and_unmark_from_today() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    press(&mut app, "1");
+    let effects = press(&mut app, " ");
+    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(d(27)))]);
+    let rows = doses::rows(&app, d(27), None);
+    assert!(matches!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Taken { late: false, .. })));
+    // Correct the time to 08:10.
+    press(&mut app, "t");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::TakenTime { .. })));
+    set_field(&mut app, "08:10");
+    press(&mut app, "\n");
+    let ev = &app.events_on(d(27))[0];
+    assert_eq!(ev.taken_at().map(|a| a.format("%H:%M").to_string()), Some("08:10".into()));
+    // Half the amount.
+    press(&mut app, "a");
+    set_field(&mut app, "25mg");
+    press(&mut app, "\n");
+    assert_eq!(app.events_on(d(27))[0].taken_units(), 0.5);
+    // Skip the evening dose with a reason.
+    press(&mut app, "js");
+    set_field(&mut app, "felt sick");
+    press(&mut app, "\n");
+    let skipped = app.events_on(d(27)).iter().find(|e| e.slot == Some(t(20))).expect("event");
+    assert_eq!(skipped.status, DoseStatus::Skipped { at: at(9, 30), reason: "felt sick".into() });
+    press(&mut app, "u");
+    assert_eq!(app.events_on(d(27)).len(), 1);
+}
+
+#[test]
+fn past_days_are_filled_in_from_meds() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    app.meds[0].start = d(20);
+    app.meds[0].changes[0].effective = d(20);
+    press(&mut app, "l"); // log opens on yesterday
+    assert_eq!(app.meds_view.log_date, Some(d(26)));
+    press(&mut app, "h ");
+    let ev = &app.events_on(d(25))[0];
+    assert_eq!(ev.taken_at().map(|a| a.format("%d %H:%M").to_string()), Some("25 08:00".into()));
+    press(&mut app, "js");
+    press(&mut app, "\n");
+    assert_eq!(app.events_on(d(25)).len(), 2);
+    press(&mut app, "\x1b");
+    assert_eq!(app.meds_view.log_date, None);
+}
+
+#[test]
+fn dose_changes_with_future_steps_follow_the_plan() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    press(&mut app, "+");
+    set_field(&mut app, "today 08:00 1\n+7 08:00 2\n+7 08:00 2, 20:00 1");
+    press(&mut app, "\t\t");
+    set_field(&mut app, "planned titration");
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    let m = &app.meds[0];
+    assert_eq!(m.changes.len(), 3, "the same-day start was replaced by the first step");
+    assert_eq!(m.slots_on(d(27)).len(), 1);
+    assert_eq!(m.slots_on(NaiveDate::from_ymd_opt(2026, 12, 4).expect("d"))[0].units, 2.0);
+    assert_eq!(m.slots_on(NaiveDate::from_ymd_opt(2026, 12, 11).expect("d")).len(), 2);
+    assert!(m.changes.iter().all(|c| c.with_prescriber && c.reason == "planned titration" || c.effective == d(27)));
+}
+
+#[test]
+fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
+    let mut app = app();
+    press(&mut app, "3a");
+    for value in ["Propranolol", "10 mg", "tablet", "as needed", "1", "1", "4"] {
+        set_field(&mut app, value);
+        press(&mut app, "\t");
+    }
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    assert!(matches!(app.meds[0].changes[0].regimen.pattern, Pattern::AsNeeded { max_per_day: Some(1), min_hours: Some(4.0) }));
+    assert_eq!(press(&mut app, " ").len(), 1, "first dose logs at once from Meds");
+    assert!(press_at(&mut app, " ", at(10, 0)).is_empty());
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::TakeAnyway { .. }))));
+    assert!(app.status.as_ref().is_some_and(|s| s.0.contains("at most 1 a day")), "{:?}", app.status);
+    assert_eq!(press_at(&mut app, "y", at(10, 0)).len(), 1, "a warning, not a block");
+    assert_eq!(doses::prn_taken(&app, d(27), "propranolol").len(), 2);
+}
+
+#[test]
+fn stopping_and_restarting_keep_history() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    app.meds[0].start = d(1);
+    app.meds[0].changes[0].effective = d(1);
+    press(&mut app, "x");
+    assert!(app.form.as_ref().and_then(|f| f.note.clone()).is_some_and(|n| n.contains("withdrawal")));
+    set_field(&mut app, "+0");
+    press(&mut app, "\t");
+    set_field(&mut app, "side effects");
+    press(&mut app, "\x13");
+    assert!(app.meds[0].is_stopped(d(27)));
+    assert!(doses::rows(&app, d(27), None).is_empty());
+    assert_eq!(app.tab, Tab::Meds);
+    press(&mut app, "x");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::Restart(_))));
+    press(&mut app, "\x13");
+    assert!(!app.meds[0].is_stopped(d(27)));
+    assert_eq!(app.meds[0].pauses.len(), 1);
+}
+
+#[test]
+fn a_broken_medications_file_makes_medication_read_only() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    app.meds_problem = Some("medications.ron, line 3, column 1: expected a string".into());
+    press(&mut app, "1 ");
+    assert!(app.events_on(d(27)).is_empty());
+    assert!(app.status.as_ref().is_some_and(|s| s.0.contains("read-only")));
+    press(&mut app, "3a");
+    assert!(app.form.is_none());
+}
