@@ -17,8 +17,12 @@ pub struct DoseRow {
 
 /// The rows of a day for every medication (or one, with `only`).
 pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
-    let meds: Vec<&crate::domain::medication::Medication> =
-        app.meds_in_order().into_iter().filter_map(|i| app.meds.get(i)).filter(|m| only.is_none_or(|id| m.id == id)).collect();
+    let meds: Vec<&crate::domain::medication::Medication> = app
+        .meds_in_order()
+        .into_iter()
+        .filter_map(|i| app.meds.get(i))
+        .filter(|m| only.is_none_or(|id| m.id == id))
+        .collect();
     let mut out: Vec<DoseRow> = meds
         .iter()
         .flat_map(|m| m.slots_on(date).into_iter().map(|s| DoseRow { med: m.id.clone(), slot: Some(s) }))
@@ -76,7 +80,11 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
     match row.slot {
         Some(slot) => set_slot(app, date, &row.med, slot.time, DoseStatus::Taken { at, units: slot.units }),
         None => {
-            let units = app.med(&row.med).and_then(|m| m.regimen_on(date)).and_then(|r| r.doses.first()).map_or(1.0, |s| s.units);
+            let units = app
+                .med(&row.med)
+                .and_then(|m| m.regimen_on(date))
+                .and_then(|r| r.doses.first())
+                .map_or(1.0, |s| s.units);
             app.journal.day_mut(date).doses.push(DoseEvent {
                 med: row.med.clone(),
                 slot: None,
@@ -99,7 +107,12 @@ pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
     match row.slot {
         Some(slot) => doses.retain(|e| !(e.med == row.med && e.slot == Some(slot.time))),
         None => {
-            let last = doses.iter().enumerate().filter(|(_, e)| e.med == row.med && e.slot.is_none()).max_by_key(|(_, e)| e.taken_at()).map(|(i, _)| i);
+            let last = doses
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.med == row.med && e.slot.is_none())
+                .max_by_key(|(_, e)| e.taken_at())
+                .map(|(i, _)| i);
             if let Some(i) = last {
                 doses.remove(i);
             }

@@ -14,11 +14,23 @@ pub enum FormKind {
     Restart(String),
     Refill(String),
     /// A reason for skipping a dose (optional).
-    Skip { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    Skip {
+        date: NaiveDate,
+        med: String,
+        slot: Option<NaiveTime>,
+    },
     /// The time a dose was taken.
-    TakenTime { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    TakenTime {
+        date: NaiveDate,
+        med: String,
+        slot: Option<NaiveTime>,
+    },
     /// The amount taken, when it differed from the plan.
-    Amount { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    Amount {
+        date: NaiveDate,
+        med: String,
+        slot: Option<NaiveTime>,
+    },
 }
 
 pub struct Field {

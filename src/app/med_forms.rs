@@ -50,7 +50,8 @@ pub fn new_med_form(today: NaiveDate) -> Form {
 pub fn edit_med_form(m: &Medication) -> Form {
     let mut f = new_med_form(m.start);
     let supply = m.supply.as_ref();
-    let set = |f: &mut Form, i: usize, v: String| f.fields[i] = Field::new(f.fields[i].label, f.fields[i].hint.clone(), &v);
+    let set =
+        |f: &mut Form, i: usize, v: String| f.fields[i] = Field::new(f.fields[i].label, f.fields[i].hint.clone(), &v);
     set(&mut f, NAME, m.name.clone());
     set(&mut f, STRENGTH, format!("{} {}", fmt_num(m.strength), m.unit.label()));
     set(&mut f, FORM, m.form.label().into());
@@ -125,7 +126,11 @@ pub fn stop_form(m: &Medication, today: NaiveDate) -> Form {
 
 pub fn refill_form(m: &Medication) -> Form {
     let unit = m.form.count_label(2.0).split_whitespace().nth(1).unwrap_or("units").to_string();
-    Form::new(format!("Refill · {}", m.name), FormKind::Refill(m.id.clone()), vec![Field::new("Received", format!("how many {unit}"), "")])
+    Form::new(
+        format!("Refill · {}", m.name),
+        FormKind::Refill(m.id.clone()),
+        vec![Field::new("Received", format!("how many {unit}"), "")],
+    )
 }
 
 fn parse_strength(text: &str) -> Result<(f32, Unit), String> {
@@ -139,7 +144,8 @@ fn parse_strength(text: &str) -> Result<(f32, Unit), String> {
     if unit.trim().is_empty() {
         return Err("add the unit: mg, mcg, g, ml, IU, drops, puffs or other".into());
     }
-    let unit = Unit::parse(unit).ok_or_else(|| format!("“{}” is not a unit: mg, mcg, g, ml, IU, drops, puffs or other", unit.trim()))?;
+    let unit = Unit::parse(unit)
+        .ok_or_else(|| format!("“{}” is not a unit: mg, mcg, g, ml, IU, drops, puffs or other", unit.trim()))?;
     Ok((value, unit))
 }
 
@@ -194,7 +200,11 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
                 m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
             }
             let name = m.name.clone();
-            app.set_info(if restart { format!("{name} restarted.") } else { format!("{name} stopped; its history is kept.") });
+            app.set_info(if restart {
+                format!("{name} restarted.")
+            } else {
+                format!("{name} stopped; its history is kept.")
+            });
             Some(save_meds(app))
         }
         FormKind::Refill(id) => {
@@ -206,7 +216,9 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             let m = app.meds.iter_mut().find(|m| m.id == id)?;
             match &mut m.supply {
                 Some(s) => s.refills.push(Refill { date: today, units }),
-                None => m.supply = Some(Supply { counted: units, counted_on: today, warn_days: 7, refills: Vec::new() }),
+                None => {
+                    m.supply = Some(Supply { counted: units, counted_on: today, warn_days: 7, refills: Vec::new() })
+                }
             }
             app.set_info("Refill recorded.");
             Some(save_meds(app))
@@ -317,7 +329,8 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
         None => {
             let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
             let id = slug(&name, &taken);
-            let change = DoseChange { effective: start, regimen: regimen?, reason: "starting".into(), with_prescriber: true };
+            let change =
+                DoseChange { effective: start, regimen: regimen?, reason: "starting".into(), with_prescriber: true };
             app.meds.push(Medication {
                 id: id.clone(),
                 name,

@@ -56,19 +56,19 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
             Span::styled(format!("{marker}{}", text::truncate(f.label, usize::from(LABEL_W) - 3)), label_style),
             Rect { x: inner.x, y, width: LABEL_W.min(inner.width), height: 1 },
         );
-        let field = Rect {
-            x: inner.x + LABEL_W.min(inner.width),
-            y,
-            width: inner.width.saturating_sub(LABEL_W),
-            height: h,
-        };
+        let field =
+            Rect { x: inner.x + LABEL_W.min(inner.width), y, width: inner.width.saturating_sub(LABEL_W), height: h };
         let mut ta = f.input.clone();
         ta.set_cursor_line_style(Style::new());
         ta.set_selection_style(theme.selected());
         if !focused {
             ta.set_cursor_style(Style::new());
         }
-        ta.set_style(if focused { Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED) } else { Style::new() });
+        ta.set_style(if focused {
+            Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED)
+        } else {
+            Style::new()
+        });
         frame.render_widget(&ta, field);
         y += h;
         if y < bottom && extra(i) > 0 {

@@ -12,8 +12,7 @@ use crate::app::App;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let problems =
         if app.problems.is_empty() { 0 } else { 4 + 2 * u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
-    let [main, problem_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(problems)]).areas(area);
+    let [main, problem_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(problems)]).areas(area);
     let series = app.journal.mood_series(app.today, 14);
     let chart_block = panel("Mood, last 14 days", theme);
     if area.width >= 120 {
@@ -182,9 +181,15 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             }
             _ => {
                 let taken = doses::prn_taken(app, app.today, &row.med).len();
-                let usual = m.regimen_on(app.today).and_then(|r| r.doses.first()).map(|s| m.amount(s.units)).unwrap_or_default();
+                let usual = m
+                    .regimen_on(app.today)
+                    .and_then(|r| r.doses.first())
+                    .map(|s| m.amount(s.units))
+                    .unwrap_or_default();
                 let max = match m.regimen_on(app.today).map(|r| &r.pattern) {
-                    Some(crate::domain::medication::Pattern::AsNeeded { max_per_day: Some(n), .. }) => format!(" of {n}"),
+                    Some(crate::domain::medication::Pattern::AsNeeded { max_per_day: Some(n), .. }) => {
+                        format!(" of {n}")
+                    }
                     _ => String::new(),
                 };
                 ('+', "  –  ".to_string(), usual, format!("as needed ({taken}{max} today)"), theme.base())
@@ -209,7 +214,8 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     for m in &app.meds {
         let Some(left) = on_hand(m, app.today, |d| app.events_on(d)) else { continue };
         if refill_soon(m, app.today, left) {
-            let until = run_out(m, app.today, left).map(|d| d.format(" (to %a %-d %b)").to_string()).unwrap_or_default();
+            let until =
+                run_out(m, app.today, left).map(|d| d.format(" (to %a %-d %b)").to_string()).unwrap_or_default();
             lines.push(Line::from(Span::styled(
                 format!("Refill soon: {} · {} left{until}", m.name, m.form.count_label(left)),
                 theme.error(),

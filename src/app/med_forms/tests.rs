@@ -69,7 +69,12 @@ fn add_sertraline(app: &mut App) {
         press(app, "\t");
     }
     let effects = press(app, "\x13");
-    assert_eq!(effects, vec![Effect::SaveMedications], "form: {:?}", app.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>()));
+    assert_eq!(
+        effects,
+        vec![Effect::SaveMedications],
+        "form: {:?}",
+        app.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
+    );
 }
 
 #[test]
@@ -187,7 +192,10 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
         press(&mut app, "\t");
     }
     assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
-    assert!(matches!(app.meds[0].changes[0].regimen.pattern, Pattern::AsNeeded { max_per_day: Some(1), min_hours: Some(4.0) }));
+    assert!(matches!(
+        app.meds[0].changes[0].regimen.pattern,
+        Pattern::AsNeeded { max_per_day: Some(1), min_hours: Some(4.0) }
+    ));
     assert_eq!(press(&mut app, " ").len(), 1, "first dose logs at once from Meds");
     assert!(press_at(&mut app, " ", at(10, 0)).is_empty());
     assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::TakeAnyway { .. }))));

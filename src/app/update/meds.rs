@@ -50,7 +50,8 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
     }
     let name = app.med(&row.med).map(|m| m.name.clone()).unwrap_or_default();
     let status = doses::status(app, date, &row);
-    let taken = matches!(status, Some(SlotStatus::Taken { .. })) || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
+    let taken = matches!(status, Some(SlotStatus::Taken { .. }))
+        || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
     match action {
         Action::Take => {
             if row.slot.is_none() {
@@ -73,7 +74,12 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         }
         Action::Skip => match row.slot {
             Some(slot) => {
-                open_form(app, FormKind::Skip { date, med: row.med, slot: Some(slot.time) }, "Skip dose", Field::new("Reason", "optional: Enter to skip without one", ""));
+                open_form(
+                    app,
+                    FormKind::Skip { date, med: row.med, slot: Some(slot.time) },
+                    "Skip dose",
+                    Field::new("Reason", "optional: Enter to skip without one", ""),
+                );
                 Vec::new()
             }
             None => {
@@ -88,9 +94,18 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         Action::FixTime => {
             let at = match &status {
                 Some(SlotStatus::Taken { at, .. }) => at.format("%H:%M").to_string(),
-                _ => doses::prn_taken(app, date, &row.med).iter().max().map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+                _ => doses::prn_taken(app, date, &row.med)
+                    .iter()
+                    .max()
+                    .map(|t| t.format("%H:%M").to_string())
+                    .unwrap_or_default(),
             };
-            open_form(app, FormKind::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) }, "When was it taken?", Field::new("Time", "e.g. 08:30", &at));
+            open_form(
+                app,
+                FormKind::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) },
+                "When was it taken?",
+                Field::new("Time", "e.g. 08:30", &at),
+            );
             Vec::new()
         }
         Action::FixAmount => {
@@ -99,7 +114,12 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                 _ => row.slot.map_or(1.0, |s| s.units),
             };
             let unit = app.med(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
-            open_form(app, FormKind::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) }, "Amount taken", Field::new("Amount", format!("tablets (0.5, 1, 2) or {unit} (e.g. 25{unit})"), &fmt_num(units)));
+            open_form(
+                app,
+                FormKind::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) },
+                "Amount taken",
+                Field::new("Amount", format!("tablets (0.5, 1, 2) or {unit} (e.g. 25{unit})"), &fmt_num(units)),
+            );
             Vec::new()
         }
         Action::Unmark => {
@@ -120,14 +140,19 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     let count = app.meds.len();
     if let Some(p) = &app.meds_problem
-        && matches!(action, Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take)
+        && matches!(
+            action,
+            Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take
+        )
     {
         app.set_error(format!("Medication is read-only until medications.ron is fixed: {p}"));
         return Vec::new();
     }
     match action {
         Action::Up | Action::ScrollUp => app.meds_view.selected = app.meds_view.selected.saturating_sub(1),
-        Action::Down | Action::ScrollDown => app.meds_view.selected = (app.meds_view.selected + 1).min(count.saturating_sub(1)),
+        Action::Down | Action::ScrollDown => {
+            app.meds_view.selected = (app.meds_view.selected + 1).min(count.saturating_sub(1))
+        }
         Action::Add => app.form = Some(med_forms::new_med_form(app.today)),
         _ if app.selected_med().is_none() => {
             app.set_info("No medication yet: a adds one.");
