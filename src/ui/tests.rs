@@ -1,6 +1,6 @@
 //! Screen snapshots from one fixture (fixed date, fixed data, 80×24), plus size and colour checks.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -9,6 +9,8 @@ use ratatui_textarea::{Input, Key};
 use super::*;
 use crate::app::{Action, App, update};
 use crate::config::Config;
+use crate::domain::dose::{DoseEvent, DoseStatus};
+use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating, YearMonth};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
@@ -66,9 +68,56 @@ pub fn fixture() -> App {
         doses: Vec::new(),
     });
     nov.retain(|x| x.date.to_string() != "2026-11-25" || x.check_in.is_none());
+    // Today: the morning dose taken at 08:05; the evening dose still due; one "as needed".
+    if let Some(today) = nov.iter_mut().find(|x| x.date == now().date_naive()) {
+        today.doses.push(DoseEvent {
+            med: "sertraline".into(),
+            slot: Some(NaiveTime::from_hms_opt(8, 0, 0).expect("t")),
+            status: DoseStatus::Taken { at: at(11, 27, 8, 5), units: 2.0 },
+        });
+    }
+    app.meds = fixture_meds();
+    app.now = now();
     app.month_loaded(YearMonth::new(2026, 10).expect("m"), Ok(oct));
     app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(nov));
     app
+}
+
+/// Sertraline 50 mg tablets (2 at 08:00, 1 at 20:00) and propranolol as needed.
+fn fixture_meds() -> Vec<Medication> {
+    let t = |h| NaiveTime::from_hms_opt(h, 0, 0).expect("t");
+    let start = NaiveDate::from_ymd_opt(2026, 10, 1).expect("d");
+    let change = |pattern, doses| DoseChange {
+        effective: start,
+        regimen: Regimen { pattern, doses },
+        reason: "starting".into(),
+        with_prescriber: true,
+    };
+    let sertraline = Medication {
+        id: "sertraline".into(),
+        name: "Sertraline".into(),
+        strength: 50.0,
+        unit: Unit::Mg,
+        form: Form::Tablet,
+        purpose: String::new(),
+        prescriber: String::new(),
+        instructions: String::new(),
+        start,
+        changes: vec![change(Pattern::Daily, vec![Slot { time: t(8), units: 2.0 }, Slot { time: t(20), units: 1.0 }])],
+        pauses: Vec::new(),
+        supply: None,
+    };
+    let propranolol = Medication {
+        id: "propranolol".into(),
+        name: "Propranolol".into(),
+        strength: 10.0,
+        changes: vec![change(
+            Pattern::AsNeeded { max_per_day: Some(3), min_hours: Some(4.0) },
+            vec![Slot { time: t(0), units: 1.0 }],
+        )],
+        ..sertraline.clone()
+    };
+    vec![sertraline, propranolol]
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -271,4 +320,20 @@ fn mood_cells_carry_number_and_colour() {
     });
     let (x, y) = pos.expect("3 Nov cell with mood 3");
     assert_eq!(buf[(x, y)].fg, theme::mood_color(3));
+}
+
+#[test]
+fn a_dose_past_its_time_is_marked_by_symbol_and_colour() {
+    let mut app = fixture();
+    app.now = at(11, 27, 21, 0);
+    let t = draw(&app, 80, 24);
+    let buf = t.backend().buffer();
+    let row = (0..buf.area.height)
+        .find(|y| {
+            let line: String = (0..buf.area.width).map(|x| buf[(x, *y)].symbol().to_string()).collect();
+            line.contains("20:00 Sertraline") && line.contains("late")
+        })
+        .expect("the evening dose reads late");
+    let x = (0..buf.area.width).find(|x| buf[(*x, row)].symbol() == "!").expect("the ! symbol");
+    assert_eq!(buf[(x, row)].fg, Color::Yellow, "late doses stand out in colour as well as by symbol");
 }

@@ -177,7 +177,18 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                     SlotStatus::Taken { units, differs: true, .. } => m.amount(*units),
                     _ => m.amount(slot.units),
                 };
-                (st.symbol(), slot.time.format("%H:%M").to_string(), amount, st.label(), style)
+                // Narrow panels get the short form; the symbol carries the meaning too.
+                let state = if width < 50 {
+                    match &st {
+                        SlotStatus::Taken { at, .. } => at.format("%H:%M").to_string(),
+                        SlotStatus::Late => "late".into(),
+                        SlotStatus::Skipped { .. } => "skipped".into(),
+                        other => other.label(),
+                    }
+                } else {
+                    st.label()
+                };
+                (st.symbol(), format!("{} ", slot.time.format("%H:%M")), amount, state, style)
             }
             _ => {
                 let taken = doses::prn_taken(app, app.today, &row.med).len();
@@ -192,10 +203,15 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                     }
                     _ => String::new(),
                 };
-                ('+', "  –  ".to_string(), usual, format!("as needed ({taken}{max} today)"), theme.base())
+                let state = if width < 50 {
+                    format!("{taken}{} today", max.replace(" of ", "/"))
+                } else {
+                    format!("as needed ({taken}{max} today)")
+                };
+                ('+', String::new(), usual, state, theme.base())
             }
         };
-        let left = format!("{symbol} {time} {} {amount}", m.name);
+        let left = format!("{symbol} {time}{} {amount}", m.name);
         let pad = width.saturating_sub(left.chars().count() + state.chars().count()).max(1);
         let text = if left.chars().count() + state.chars().count() + 1 > width {
             format!("{}  {state}", text::truncate(&left, width.saturating_sub(state.chars().count() + 2)))
