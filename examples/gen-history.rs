@@ -1,5 +1,7 @@
-//! Writes a realistic generated history into a data folder, as tend's own month files:
-//! a check-in and an ~80-word note on most days, for benchmarks and trying tend on years of data.
+//! Writes a realistic generated history into a data folder, as tend's own files: the
+//! medications with their dose changes (`medications.ron`) and month files with a check-in,
+//! an ~80-word note and the doses logged on most days, for benchmarks and trying tend on
+//! years of data.
 //!
 //! cargo run --release --example gen-history -- --years 10 --out /tmp/tend-10y
 //! cargo run --release --example gen-history -- --days 30 --out /tmp/tend-30d --end 2026-11-27
@@ -12,8 +14,8 @@ use chrono::{Local, Months, NaiveDate};
 use clap::Parser;
 use tend::demo::write_months;
 use tend::domain::YearMonth;
-use tend::sample::{SampleOptions, generate};
-use tend::store::{FileStore, Paths};
+use tend::sample::{SampleOptions, generate_history};
+use tend::store::{FileStore, Paths, Store};
 
 #[derive(Debug, Parser)]
 #[command(about = "Write a generated history into a tend data folder")]
@@ -36,7 +38,8 @@ struct Args {
     /// About how many words each day's journal note has (0: no notes)
     #[arg(long, default_value_t = 80)]
     note_words: usize,
-    /// Write even if OUT/days/ already holds files (months with the same name are replaced)
+    /// Write even if OUT/ already holds tend's files (medications.ron and months with the
+    /// same name are replaced)
     #[arg(long)]
     force: bool,
 }
@@ -60,29 +63,36 @@ fn run(args: Args) -> Result<(), String> {
     };
     let paths = Paths::in_dir(args.out.clone());
     let days_dir = paths.days_dir();
-    if !args.force && has_files(&days_dir)? {
-        return Err(format!("{} already holds files; pass --force to write over them", days_dir.display()));
+    let meds_file = paths.medications_file();
+    if !args.force && (has_files(&days_dir)? || meds_file.exists()) {
+        return Err(format!("{} already holds tend's files; pass --force to write over them", args.out.display()));
     }
-    let history = generate(&SampleOptions {
+    let history = generate_history(&SampleOptions {
         end,
         days,
         seed: args.seed,
         utc_offset_secs: local_now.offset().local_minus_utc(),
         note_words: args.note_words,
     });
-    let logged = history.len();
-    let months: BTreeSet<YearMonth> = history.iter().map(|d| YearMonth::of(d.date)).collect();
+    let logged = history.days.len();
+    let doses: usize = history.days.iter().map(|d| d.doses.len()).sum();
+    let meds = history.medications.len();
+    let months: BTreeSet<YearMonth> = history.days.iter().map(|d| YearMonth::of(d.date)).collect();
     let store = FileStore::new(paths.clone());
-    let written = write_months(&store, history).map_err(|e| e.to_string())?;
+    store.save_medications(&history.medications).map_err(|e| e.to_string())?;
+    let written = write_months(&store, history.days).map_err(|e| e.to_string())?;
+    let meds_bytes = std::fs::metadata(&meds_file).map_err(|e| format!("{}: {e}", meds_file.display()))?.len();
     let mut bytes = 0;
     for ym in &months {
         let path = paths.month_file(*ym);
         bytes += std::fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
     }
     println!(
-        "wrote {written} months, {logged} days with entries (of {days} calendar days ending {end}), {bytes} bytes ({:.1} MB) to {}",
+        "wrote {written} months, {logged} days with entries (of {days} calendar days ending {end}), \
+         {meds} medications, {doses} dose events, {bytes} bytes ({:.1} MB) to {} and {meds_bytes} bytes to {}",
         bytes as f64 / 1e6,
-        days_dir.display()
+        days_dir.display(),
+        meds_file.display()
     );
     Ok(())
 }

@@ -4,9 +4,9 @@ mod action;
 pub mod doses;
 pub mod editor;
 pub mod form;
-pub mod med_forms;
 pub mod journal_view;
 pub mod keymap;
+pub mod med_forms;
 pub mod update;
 pub mod wizard;
 
@@ -93,10 +93,16 @@ pub enum Confirm {
     QuitUnsaved,
     CancelCheckIn,
     CancelNote,
-    DeleteNote { date: NaiveDate, index: usize },
+    DeleteNote {
+        date: NaiveDate,
+        index: usize,
+    },
     CancelForm,
     /// An "as needed" dose past the plan's limits: a warning, never a block.
-    TakeAnyway { date: NaiveDate, med: String },
+    TakeAnyway {
+        date: NaiveDate,
+        med: String,
+    },
 }
 
 impl Confirm {

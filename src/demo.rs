@@ -1,10 +1,11 @@
-//! `--demo`: a temporary data folder filled with generated sample history.
+//! `--demo`: a temporary data folder filled with generated sample history: medications
+//! with their changes, and months of check-ins, notes and doses.
 
 use chrono::{DateTime, FixedOffset};
 use tempfile::TempDir;
 
 use crate::domain::{Day, YearMonth};
-use crate::sample::{SampleOptions, generate};
+use crate::sample::{SampleOptions, generate_history};
 use crate::store::{FileStore, Paths, Store, StoreError};
 
 /// Days of history in the demo.
@@ -18,14 +19,17 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         .tempdir()
         .map_err(|source| StoreError::Io { path: std::env::temp_dir(), source })?;
     let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
-    let days = generate(&SampleOptions {
+    // Today's doses are logged only up to 09:00 (see `sample::LAST_DAY_CUTOFF`), so the demo
+    // opens with the morning dose taken and the evening ones still due.
+    let history = generate_history(&SampleOptions {
         end: now.date_naive(),
         days: DEMO_DAYS,
         seed: 7,
         utc_offset_secs: now.offset().local_minus_utc(),
         note_words: 60,
     });
-    write_months(&store, days)?;
+    store.save_medications(&history.medications)?;
+    write_months(&store, history.days)?;
     Ok(dir)
 }
 

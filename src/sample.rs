@@ -3,19 +3,30 @@
 //! It follows one person starting treatment: mood begins low and improves over the first
 //! weeks, with day-to-day noise, a weekly rhythm, bad weeks, winter dips and, over years,
 //! the odd relapse that recovers. Days are sometimes not logged, alone or several in a
-//! row. Pure: no IO, no clock; the same options always give the same days.
+//! row. Alongside, the medications (see `meds`) and the doses logged each day (see
+//! `doses`). Pure: no IO, no clock; the same options always give the same history.
 
+mod doses;
+mod meds;
 mod model;
 mod notes;
 mod words;
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Offset, Utc, Weekday};
 
+use doses::{DayInfo, DoseLog};
 use model::{Model, Rng, State};
 use notes::{NoteContext, NoteKind, write_note};
 
 use crate::config::default_symptoms;
+use crate::domain::medication::Medication;
 use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating};
+
+pub use doses::LAST_DAY_CUTOFF;
+
+/// Seeds the stream of random numbers behind the medications and doses, apart from the one
+/// behind moods and notes, so adding doses left the rest of the history as it was.
+const DOSE_STREAM: u64 = 0x646f_7365_7300_0001;
 
 /// What to generate: `days` calendar days ending at `end` (inclusive).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,11 +47,27 @@ impl SampleOptions {
     }
 }
 
-/// Days oldest first, at most one per date, none after `end`; dates with nothing logged
-/// are left out. The end date itself is always logged, so the demo opens on a full today.
+/// A generated history: the medications with their changes, and the days.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    pub medications: Vec<Medication>,
+    pub days: Vec<Day>,
+}
+
+/// The days of [`generate_history`], dose events included.
 pub fn generate(opts: &SampleOptions) -> Vec<Day> {
+    generate_history(opts).days
+}
+
+/// Days oldest first, at most one per date, none after `end`; dates with nothing logged
+/// are left out. The end date itself is always logged, so the demo opens on a full today;
+/// its doses only up to [`LAST_DAY_CUTOFF`].
+pub fn generate_history(opts: &SampleOptions) -> History {
     let offset = FixedOffset::east_opt(opts.utc_offset_secs).unwrap_or_else(|| Utc.fix());
     let start = opts.end.checked_sub_days(Days::new(u64::from(opts.days.saturating_sub(1)))).unwrap_or(NaiveDate::MIN);
+    let mut dose_rng = Rng::new(opts.seed ^ DOSE_STREAM);
+    let meds = meds::medications(&mut dose_rng, start, opts.days);
+    let mut doses = DoseLog::new(meds, dose_rng, offset, opts.end);
     let mut rng = Rng::new(opts.seed);
     let therapy_day = Weekday::try_from(1 + rng.below(4) as u8).unwrap_or(Weekday::Tue);
     let evening_person = rng.chance(0.65);
@@ -60,33 +87,37 @@ pub fn generate(opts: &SampleOptions) -> Vec<Day> {
             gap_left = if rng.chance(0.3) { 5 + rng.below(5) } else { 2 + rng.below(3) };
             next_gap = i + gap_left + 22 + rng.below(30);
         }
-        if gap_left > 0 && !last {
-            gap_left -= 1;
-            continue;
-        }
-        let low = s.mood < 3.8;
-        let logged = last || !rng.chance(if low { 0.15 } else { 0.04 });
-        if !logged && !rng.chance(0.3) {
-            continue;
-        }
-        let tags = day_tags(&mut rng, date, &s, therapy_day);
-        if tags.iter().any(|t| t == "therapy") {
-            last_therapy = Some(i);
-        }
+        let in_gap = gap_left > 0 && !last;
         let mut day = Day::new(date);
-        if logged {
-            let minute = if evening_person { 19 * 60 + 30 + 5 * rng.below(40) } else { 7 * 60 + 5 * rng.below(36) };
-            day.check_in = at(date, minute, offset).map(|at| check_in(&mut rng, at, &s, &tags, &symptom_names));
+        if in_gap {
+            gap_left -= 1;
+        } else {
+            let low = s.mood < 3.8;
+            let logged = last || !rng.chance(if low { 0.15 } else { 0.04 });
+            if logged || rng.chance(0.3) {
+                let tags = day_tags(&mut rng, date, &s, therapy_day);
+                if tags.iter().any(|t| t == "therapy") {
+                    last_therapy = Some(i);
+                }
+                if logged {
+                    let minute =
+                        if evening_person { 19 * 60 + 30 + 5 * rng.below(40) } else { 7 * 60 + 5 * rng.below(36) };
+                    day.check_in = at(date, minute, offset).map(|at| check_in(&mut rng, at, &s, &tags, &symptom_names));
+                }
+                if opts.note_words > 0 && rng.chance(if low { 0.6 } else { 0.8 }) {
+                    let ctx =
+                        NoteContext { day: i, state: &s, tags: &tags, days_since_therapy: last_therapy.map(|t| i - t) };
+                    add_notes(&mut rng, &mut day, &ctx, opts.note_words, offset);
+                }
+            }
         }
-        if opts.note_words > 0 && rng.chance(if low { 0.6 } else { 0.8 }) {
-            let ctx = NoteContext { day: i, state: &s, tags: &tags, days_since_therapy: last_therapy.map(|t| i - t) };
-            add_notes(&mut rng, &mut day, &ctx, opts.note_words, offset);
-        }
+        let info = DayInfo { date, anxiety: s.anxiety, checked_in: day.check_in.is_some(), in_gap };
+        day.doses = doses.day(&info);
         if !day.is_empty() {
             out.push(day);
         }
     }
-    out
+    History { medications: doses.finish(), days: out }
 }
 
 /// The day's journal: usually one evening note, sometimes a short morning one as well.
@@ -186,6 +217,9 @@ fn check_in(rng: &mut Rng, at: DateTime<FixedOffset>, s: &State, tags: &[String]
     }
     c
 }
+
+#[cfg(test)]
+mod dose_tests;
 
 #[cfg(test)]
 mod tests {

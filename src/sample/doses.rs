@@ -20,7 +20,8 @@ pub const LAST_DAY_CUTOFF: u32 = 9 * 60;
 /// The latest minute of a day a dose is logged at, so an event stays on its own date.
 const DAY_END: u32 = 23 * 60 + 55;
 
-/// Reasons given for a skipped dose; "ran out" only where no supply is counted.
+/// Reasons given for a skipped dose; the last two ("ran out", and none given) only for a
+/// medication whose supply is not counted, since a counted one is refilled in time.
 const SKIP_REASONS: &[&str] = &["felt sick", "forgot to pack it", "away overnight", "stomach upset", "ran out", ""];
 
 /// What the day's other records say about it.
@@ -60,19 +61,19 @@ impl DoseLog {
     pub fn day(&mut self, info: &DayInfo) -> Vec<DoseEvent> {
         let date = info.date;
         if info.in_gap && !self.in_gap {
-            // Some runs of days without check-ins still have their doses ticked off.
-            self.gap_logged = self.rng.chance(0.4);
+            // In some runs of days without check-ins the doses are still mostly ticked off.
+            self.gap_logged = self.rng.chance(0.6);
         }
         self.in_gap = info.in_gap;
         self.refill(date);
         let last = date == self.end;
         let logged = last
             || if info.in_gap {
-                self.gap_logged
+                !self.rng.chance(if self.gap_logged { 0.1 } else { 0.75 })
             } else if info.checked_in {
-                !self.rng.chance(0.01)
+                !self.rng.chance(0.005)
             } else {
-                !self.rng.chance(0.3)
+                !self.rng.chance(0.25)
             };
         let mut events = Vec::new();
         if !logged {
@@ -81,7 +82,8 @@ impl DoseLog {
         let DoseLog { rng, meds, offset, .. } = self;
         for med in meds.iter() {
             for slot in med.slots_on(date) {
-                let event = if last { last_day(rng, med, &slot, date, *offset) } else { past(rng, med, &slot, date, *offset) };
+                let event =
+                    if last { last_day(rng, med, &slot, date, *offset) } else { past(rng, med, &slot, date, *offset) };
                 events.extend(event);
             }
             if !last && med.is_prn_on(date) {
@@ -130,7 +132,14 @@ fn event(med: &Medication, slot: Option<NaiveTime>, status: DoseStatus) -> DoseE
     DoseEvent { med: med.id.clone(), slot, status }
 }
 
-fn taken(med: &Medication, slot: Option<NaiveTime>, date: NaiveDate, minute: u32, units: f32, offset: FixedOffset) -> Option<DoseEvent> {
+fn taken(
+    med: &Medication,
+    slot: Option<NaiveTime>,
+    date: NaiveDate,
+    minute: u32,
+    units: f32,
+    offset: FixedOffset,
+) -> Option<DoseEvent> {
     let at = at(date, minute.min(DAY_END) as usize, offset)?;
     Some(event(med, slot, DoseStatus::Taken { at, units }))
 }
@@ -140,17 +149,17 @@ fn taken(med: &Medication, slot: Option<NaiveTime>, date: NaiveDate, minute: u32
 fn past(rng: &mut Rng, med: &Medication, slot: &Slot, date: NaiveDate, offset: FixedOffset) -> Option<DoseEvent> {
     let due = minute_of(slot.time);
     let roll = rng.unit();
-    if roll < 0.015 {
+    if roll < 0.025 {
         // Taken or not, it was never ticked off.
         return None;
     }
-    if roll < 0.035 {
+    if roll < 0.05 {
         let reasons = if med.supply.is_some() { &SKIP_REASONS[..4] } else { SKIP_REASONS };
         let reason = rng.pick(reasons).to_string();
         let at = at(date, (due + 10 + rng.below(170) as u32).min(DAY_END) as usize, offset)?;
         return Some(event(med, Some(slot.time), DoseStatus::Skipped { at, reason }));
     }
-    let minute = if roll < 0.07 {
+    let minute = if roll < 0.09 {
         // Late: two to five hours after its time (a late evening dose stays before midnight).
         due + 130 + rng.below(170) as u32
     } else {
@@ -174,10 +183,17 @@ fn last_day(rng: &mut Rng, med: &Medication, slot: &Slot, date: NaiveDate, offse
 
 /// "As needed" doses on anxious days, now and then a second one later in the day, always
 /// within the plan's limits.
-fn as_needed(rng: &mut Rng, med: &Medication, date: NaiveDate, anxiety: f64, offset: FixedOffset, out: &mut Vec<DoseEvent>) {
+fn as_needed(
+    rng: &mut Rng,
+    med: &Medication,
+    date: NaiveDate,
+    anxiety: f64,
+    offset: FixedOffset,
+    out: &mut Vec<DoseEvent>,
+) {
     let Some(regimen) = med.regimen_on(date) else { return };
     let Pattern::AsNeeded { max_per_day, min_hours } = &regimen.pattern else { return };
-    if !rng.chance(((anxiety - 5.6) * 0.12).clamp(0.0, 0.45)) {
+    if !rng.chance(((anxiety - 5.0) * 0.15).clamp(0.0, 0.5)) {
         return;
     }
     let units = regimen.doses.first().map_or(1.0, |s| s.units);

@@ -67,7 +67,7 @@ pub fn medications(rng: &mut Rng, start: NaiveDate, days: u32) -> Vec<Medication
     // Sertraline: 50 mg, a planned step to 100 mg after two weeks, a third or fourth month
     // increase to twice a day, and over years two reductions agreed at reviews.
     let increase = 91 + rng.below(28) as u64;
-    let reduction = 900 + rng.below(300) as u64;
+    let reduction = 1100 + rng.below(400) as u64;
     let step_down = 2200 + rng.below(400) as u64;
     let plan = vec![
         (0, daily(&[(8, 1.0)]), format!("starting dose, as discussed with {dr}")),
@@ -92,7 +92,8 @@ pub fn medications(rng: &mut Rng, start: NaiveDate, days: u32) -> Vec<Medication
     // a few days while unwell a couple of months later.
     let added = (35 + rng.below(21) as u64).min(span / 3);
     let plan = vec![(0, daily(&[(22, 1.0)]), format!("added for sleep, as discussed with {dr}"))];
-    let mut mirtazapine = medication("mirtazapine", "Mirtazapine", 15.0, on(added), changes(on(added), span - added, plan));
+    let mut mirtazapine =
+        medication("mirtazapine", "Mirtazapine", 15.0, on(added), changes(on(added), span - added, plan));
     mirtazapine.purpose = "sleep".into();
     mirtazapine.instructions = "at bedtime".into();
     let stop = added + 60 + rng.below(40) as u64;
@@ -113,7 +114,8 @@ pub fn medications(rng: &mut Rng, start: NaiveDate, days: u32) -> Vec<Medication
         doses: vec![Slot { time: NaiveTime::MIN, units: 1.0 }],
     };
     let plan = vec![(0, prn, format!("as needed, as discussed with {dr}"))];
-    let mut propranolol = medication("propranolol", "Propranolol", 10.0, on(from), changes(on(from), span - from, plan));
+    let mut propranolol =
+        medication("propranolol", "Propranolol", 10.0, on(from), changes(on(from), span - from, plan));
     propranolol.purpose = "racing heart and shaking when anxious".into();
 
     vec![sertraline, mirtazapine, propranolol]

@@ -1,0 +1,346 @@
+//! The selected medication: what it is, the plan now, supply, how doses went and the dose
+//! history, fitted to the room there is (the history gives way first: it can be long).
+
+use chrono::{Days, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{flow, problem_lines, short_date};
+use crate::app::{App, doses};
+use crate::domain::YearMonth;
+use crate::domain::dose::{Adherence, adherence, on_hand, refill_soon, run_out};
+use crate::domain::medication::Medication;
+use crate::ui::{Theme, panel, text};
+
+/// Width of the "Now" and "Supply" labels.
+const LABEL_W: usize = 8;
+/// The periods doses are counted over, in days.
+const PERIODS: [u32; 3] = [7, 30, 90];
+/// Room for the dose history's date column ("2026-10-15  ").
+const DATE_W: usize = 12;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme: Theme) {
+    let block = panel(&med.name, theme);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    frame.render_widget(block, area);
+    if inner.is_empty() {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let mut lines = problem_lines(app, width, theme);
+    let now = now_lines(app, med, width, theme);
+    let info = info_lines(med, width, theme);
+    let plan = med.regimen_on(app.today).or_else(|| med.changes.first().map(|c| &c.regimen));
+    let table = if plan.is_some_and(|r| r.pattern.is_prn()) {
+        prn_table(app, med, width, theme)
+    } else {
+        adherence_table(app, med, width, theme)
+    };
+    // What to keep when space is short: the plan now and supply, then the counts, then
+    // what the medication is; the history takes what is left.
+    let mut used = lines.len() + now.len();
+    let show_table = !table.is_empty() && used + 1 + table.len() <= height;
+    if show_table {
+        used += 1 + table.len();
+    }
+    let show_info = used + info.len() <= height;
+    if show_info {
+        used += info.len();
+        lines.extend(info);
+    }
+    lines.extend(now);
+    if show_table {
+        lines.push(Line::default());
+        lines.extend(table);
+    }
+    let room = height.saturating_sub(used + 2);
+    if room > 0 {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled("Dose history", theme.title())));
+        let history = fit_history(history(med, app.today, width, theme), room, theme);
+        used += 2 + history.len();
+        lines.extend(history);
+    }
+    // Tall terminals: the recent days too, for a look at the detail behind the counts.
+    let room = height.saturating_sub(used + 2);
+    if room >= 3 {
+        let recent = super::recent::lines(app, med, width, room, theme);
+        if !recent.is_empty() {
+            lines.push(Line::default());
+            lines.push(Line::from(vec![
+                Span::styled("Recent days", theme.title()),
+                Span::styled(" · l to fill in past doses", theme.dim()),
+            ]));
+            lines.extend(recent);
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "50 mg tablet · for depression · prescribed by Dr Okafor · with breakfast".
+fn info_lines(med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut parts = vec![vec![Span::styled(med.strength_label(), theme.bold())]];
+    for (prefix, value) in [("for ", &med.purpose), ("prescribed by ", &med.prescriber), ("", &med.instructions)] {
+        if !value.trim().is_empty() {
+            parts.push(vec![Span::raw(format!("{prefix}{}", value.trim()))]);
+        }
+    }
+    flow(Vec::new(), parts, width, 0, theme)
+}
+
+fn label(s: &str, theme: Theme) -> Span<'static> {
+    Span::styled(format!("{s:<LABEL_W$}"), theme.dim())
+}
+
+/// The plan on today (or the stop, or the start to come), "as needed" doses taken today,
+/// and the supply when it is tracked.
+fn now_lines(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let today = app.today;
+    let now = if med.is_stopped(today) {
+        let pause = med.pauses.last();
+        let since = pause.map(|p| short_date(p.stopped, today)).unwrap_or_default();
+        let reason = pause.map(|p| p.reason.trim()).filter(|r| !r.is_empty()).map(|r| format!(" ({r})"));
+        format!("stopped since {since}{}", reason.unwrap_or_default())
+    } else if med.start > today || med.regimen_on(today).is_none() {
+        let first = med.changes.first().map(|c| med.regimen_label(&c.regimen)).unwrap_or_default();
+        format!("starts {}: {first}", short_date(med.start, today))
+    } else if let Some(p) = med.pauses.iter().find(|p| p.stopped <= today && p.restarted.is_some_and(|r| r > today)) {
+        let restart = p.restarted.map(|r| short_date(r, today)).unwrap_or_default();
+        format!("stopped since {}; restart planned {restart}", short_date(p.stopped, today))
+    } else {
+        med.regimen_on(today).map(|r| med.regimen_label(r)).unwrap_or_default()
+    };
+    let mut lines = flow(vec![label("Now", theme)], vec![vec![Span::styled(now, theme.bold())]], width, LABEL_W, theme);
+    if med.is_prn_on(today) {
+        let mut times = doses::prn_taken(app, today, &med.id);
+        times.sort();
+        let taken = match times.len() {
+            0 => "none taken".to_string(),
+            n => {
+                let at: Vec<String> = times.iter().map(|t| t.format("%H:%M").to_string()).collect();
+                format!("{n} taken ({})", at.join(", "))
+            }
+        };
+        lines.extend(flow(vec![label("Today", theme)], vec![vec![Span::raw(taken)]], width, LABEL_W, theme));
+    }
+    if let Some(left) = on_hand(med, today, |d| app.events_on(d)) {
+        let mut parts = vec![vec![Span::raw(format!("{} on hand", med.form.count_label(left)))]];
+        if let Some(end) = run_out(med, today, left) {
+            parts.push(vec![Span::raw(format!("lasts to {}", short_date(end, today)))]);
+        }
+        if refill_soon(med, today, left) {
+            parts.push(vec![Span::styled("refill soon", theme.error())]);
+        }
+        lines.extend(flow(vec![label("Supply", theme)], parts, width, LABEL_W, theme));
+    }
+    lines
+}
+
+/// The periods to count over, each cut to the days since the medication started.
+fn periods(med: &Medication, today: NaiveDate) -> Vec<u32> {
+    let since = (today - med.start).num_days() + 1;
+    let Ok(since) = u32::try_from(since) else { return Vec::new() };
+    let mut out: Vec<u32> = PERIODS.iter().map(|p| (*p).min(since)).filter(|p| *p > 0).collect();
+    out.dedup();
+    out
+}
+
+/// False while a month the period reaches into is still loading: its doses would read
+/// as "not logged" until then.
+fn loaded(app: &App, days: u32) -> bool {
+    let start = app.today.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(app.today);
+    let mut ym = YearMonth::of(start);
+    while ym <= YearMonth::of(app.today) {
+        if app.loading && !app.months.contains_key(&ym) {
+            return false;
+        }
+        ym = ym.next();
+    }
+    true
+}
+
+fn period_label(days: u32) -> String {
+    if days == 1 { "1 day".into() } else { format!("{days} days") }
+}
+
+/// How scheduled doses went over 7, 30 and 90 days: one row per period where the table
+/// fits that way, otherwise one row per count.
+fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let periods = periods(med, app.today);
+    if periods.is_empty() {
+        return Vec::new();
+    }
+    let counts: Vec<Adherence> = periods.iter().map(|p| adherence(med, *p, app.now, |d| app.events_on(d))).collect();
+    let percent = |a: &Adherence| a.taken_percent().map_or("–".to_string(), |p| format!("{p}%"));
+    let heads = ["on time", "late", "skipped", "not logged", "amount differed (days)", "% taken"];
+    let ready: Vec<bool> = periods.iter().map(|p| loaded(app, *p)).collect();
+    let values = |a: &Adherence, ready: bool| {
+        let mut v: Vec<String> = [a.on_time, a.late, a.skipped, a.not_logged, a.differing_days]
+            .map(|n| n.to_string())
+            .into_iter()
+            .chain([percent(a)])
+            .collect();
+        if !ready {
+            v.iter_mut().for_each(|s| *s = "…".into());
+        }
+        v
+    };
+    let first_w = 9;
+    let wide_w: usize = first_w + heads.iter().map(|h| h.len() + 2).sum::<usize>();
+    let mut lines = Vec::new();
+    if wide_w <= width {
+        let mut head = vec![Span::styled(format!("{:<first_w$}", "Doses"), theme.title())];
+        head.extend(heads.iter().map(|h| Span::styled(format!("  {h}"), theme.dim())));
+        lines.push(Line::from(head));
+        for ((p, a), r) in periods.iter().zip(&counts).zip(&ready) {
+            let mut row = vec![Span::styled(format!("{:<first_w$}", period_label(*p)), theme.dim())];
+            row.extend(heads.iter().zip(values(a, *r)).map(|(h, v)| Span::raw(format!("{v:>w$}", w = h.len() + 2))));
+            lines.push(Line::from(row));
+        }
+        return lines;
+    }
+    // One row per count, a column per period.
+    let col_w = 8;
+    let cols = col_w * periods.len();
+    let differ = ["amount differed (days)", "amount differed", "differed"]
+        .into_iter()
+        .find(|l| l.len() + cols <= width)
+        .unwrap_or("differed");
+    let mut row_heads = heads;
+    row_heads[4] = differ;
+    // The period columns are wider than their headings, so they keep a space on the left.
+    let label_w = row_heads.iter().map(|h| h.len()).max().unwrap_or(0);
+    let mut head = vec![Span::styled(format!("{:<label_w$}", "Doses"), theme.title())];
+    head.extend(periods.iter().map(|p| Span::styled(format!("{:>col_w$}", period_label(*p)), theme.dim())));
+    lines.push(Line::from(head));
+    let columns: Vec<Vec<String>> = counts.iter().zip(&ready).map(|(a, r)| values(a, *r)).collect();
+    for (i, h) in row_heads.iter().enumerate() {
+        let mut row = vec![Span::styled(format!("{h:<label_w$}"), theme.dim())];
+        row.extend(columns.iter().map(|c| Span::raw(format!("{:>col_w$}", c.get(i).cloned().unwrap_or_default()))));
+        lines.push(Line::from(row));
+    }
+    lines
+}
+
+/// For an "as needed" medication: how many times it was taken over 7, 30 and 90 days.
+fn prn_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let periods = periods(med, app.today);
+    if periods.is_empty() {
+        return Vec::new();
+    }
+    let col_w = 8;
+    let label_w = 12.min(width.saturating_sub(col_w * periods.len())).max(1);
+    let mut head = vec![Span::styled(format!("{:<label_w$}", "As needed"), theme.title())];
+    let mut row = vec![Span::styled(format!("{:<label_w$}", "times taken"), theme.dim())];
+    for p in &periods {
+        let taken: usize = (0..*p)
+            .filter_map(|back| app.today.checked_sub_days(Days::new(u64::from(back))))
+            .map(|d| doses::prn_taken(app, d, &med.id).len())
+            .sum();
+        let taken = if loaded(app, *p) { taken.to_string() } else { "…".into() };
+        head.push(Span::styled(format!("{:>col_w$}", period_label(*p)), theme.dim()));
+        row.push(Span::raw(format!("{taken:>col_w$}")));
+    }
+    vec![Line::from(head), Line::from(row)]
+}
+
+/// The start, every dose change, stops and restarts, in date order; steps still ahead
+/// are marked "planned".
+/// Each entry is returned as the lines it takes.
+fn history(med: &Medication, today: NaiveDate, width: usize, theme: Theme) -> Vec<Vec<Line<'static>>> {
+    let mut items: Vec<(NaiveDate, String)> = Vec::new();
+    let mut before: Option<Option<f32>> = None;
+    for (i, c) in med.changes.iter().enumerate() {
+        let label = med.regimen_label(&c.regimen);
+        let daily = med.daily_units_on(c.effective);
+        let mut s = match before {
+            None => format!("started · {label}"),
+            Some(prev) => format!("{} {label}", arrow(prev, daily)),
+        };
+        if c.effective > today {
+            s.push_str(" · planned");
+        }
+        if !c.reason.trim().is_empty() {
+            s.push_str(&format!(" · {}", c.reason.trim()));
+        }
+        if c.with_prescriber {
+            s.push_str(" (with your prescriber)");
+        }
+        before = Some(daily);
+        items.push((if i == 0 { med.start } else { c.effective }, s));
+    }
+    for p in &med.pauses {
+        let planned = if p.stopped > today { " · planned" } else { "" };
+        let reason = if p.reason.trim().is_empty() { String::new() } else { format!(" · {}", p.reason.trim()) };
+        items.push((p.stopped, format!("stopped{planned}{reason}")));
+        if let Some(r) = p.restarted {
+            let planned = if r > today { " · planned" } else { "" };
+            let reason = if p.restart_reason.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" · {}", p.restart_reason.trim())
+            };
+            items.push((r, format!("restarted{planned}{reason}")));
+        }
+    }
+    items.sort_by_key(|(d, _)| *d);
+    let text_w = width.saturating_sub(DATE_W).max(8);
+    items
+        .into_iter()
+        .map(|(date, s)| {
+            let style = if date > today { theme.accent() } else { theme.base() };
+            text::wrap(&s, text_w)
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let left =
+                        if i == 0 { format!("{:<DATE_W$}", date.format("%Y-%m-%d")) } else { " ".repeat(DATE_W) };
+                    Line::from(vec![Span::styled(left, date_style(date, today, theme)), Span::styled(l, style)])
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn date_style(date: NaiveDate, today: NaiveDate, theme: Theme) -> Style {
+    if date > today { theme.accent() } else { theme.dim() }
+}
+
+/// ↑ or ↓ when the amount a day goes up or down, → otherwise (a new time, "as needed").
+fn arrow(before: Option<f32>, after: Option<f32>) -> char {
+    match (before, after) {
+        (Some(b), Some(a)) if a > b + 1e-3 => '↑',
+        (Some(b), Some(a)) if a < b - 1e-3 => '↓',
+        _ => '→',
+    }
+}
+
+/// The latest entries that fit in `room` lines, after a "… N earlier" line when some
+/// are left out (the latest and the planned ones matter most).
+fn fit_history(entries: Vec<Vec<Line<'static>>>, room: usize, theme: Theme) -> Vec<Line<'static>> {
+    let total: usize = entries.iter().map(Vec::len).sum();
+    if total <= room {
+        return entries.into_iter().flatten().collect();
+    }
+    let mut kept = Vec::new();
+    let mut used = 1;
+    let count = entries.len();
+    for e in entries.into_iter().rev() {
+        if used + e.len() > room {
+            break;
+        }
+        used += e.len();
+        kept.push(e);
+    }
+    let left_out = count - kept.len();
+    let more =
+        if left_out == 1 { "… 1 earlier entry".to_string() } else { format!("… {left_out} earlier entries") };
+    let mut lines = vec![Line::from(Span::styled(more, theme.dim()))];
+    lines.extend(kept.into_iter().rev().flatten());
+    lines.truncate(room);
+    lines
+}
