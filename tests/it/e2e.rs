@@ -280,3 +280,62 @@ fn help_and_crisis_overlays() {
     tend.wait_gone("Samaritans");
     tend.quit();
 }
+
+#[test]
+fn medication_end_to_end() {
+    let root = TempDir::new().expect("temp dir");
+    let data = root.path().join("data");
+    let mut tend = Launch::new(root.path()).data_dir(&data).spawn();
+    tend.wait_for("No medication yet");
+    tend.send("3");
+    tend.wait_for("a adds one");
+    tend.send("a");
+    tend.wait_for("New medication");
+    // Name, strength, form (kept), schedule (kept), times; then the start date.
+    for (field, value) in
+        [("Name", "Sertraline"), ("Strength", "50 mg"), ("Form", ""), ("Schedule", ""), ("Times", "08:00 1")]
+    {
+        tend.wait_for(field);
+        tend.send(value);
+        tend.send("\t");
+    }
+    tend.send("\t\t");
+    tend.wait_for("▸ Start date");
+    tend.send("yesterday");
+    tend.send(CTRL_S);
+    tend.wait_for("Medication added");
+    tend.wait_for("08:00 50 mg every day");
+
+    tend.send("1");
+    tend.wait_for("Doses today");
+    tend.wait_for("08:00 Sertraline 50 mg");
+    tend.send(" ");
+    tend.wait_for("Sertraline: taken at");
+
+    tend.send("3");
+    tend.send("+");
+    tend.wait_for("Dose change · Sertraline");
+    tend.send("today 08:00 2");
+    tend.send("\t\t");
+    tend.wait_for("▸ Reason");
+    tend.send("planned increase");
+    tend.send(CTRL_S);
+    tend.wait_for("Dose change recorded");
+    tend.quit();
+
+    let mut tend = Launch::new(root.path()).data_dir(&data).spawn();
+    tend.wait_for("Doses today");
+    tend.wait_until("today's dose is ticked", |s| s.contains("✓ 08:00 Sertraline"));
+    tend.send("3");
+    tend.wait_for("08:00 100 mg every day");
+    tend.wait_for_wrapped("↑ 08:00 100 mg every day · planned increase");
+    tend.wait_for("started");
+    tend.quit();
+
+    let meds = fs::read_to_string(data.join("medications.ron")).expect("medications.ron");
+    assert!(meds.starts_with("(\n    version: 1,"), "{meds}");
+    assert!(meds.contains("id: \"sertraline\"") && meds.contains("reason: \"planned increase\""), "{meds}");
+    assert!(meds.contains("units: 2.0") && meds.contains("with_prescriber: true"), "{meds}");
+    let month = fs::read_to_string(data.join("days").join(format!("{}.ron", this_month()))).expect("month file");
+    assert!(month.contains("med: \"sertraline\"") && month.contains("Taken("), "{month}");
+}
