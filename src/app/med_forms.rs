@@ -88,7 +88,7 @@ pub fn dose_change_form(m: &Medication, today: NaiveDate) -> Form {
         .multiline(),
         Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", &pattern),
         Field::new("Reason", "e.g. planned increase; side effects", ""),
-        Field::new("Decided with your prescriber", "yes or no", "yes"),
+        Field::new("With prescriber", "decided with your prescriber? yes or no", "yes"),
     ];
     let mut f = Form::new(format!("Dose change · {}", m.name), FormKind::DoseChange(m.id.clone()), fields);
     f.note = Some(format!(

@@ -23,7 +23,8 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
     };
     let extra = |i: usize| -> u16 { u16::from(i == form.focus || form.fields[i].error.is_some()) };
     let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + extra(i)).sum();
-    let needed = fields_h + u16::try_from(note_lines.len()).unwrap_or(0) + 4;
+    let note_h = u16::try_from(note_lines.len()).unwrap_or(0);
+    let needed = fields_h + note_h + u16::from(note_h > 0) + 2;
     let area = centered(body, width, needed.min(body.height));
     let inner = popup(frame, area, &form.title, theme);
     let mut y = inner.y;

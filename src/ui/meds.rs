@@ -131,6 +131,16 @@ fn list_lines(
         }
         lines.push(line);
     }
+    // Every scheduled medication together, over the last 30 days.
+    let mut all = crate::domain::dose::Adherence::default();
+    for m in &app.meds {
+        all.add(&crate::domain::dose::adherence(m, 30, app.now, |d| app.events_on(d)));
+    }
+    if let Some(pct) = all.taken_percent() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(" All medication, 30 days:", theme.dim())));
+        lines.push(Line::from(Span::styled(text::truncate(&format!(" {pct}% of doses taken"), width), theme.dim())));
+    }
     (lines, selected_line)
 }
 

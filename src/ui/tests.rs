@@ -337,3 +337,30 @@ fn a_dose_past_its_time_is_marked_by_symbol_and_colour() {
     let x = (0..buf.area.width).find(|x| buf[(*x, row)].symbol() == "!").expect("the ! symbol");
     assert_eq!(buf[(x, row)].fg, Color::Yellow, "late doses stand out in colour as well as by symbol");
 }
+
+#[test]
+fn medication_forms() {
+    let mut app = fixture();
+    press(&mut app, "3a");
+    snap!("form_new_medication", app);
+    // A bad time is shown at its field; what was typed stays.
+    for _ in 0..4 {
+        update(&mut app, Action::NextField, now());
+    }
+    if let Some(f) = app.form.as_mut() {
+        f.fields[4].input = ratatui_textarea::TextArea::new(vec!["25:00 1".into()]);
+    }
+    update(&mut app, Action::Save, now());
+    snap!("form_new_medication_errors", app);
+    let mut app = fixture();
+    app.meds_view.selected = 1; // Sertraline (list order: Propranolol, Sertraline)
+    press(&mut app, "3+");
+    snap!("form_dose_change", app);
+    let mut app = fixture();
+    app.meds_view.selected = 1;
+    press(&mut app, "3x");
+    snap!("form_stop", app);
+    let mut app = fixture();
+    press(&mut app, "s");
+    snap!("prompt_skip_reason", app);
+}
