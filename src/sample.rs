@@ -205,7 +205,7 @@ fn check_in(rng: &mut Rng, at: DateTime<FixedOffset>, s: &State, tags: &[String]
         }
     }
     if !rng.chance(skip * 2.0) {
-        c.tags = tags.to_vec();
+        c.tags = tags.iter().map(|t| crate::domain::intern::intern(t)).collect();
     }
     if rng.chance(0.45) {
         let bank = match c.mood {

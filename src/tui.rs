@@ -1,9 +1,8 @@
 //! The terminal: setup and panic-safe restore, and the event loop
 //! (read event → keymap → update → perform effects → draw). The only place that reads the clock.
 
+use std::collections::VecDeque;
 use std::io;
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::thread;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, Timelike};
@@ -45,30 +44,107 @@ pub fn load_first_months(app: &mut App, store: &dyn Store) -> Vec<YearMonth> {
     months
 }
 
-/// Loads every other month in the background, newest first, and reports each to the loop.
-pub fn spawn_loader(store: FileStore, skip: Vec<YearMonth>, tx: Sender<Action>) {
-    thread::spawn(move || {
-        let mut problems = Vec::new();
-        match store.list_months() {
-            Ok(list) => {
-                for ym in list.into_iter().rev().filter(|ym| !skip.contains(ym)) {
-                    let result = store.load_month(ym).map_err(|e| e.to_string());
-                    if tx.send(Action::MonthLoaded(ym, result)).is_err() {
-                        return;
-                    }
+/// Older months, read one at a time whenever no key is waiting, after the first frame.
+/// Reading on the event loop's own thread keeps a second allocator arena (and its memory)
+/// out of the process; each month takes a fraction of a millisecond, so keys never wait long.
+pub struct Loader {
+    pending: Option<VecDeque<YearMonth>>,
+    skip: Vec<YearMonth>,
+    done: bool,
+}
+
+impl Loader {
+    pub fn new(skip: Vec<YearMonth>) -> Loader {
+        Loader { pending: None, skip, done: false }
+    }
+
+    /// The next thing loaded, newest month first; `LoadingDone` once at the end, then `None`.
+    pub fn step(&mut self, store: &dyn Store) -> Option<Action> {
+        if self.done {
+            return None;
+        }
+        if self.pending.is_none() {
+            match store.list_months() {
+                Ok(list) => {
+                    self.pending = Some(list.into_iter().rev().filter(|ym| !self.skip.contains(ym)).collect());
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Action::LoadingDone(vec![e.to_string()]));
                 }
             }
-            Err(e) => problems.push(e.to_string()),
         }
-        let _ = tx.send(Action::LoadingDone(problems));
-    });
+        match self.pending.as_mut().and_then(VecDeque::pop_front) {
+            Some(ym) => Some(Action::MonthLoaded(ym, store.load_month(ym).map_err(|e| e.to_string()))),
+            None => {
+                self.done = true;
+                Some(Action::LoadingDone(Vec::new()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Day;
+    use crate::domain::medication::Medication;
+    use crate::store::StoreError;
+    use std::sync::Mutex;
+
+    /// Months 2026-01..=2026-03 exist; listing can be made to fail.
+    struct Fake {
+        fail_list: bool,
+        loaded: Mutex<Vec<YearMonth>>,
+    }
+
+    impl Store for Fake {
+        fn list_months(&self) -> Result<Vec<YearMonth>, StoreError> {
+            if self.fail_list {
+                return Err(StoreError::NoHome);
+            }
+            Ok((1..=3).filter_map(|m| YearMonth::new(2026, m)).collect())
+        }
+        fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
+            self.loaded.lock().map_err(|_| StoreError::NoHome)?.push(ym);
+            Ok(Vec::new())
+        }
+        fn save_month(&self, _: YearMonth, _: &[Day]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_medications(&self, _: &[Medication]) -> Result<(), StoreError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_loader_reads_each_other_month_newest_first_then_says_done_once() {
+        let store = Fake { fail_list: false, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(vec![YearMonth::new(2026, 3).expect("m")]);
+        let mut actions = Vec::new();
+        while let Some(a) = loader.step(&store) {
+            actions.push(a);
+            assert!(actions.len() < 10, "the loader ends");
+        }
+        assert_eq!(actions.len(), 3);
+        assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
+        let loaded = store.loaded.lock().expect("lock").clone();
+        assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
+        let failing = Fake { fail_list: true, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(Vec::new());
+        assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
+        assert!(loader.step(&failing).is_none());
+    }
 }
 
 /// Runs the interactive app until the person quits. The terminal is restored on every path,
 /// including a panic.
 pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
     let skip = load_first_months(&mut app, &store);
-    let (tx, rx) = mpsc::channel();
+    let mut loader = Loader::new(skip);
     app.loading = true;
 
     let mut terminal = ratatui::try_init()?;
@@ -79,37 +155,34 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
         hook(info);
     }));
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        // The first frame is drawn before the loader starts, so it never waits on (or shares a
-        // CPU with) parsing years of older months.
+        // The first frame is drawn before any older month is read.
         .and_then(|()| terminal.draw(|f| ui::render(f, &app)).map(|_| ()))
-        .and_then(|()| {
-            spawn_loader(store.clone(), skip, tx);
-            event_loop(&mut terminal, &mut app, &store, &rx)
-        });
+        .and_then(|()| event_loop(&mut terminal, &mut app, &store, &mut loader));
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    store: &dyn Store,
-    rx: &Receiver<Action>,
-) -> io::Result<()> {
-    let mut redraw = true;
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &dyn Store, loader: &mut Loader) -> io::Result<()> {
+    let mut redraw = false;
+    let mut loaded = 0u32;
     loop {
-        while let Ok(action) = rx.try_recv() {
-            update(app, action, now());
-            redraw = true;
-        }
         if redraw {
             terminal.draw(|f| ui::render(f, app))?;
             redraw = false;
         }
-        // Poll briefly while months load; otherwise wake each second so the date rolls over.
-        let timeout = if app.loading { Duration::from_millis(20) } else { Duration::from_secs(1) };
-        if !event::poll(timeout)? {
+        // While older months remain, read one whenever no key is waiting; otherwise wake
+        // each second so the date and the dose statuses roll over.
+        if app.loading && !event::poll(Duration::ZERO)? {
+            if let Some(action) = loader.step(store) {
+                update(app, action, now());
+                loaded += 1;
+                // Repaint now and then (counts and calendars fill in), and when done.
+                redraw = loaded.is_multiple_of(24) || !app.loading;
+            }
+            continue;
+        }
+        if !event::poll(Duration::from_secs(1))? {
             // A new minute can turn a due dose late, or start a new day.
             let t = now();
             if t.date_naive() != app.today || t.format("%H:%M").to_string() != app.now.format("%H:%M").to_string() {

@@ -40,7 +40,7 @@ pub fn status(app: &App, date: NaiveDate, row: &DoseRow) -> Option<SlotStatus> {
 
 /// Times an "as needed" medication was taken that day.
 pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOffset>> {
-    app.events_on(date).iter().filter(|e| e.med == med && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect()
+    app.events_on(date).iter().filter(|e| *e.med == *med && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect()
 }
 
 /// Whether doses of that date can be changed now, with the reason when not.
@@ -70,8 +70,8 @@ fn save(app: &mut App, date: NaiveDate) -> Vec<Effect> {
 /// Records a scheduled dose's outcome, replacing any earlier record of the same slot.
 fn set_slot(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, status: DoseStatus) {
     let doses = &mut app.journal.day_mut(date).doses;
-    doses.retain(|e| !(e.med == med && e.slot == Some(slot)));
-    doses.push(DoseEvent { med: med.to_string(), slot: Some(slot), status });
+    doses.retain(|e| !(*e.med == *med && e.slot == Some(slot)));
+    doses.push(DoseEvent { med: crate::domain::intern::intern(med), slot: Some(slot), status });
 }
 
 /// Marks a row taken at `at`: a scheduled dose at its planned amount, or one more
@@ -86,7 +86,7 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
                 .and_then(|r| r.doses.first())
                 .map_or(1.0, |s| s.units);
             app.journal.day_mut(date).doses.push(DoseEvent {
-                med: row.med.clone(),
+                med: crate::domain::intern::intern(&row.med),
                 slot: None,
                 status: DoseStatus::Taken { at, units },
             });
@@ -105,12 +105,12 @@ pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: 
 pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
     let doses = &mut app.journal.day_mut(date).doses;
     match row.slot {
-        Some(slot) => doses.retain(|e| !(e.med == row.med && e.slot == Some(slot.time))),
+        Some(slot) => doses.retain(|e| !(*e.med == *row.med && e.slot == Some(slot.time))),
         None => {
             let last = doses
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.med == row.med && e.slot.is_none())
+                .filter(|(_, e)| *e.med == *row.med && e.slot.is_none())
                 .max_by_key(|(_, e)| e.taken_at())
                 .map(|(i, _)| i);
             if let Some(i) = last {
@@ -125,8 +125,8 @@ pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
 fn event_mut<'a>(app: &'a mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>) -> Option<&'a mut DoseEvent> {
     let doses = &mut app.journal.day_mut(date).doses;
     match slot {
-        Some(_) => doses.iter_mut().find(|e| e.med == med && e.slot == slot),
-        None => doses.iter_mut().filter(|e| e.med == med && e.slot.is_none()).max_by_key(|e| e.taken_at()),
+        Some(_) => doses.iter_mut().find(|e| *e.med == *med && e.slot == slot),
+        None => doses.iter_mut().filter(|e| *e.med == *med && e.slot.is_none()).max_by_key(|e| e.taken_at()),
     }
 }
 

@@ -61,7 +61,7 @@ fn a_full_check_in_with_keys_saves_today() {
     assert_eq!(ci.sleep_hours, Some(7.5));
     assert_eq!(ci.sleep_quality, Some(7));
     assert_eq!(ci.symptoms.len(), 3);
-    assert_eq!(ci.tags, vec!["work", "walk"]);
+    assert_eq!(ci.tags.iter().map(|t| &**t).collect::<Vec<_>>(), ["work", "walk"]);
     assert_eq!(ci.note, "slept well");
     assert_eq!(ci.at, now());
     assert!(app.dirty.contains(&YearMonth::of(date(11, 27))));

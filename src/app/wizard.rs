@@ -80,7 +80,7 @@ impl Wizard {
                 sleep_hours: ci.sleep_hours,
                 sleep_quality: ci.sleep_quality,
                 symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
-                tags: ci.tags.clone(),
+                tags: ci.tags.iter().map(|t| t.to_string()).collect(),
                 note: ci.note.clone(),
             },
             None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
@@ -354,7 +354,7 @@ impl Wizard {
             sleep_hours: a.sleep_hours,
             sleep_quality: a.sleep_quality,
             symptoms,
-            tags: a.tags.clone(),
+            tags: a.tags.iter().map(|t| crate::domain::intern::intern(t)).collect(),
             note: a.note.clone(),
         })
     }

@@ -1,7 +1,5 @@
 //! The daily check-in: how the day felt, in the person's own numbers.
 
-use std::borrow::Cow;
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
@@ -54,29 +52,9 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SymptomRating {
     /// Shared: the same few names repeat on nearly every day of years of history.
-    #[serde(serialize_with = "write_name", deserialize_with = "read_name")]
+    #[serde(serialize_with = "crate::domain::intern::write", deserialize_with = "crate::domain::intern::read")]
     pub name: Arc<str>,
     pub severity: Severity,
-}
-
-fn write_name<S: serde::Serializer>(name: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(name)
-}
-
-/// One copy of each symptom name per loading thread (a few dozen at most are kept).
-fn read_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
-    thread_local! { static NAMES: RefCell<Vec<Arc<str>>> = const { RefCell::new(Vec::new()) }; }
-    let name = Cow::<'de, str>::deserialize(d)?;
-    Ok(NAMES.with_borrow_mut(|names| {
-        if let Some(known) = names.iter().find(|n| ***n == *name) {
-            return known.clone();
-        }
-        let new: Arc<str> = Arc::from(name.as_ref());
-        if names.len() < 64 {
-            names.push(new.clone());
-        }
-        new
-    }))
 }
 
 /// One check-in per calendar day; checking in again edits it.
@@ -96,8 +74,9 @@ pub struct CheckIn {
     pub sleep_quality: Option<u8>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub symptoms: Vec<SymptomRating>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    /// Shared copies: the same few tags recur across years of days.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::domain::intern::read_all")]
+    pub tags: Vec<Arc<str>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }

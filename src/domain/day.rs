@@ -73,7 +73,8 @@ impl Day {
 
     /// Tags from the check-in and `#tags` from notes, without repeats.
     pub fn tags(&self) -> Vec<String> {
-        let mut tags: Vec<String> = self.check_in.as_ref().map(|c| c.tags.clone()).unwrap_or_default();
+        let mut tags: Vec<String> =
+            self.check_in.as_ref().map(|c| c.tags.iter().map(|t| t.to_string()).collect()).unwrap_or_default();
         for t in self.notes.iter().flat_map(Note::hashtags) {
             if !tags.contains(&t) {
                 tags.push(t);

@@ -1,6 +1,8 @@
 //! Doses as they happened: taken (when, how much) or skipped (why), and what follows from
 //! them: each scheduled dose's status, adherence over a period, supply, "as needed" limits.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +27,9 @@ pub enum DoseStatus {
 /// One dose logged on a day: a scheduled one (its slot time) or an "as needed" one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DoseEvent {
-    pub med: String,
+    /// The medication's id, shared between the events of years of days.
+    #[serde(serialize_with = "super::intern::write", deserialize_with = "super::intern::read")]
+    pub med: Arc<str>,
     /// The scheduled time this answers; `None` for an "as needed" dose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot: Option<NaiveTime>,
@@ -96,7 +100,7 @@ impl SlotStatus {
 
 /// The event that answers a slot on a day, if any.
 pub fn event_for<'a>(events: &'a [DoseEvent], med: &str, slot: NaiveTime) -> Option<&'a DoseEvent> {
-    events.iter().find(|e| e.med == med && e.slot == Some(slot))
+    events.iter().find(|e| *e.med == *med && e.slot == Some(slot))
 }
 
 pub fn slot_status(slot: &Slot, event: Option<&DoseEvent>, date: NaiveDate, now: DateTime<FixedOffset>) -> SlotStatus {
@@ -236,7 +240,7 @@ pub fn prn_warnings(med: &Medication, events_today: &[DoseEvent], now: DateTime<
         return Vec::new();
     };
     let taken: Vec<DateTime<FixedOffset>> =
-        events_today.iter().filter(|e| e.med == med.id && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect();
+        events_today.iter().filter(|e| *e.med == *med.id && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect();
     let mut out = Vec::new();
     if let Some(max) = max_per_day
         && taken.len() >= *max as usize
@@ -273,7 +277,7 @@ pub fn on_hand<'a>(
         .counted_on
         .iter_days()
         .take_while(|d| *d <= today)
-        .flat_map(|d| events_on(d).iter().filter(|e| e.med == med.id))
+        .flat_map(|d| events_on(d).iter().filter(|e| *e.med == *med.id))
         .map(DoseEvent::taken_units)
         .sum();
     Some((s.counted + refilled - taken).max(0.0))

@@ -64,6 +64,15 @@ impl Journal {
             self.months.remove(&ym);
         } else {
             days.shrink_to_fit();
+            // Lists read from a file grow in steps of four; years of days add that up.
+            for d in &mut days {
+                d.notes.shrink_to_fit();
+                d.doses.shrink_to_fit();
+                if let Some(c) = &mut d.check_in {
+                    c.tags.shrink_to_fit();
+                    c.symptoms.shrink_to_fit();
+                }
+            }
             self.months.insert(ym, days);
         }
     }

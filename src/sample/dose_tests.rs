@@ -113,17 +113,17 @@ fn as_needed_doses_stay_within_the_plan() {
             continue;
         };
         let times: Vec<DateTime<FixedOffset>> =
-            day.doses.iter().filter(|e| e.med == prn.id).filter_map(DoseEvent::taken_at).collect();
+            day.doses.iter().filter(|e| *e.med == *prn.id).filter_map(DoseEvent::taken_at).collect();
         assert!(times.len() as u32 <= max_per_day.unwrap_or(u32::MAX));
         for w in times.windows(2) {
             assert!((w[1] - w[0]).num_minutes() as f32 >= min_hours.unwrap_or(0.0) * 60.0);
         }
         days += usize::from(!times.is_empty());
-        assert!(day.doses.iter().filter(|e| e.med == prn.id).all(|e| e.taken_units() == 1.0));
+        assert!(day.doses.iter().filter(|e| *e.med == *prn.id).all(|e| e.taken_units() == 1.0));
     }
     // Some anxious days, not most days.
     assert!((100..=700).contains(&days), "{days} days with an as-needed dose");
-    assert!(h.days.iter().any(|d| d.doses.iter().filter(|e| e.med == prn.id).count() == 2));
+    assert!(h.days.iter().any(|d| d.doses.iter().filter(|e| *e.med == *prn.id).count() == 2));
 }
 
 #[test]

@@ -93,7 +93,7 @@ impl DoseLog {
         events.sort_by_key(moment);
         for (med, stock) in self.meds.iter().zip(self.stock.iter_mut()) {
             if med.supply.as_ref().is_some_and(|s| s.counted_on <= date) {
-                *stock -= events.iter().filter(|e| e.med == med.id).map(DoseEvent::taken_units).sum::<f32>();
+                *stock -= events.iter().filter(|e| *e.med == *med.id).map(DoseEvent::taken_units).sum::<f32>();
             }
         }
         events
@@ -129,7 +129,7 @@ fn minute_of(t: NaiveTime) -> u32 {
 }
 
 fn event(med: &Medication, slot: Option<NaiveTime>, status: DoseStatus) -> DoseEvent {
-    DoseEvent { med: med.id.clone(), slot, status }
+    DoseEvent { med: crate::domain::intern::intern(&med.id), slot, status }
 }
 
 fn taken(

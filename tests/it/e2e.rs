@@ -129,7 +129,7 @@ fn check_in_end_to_end() {
             SymptomRating { name: "trouble concentrating".into(), severity: Severity::Moderate },
         ]
     );
-    assert_eq!(check_in.tags, vec!["work", "walk"]);
+    assert_eq!(check_in.tags.iter().map(|t| &**t).collect::<Vec<_>>(), ["work", "walk"]);
     assert!(day.notes.is_empty(), "the check-in note is not a separate note");
 }
 
