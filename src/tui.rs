@@ -84,62 +84,6 @@ impl Loader {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::Day;
-    use crate::domain::medication::Medication;
-    use crate::store::StoreError;
-    use std::sync::Mutex;
-
-    /// Months 2026-01..=2026-03 exist; listing can be made to fail.
-    struct Fake {
-        fail_list: bool,
-        loaded: Mutex<Vec<YearMonth>>,
-    }
-
-    impl Store for Fake {
-        fn list_months(&self) -> Result<Vec<YearMonth>, StoreError> {
-            if self.fail_list {
-                return Err(StoreError::NoHome);
-            }
-            Ok((1..=3).filter_map(|m| YearMonth::new(2026, m)).collect())
-        }
-        fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
-            self.loaded.lock().map_err(|_| StoreError::NoHome)?.push(ym);
-            Ok(Vec::new())
-        }
-        fn save_month(&self, _: YearMonth, _: &[Day]) -> Result<(), StoreError> {
-            Ok(())
-        }
-        fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
-            Ok(Vec::new())
-        }
-        fn save_medications(&self, _: &[Medication]) -> Result<(), StoreError> {
-            Ok(())
-        }
-    }
-
-    #[test]
-    fn the_loader_reads_each_other_month_newest_first_then_says_done_once() {
-        let store = Fake { fail_list: false, loaded: Mutex::new(Vec::new()) };
-        let mut loader = Loader::new(vec![YearMonth::new(2026, 3).expect("m")]);
-        let mut actions = Vec::new();
-        while let Some(a) = loader.step(&store) {
-            actions.push(a);
-            assert!(actions.len() < 10, "the loader ends");
-        }
-        assert_eq!(actions.len(), 3);
-        assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
-        let loaded = store.loaded.lock().expect("lock").clone();
-        assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
-        let failing = Fake { fail_list: true, loaded: Mutex::new(Vec::new()) };
-        let mut loader = Loader::new(Vec::new());
-        assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
-        assert!(loader.step(&failing).is_none());
-    }
-}
-
 /// Runs the interactive app until the person quits. The terminal is restored on every path,
 /// including a panic.
 pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
@@ -242,4 +186,60 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Day;
+    use crate::domain::medication::Medication;
+    use crate::store::StoreError;
+    use std::sync::Mutex;
+
+    /// Months 2026-01..=2026-03 exist; listing can be made to fail.
+    struct Fake {
+        fail_list: bool,
+        loaded: Mutex<Vec<YearMonth>>,
+    }
+
+    impl Store for Fake {
+        fn list_months(&self) -> Result<Vec<YearMonth>, StoreError> {
+            if self.fail_list {
+                return Err(StoreError::NoHome);
+            }
+            Ok((1..=3).filter_map(|m| YearMonth::new(2026, m)).collect())
+        }
+        fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
+            self.loaded.lock().map_err(|_| StoreError::NoHome)?.push(ym);
+            Ok(Vec::new())
+        }
+        fn save_month(&self, _: YearMonth, _: &[Day]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_medications(&self, _: &[Medication]) -> Result<(), StoreError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_loader_reads_each_other_month_newest_first_then_says_done_once() {
+        let store = Fake { fail_list: false, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(vec![YearMonth::new(2026, 3).expect("m")]);
+        let mut actions = Vec::new();
+        while let Some(a) = loader.step(&store) {
+            actions.push(a);
+            assert!(actions.len() < 10, "the loader ends");
+        }
+        assert_eq!(actions.len(), 3);
+        assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
+        let loaded = store.loaded.lock().expect("lock").clone();
+        assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
+        let failing = Fake { fail_list: true, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(Vec::new());
+        assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
+        assert!(loader.step(&failing).is_none());
+    }
 }
