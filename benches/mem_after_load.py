@@ -3,11 +3,11 @@
 
 usage: mem_after_load.py [--marker REGEX] [--runs N] [--size COLSxROWS] [--settle S] -- CMD [ARG ...]
 
-ttff.py samples VmHWM when the first frame appears, but tend loads older months in a background
-thread after that. This script spawns CMD on a pty (TERM=xterm-256color), waits for REGEX in the
-ANSI-stripped output, then polls /proc/PID/status until the process is down to one thread (the
-loader thread has finished), waits --settle seconds for the last redraw, and reads VmHWM and
-VmRSS before sending 'q'. It reports per run: ms to the marker, ms until the loader finished
+ttff.py samples VmHWM when the first frame appears, but tend reads older months after that, on its
+event loop between keys (about 40 ms for ten years). This script spawns CMD on a pty
+(TERM=xterm-256color), waits for REGEX in the ANSI-stripped output, then until the process has one
+thread (it always has now; an older tend read months on a second thread), waits --settle seconds
+(far longer than the loading takes), and reads VmHWM and VmRSS before sending 'q'. It reports per run: ms to the marker, ms until the loader finished
 (to within the ~1 ms poll), VmHWM and VmRSS in KiB; then the medians and the peak VmHWM.
 """
 import argparse, fcntl, os, re, select, signal, statistics, struct, sys, termios, time

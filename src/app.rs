@@ -171,6 +171,8 @@ pub struct MedsView {
     pub selected: usize,
     pub log_date: Option<NaiveDate>,
     pub log_row: usize,
+    /// The whole dose history of the selected medication, scrolled this far.
+    pub history: Option<u16>,
 }
 
 impl App {
@@ -300,6 +302,7 @@ impl App {
             match self.tab {
                 Tab::Today => ctx.push(Ctx::Today),
                 Tab::Meds if self.meds_view.log_date.is_some() => ctx.push(Ctx::MedsLog),
+                Tab::Meds if self.meds_view.history.is_some() => ctx.push(Ctx::MedsHistory),
                 Tab::Meds => ctx.push(Ctx::Meds),
                 Tab::Journal => {
                     if self.journal_view.search_input.is_some() {

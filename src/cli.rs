@@ -69,6 +69,13 @@ pub fn check(paths: &Paths) -> ExitCode {
         problems += 1;
     }
     let store = FileStore::new(paths.clone());
+    match store.load_medications() {
+        Ok(meds) => println!("{} medications", meds.len()),
+        Err(e) => {
+            println!("✗ {e}");
+            problems += 1;
+        }
+    }
     match store.list_months() {
         Ok(months) => {
             let mut days = 0;

@@ -23,6 +23,7 @@ pub enum Ctx {
     TagPicker,
     Meds,
     MedsLog,
+    MedsHistory,
     Form,
 }
 
@@ -43,6 +44,7 @@ impl Ctx {
             Ctx::TagPicker => "Tag filter",
             Ctx::Meds => "Meds",
             Ctx::MedsLog => "Meds · filling in a day's doses",
+            Ctx::MedsHistory => "Meds · dose history",
             Ctx::Form => "Forms (medication, dose change, …)",
         }
     }
@@ -143,6 +145,10 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Meds, [k('r')], Action::Refill, "refill", false),
     bind!(Meds, [k('l')], Action::DoseLog, "past days", true),
     bind!(Meds, [k(' ')], Action::Take, "take as needed", false),
+    bind!(Meds, [named(Key::Enter)], Action::Enter, "dose history", true),
+    bind!(MedsHistory, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
+    bind!(MedsHistory, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
+    bind!(MedsHistory, [named(Key::Esc), named(Key::Enter)], Action::Close, "back", true),
     bind!(MedsLog, [k('h'), named(Key::Left)], Action::Left, "day before", true),
     bind!(MedsLog, [k('l'), named(Key::Right)], Action::Right, "day after", true),
     bind!(MedsLog, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
@@ -251,11 +257,12 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Contexts in the order the help overlay lists them.
-pub const HELP_ORDER: [Ctx; 15] = [
+pub const HELP_ORDER: [Ctx; 16] = [
     Ctx::Global,
     Ctx::Today,
     Ctx::Meds,
     Ctx::MedsLog,
+    Ctx::MedsHistory,
     Ctx::Form,
     Ctx::JournalList,
     Ctx::JournalDay,

@@ -138,6 +138,15 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(date) = app.meds_view.log_date {
         return log_action(app, date, action);
     }
+    if let Some(scroll) = app.meds_view.history {
+        app.meds_view.history = match action {
+            Action::Up | Action::ScrollUp => Some(scroll.saturating_sub(1)),
+            Action::Down | Action::ScrollDown => Some(scroll.saturating_add(1)),
+            Action::Close | Action::Enter => None,
+            _ => Some(scroll),
+        };
+        return Vec::new();
+    }
     let count = app.meds.len();
     if let Some(p) = &app.meds_problem
         && matches!(
@@ -161,6 +170,7 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
         Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
         Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
+        Action::Enter => app.meds_view.history = Some(0),
         Action::DoseLog => {
             app.meds_view.log_date = app.today.pred_opt();
             app.meds_view.log_row = 0;

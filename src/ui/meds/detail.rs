@@ -31,6 +31,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
     }
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
+    if let Some(scroll) = app.meds_view.history {
+        // The whole history, newest last, scrolled by the person (j/k); Esc goes back.
+        let mut lines = vec![Line::from(vec![
+            Span::styled("Dose history", theme.title()),
+            Span::styled(" · j/k scroll · Esc back", theme.dim()),
+        ])];
+        lines.extend(history(med, app.today, width, theme).into_iter().flatten());
+        let max = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
+        frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+        return;
+    }
     let mut lines = problem_lines(app, width, theme);
     let now = now_lines(app, med, width, theme);
     let info = info_lines(med, width, theme);
@@ -337,8 +348,11 @@ fn fit_history(entries: Vec<Vec<Line<'static>>>, room: usize, theme: Theme) -> V
         kept.push(e);
     }
     let left_out = count - kept.len();
-    let more =
-        if left_out == 1 { "… 1 earlier entry".to_string() } else { format!("… {left_out} earlier entries") };
+    let more = if left_out == 1 {
+        "… 1 earlier entry · Enter shows all".to_string()
+    } else {
+        format!("… {left_out} earlier entries · Enter shows all")
+    };
     let mut lines = vec![Line::from(Span::styled(more, theme.dim()))];
     lines.extend(kept.into_iter().rev().flatten());
     lines.truncate(room);

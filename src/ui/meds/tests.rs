@@ -361,3 +361,19 @@ fn never_panics_at_any_size() {
         }
     }
 }
+
+#[test]
+fn the_whole_dose_history_opens_with_enter() {
+    let mut app = fixture();
+    select(&mut app, "sertraline");
+    let input = ratatui_textarea::Input { key: ratatui_textarea::Key::Enter, ..Default::default() };
+    let action = app.action_for_key(input).expect("bound");
+    let now = app.now;
+    crate::app::update(&mut app, action, now);
+    assert_eq!(app.meds_view.history, Some(0));
+    let t = draw(&app, 80, 24);
+    let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("started"), "the start is in view: {screen}");
+    assert!(screen.contains("planned"), "so is the planned step");
+    insta::assert_snapshot!("meds_history", t.backend());
+}
