@@ -173,6 +173,8 @@ pub struct MedsView {
     pub log_row: usize,
     /// The whole dose history of the selected medication, scrolled this far.
     pub history: Option<u16>,
+    /// Adherence of every medication together, in place of one medication's detail.
+    pub overview: bool,
 }
 
 impl App {

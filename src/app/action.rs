@@ -62,6 +62,7 @@ pub enum Action {
     StopRestart,
     Refill,
     DoseLog,
+    Overview,
     NextField,
     PrevField,
 }

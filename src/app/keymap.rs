@@ -146,6 +146,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Meds, [k('l')], Action::DoseLog, "past days", true),
     bind!(Meds, [k(' ')], Action::Take, "take as needed", false),
     bind!(Meds, [named(Key::Enter)], Action::Enter, "dose history", true),
+    bind!(Meds, [k('o')], Action::Overview, "all medication together", false),
+    bind!(Meds, [named(Key::Esc)], Action::Close, "back to the medication", false),
     bind!(MedsHistory, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(MedsHistory, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
     bind!(MedsHistory, [named(Key::Esc), named(Key::Enter)], Action::Close, "back", true),

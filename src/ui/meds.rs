@@ -54,6 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     calendar::render(frame, calendar_area, app, med, theme);
     match app.meds_view.log_date {
         Some(date) => log::render(frame, right, app, med, date, theme),
+        None if app.meds_view.overview => detail::render_overview(frame, right, app, theme),
         None => detail::render(frame, right, app, med, theme),
     }
 }
@@ -139,7 +140,8 @@ fn list_lines(
     if let Some(pct) = all.taken_percent() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(" All medication, 30 days:", theme.dim())));
-        lines.push(Line::from(Span::styled(text::truncate(&format!(" {pct}% of doses taken"), width), theme.dim())));
+        lines
+            .push(Line::from(Span::styled(text::truncate(&format!(" {pct}% of doses taken · o"), width), theme.dim())));
     }
     (lines, selected_line)
 }

@@ -157,6 +157,9 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         app.set_error(format!("Medication is read-only until medications.ron is fixed: {p}"));
         return Vec::new();
     }
+    if matches!(action, Action::Up | Action::Down | Action::ScrollUp | Action::ScrollDown) {
+        app.meds_view.overview = false;
+    }
     match action {
         Action::Up | Action::ScrollUp => app.meds_view.selected = app.meds_view.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => {
@@ -170,7 +173,12 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
         Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
         Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
-        Action::Enter => app.meds_view.history = Some(0),
+        Action::Overview => app.meds_view.overview = !app.meds_view.overview,
+        Action::Close => app.meds_view.overview = false,
+        Action::Enter => {
+            app.meds_view.overview = false;
+            app.meds_view.history = Some(0);
+        }
         Action::DoseLog => {
             app.meds_view.log_date = app.today.pred_opt();
             app.meds_view.log_row = 0;

@@ -182,10 +182,67 @@ fn period_label(days: u32) -> String {
 /// fits that way, otherwise one row per count.
 fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let periods = periods(med, app.today);
+    let counts: Vec<Adherence> = periods.iter().map(|p| adherence(med, *p, app.now, |d| app.events_on(d))).collect();
+    table(app, &periods, &counts, width, theme)
+}
+
+/// Every medication together: the same table summed over all of them, then each one's
+/// share of doses taken in the last 30 days.
+pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let block = panel("All medication", theme);
+    let inner = block.inner(area).inner(Margin::new(1, 0));
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let first = app.meds.iter().map(|m| m.start).min().unwrap_or(app.today);
+    let since = u32::try_from((app.today - first).num_days() + 1).unwrap_or(0);
+    let mut periods: Vec<u32> = PERIODS.iter().map(|p| (*p).min(since)).filter(|p| *p > 0).collect();
+    periods.dedup();
+    let counts: Vec<Adherence> = periods
+        .iter()
+        .map(|p| {
+            let mut all = Adherence::default();
+            for m in &app.meds {
+                all.add(&adherence(m, *p, app.now, |d| app.events_on(d)));
+            }
+            all
+        })
+        .collect();
+    let mut lines = vec![Line::from(Span::styled("Every medication's scheduled doses · Esc back", theme.dim()))];
+    lines.push(Line::default());
+    lines.extend(table(app, &periods, &counts, width, theme));
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled("Last 30 days", theme.title())));
+    for m in &app.meds {
+        let a = adherence(m, 30, app.now, |d| app.events_on(d));
+        let text = match a.taken_percent() {
+            Some(p) => {
+                let mut parts = vec![format!("{p}% taken")];
+                for (n, what) in [(a.late, "late"), (a.skipped, "skipped"), (a.not_logged, "not logged")] {
+                    if n > 0 {
+                        parts.push(format!("{n} {what}"));
+                    }
+                }
+                parts.join(" · ")
+            }
+            None if m.is_stopped(app.today) => "stopped".to_string(),
+            None if m.is_prn_on(app.today) => "as needed".to_string(),
+            None => "nothing scheduled".to_string(),
+        };
+        let name = text::truncate(&m.name, 16);
+        lines.push(Line::from(vec![
+            Span::raw(format!("{name:<17}")),
+            Span::styled(text::truncate(&text, width.saturating_sub(17)), theme.dim()),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// How doses went over each period: one row per period where the table fits that way,
+/// otherwise one row per count.
+fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: Theme) -> Vec<Line<'static>> {
     if periods.is_empty() {
         return Vec::new();
     }
-    let counts: Vec<Adherence> = periods.iter().map(|p| adherence(med, *p, app.now, |d| app.events_on(d))).collect();
     let percent = |a: &Adherence| a.taken_percent().map_or("–".to_string(), |p| format!("{p}%"));
     let heads = ["on time", "late", "skipped", "not logged", "amount differed (days)", "% taken"];
     let ready: Vec<bool> = periods.iter().map(|p| loaded(app, *p)).collect();
@@ -207,7 +264,7 @@ fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> V
         let mut head = vec![Span::styled(format!("{:<first_w$}", "Doses"), theme.title())];
         head.extend(heads.iter().map(|h| Span::styled(format!("  {h}"), theme.dim())));
         lines.push(Line::from(head));
-        for ((p, a), r) in periods.iter().zip(&counts).zip(&ready) {
+        for ((p, a), r) in periods.iter().zip(counts).zip(&ready) {
             let mut row = vec![Span::styled(format!("{:<first_w$}", period_label(*p)), theme.dim())];
             row.extend(heads.iter().zip(values(a, *r)).map(|(h, v)| Span::raw(format!("{v:>w$}", w = h.len() + 2))));
             lines.push(Line::from(row));

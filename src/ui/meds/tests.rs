@@ -377,3 +377,21 @@ fn the_whole_dose_history_opens_with_enter() {
     assert!(screen.contains("planned"), "so is the planned step");
     insta::assert_snapshot!("meds_history", t.backend());
 }
+
+#[test]
+fn all_medication_together() {
+    let mut app = fixture();
+    let input = ratatui_textarea::Input { key: ratatui_textarea::Key::Char('o'), ..Default::default() };
+    let action = app.action_for_key(input).expect("bound");
+    let now = app.now;
+    crate::app::update(&mut app, action, now);
+    assert!(app.meds_view.overview);
+    let t = draw(&app, 80, 24);
+    let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("All medication") && screen.contains("% taken"), "{screen}");
+    insta::assert_snapshot!("meds_overview", t.backend());
+    let esc = ratatui_textarea::Input { key: ratatui_textarea::Key::Esc, ..Default::default() };
+    let action = app.action_for_key(esc).expect("bound");
+    crate::app::update(&mut app, action, now);
+    assert!(!app.meds_view.overview);
+}
