@@ -102,11 +102,19 @@ pub enum Confirm {
     TakeAnyway {
         date: NaiveDate,
         med: String,
+        warnings: String,
     },
 }
 
 impl Confirm {
-    pub fn question(&self) -> &'static str {
+    pub fn question(&self) -> String {
+        match self {
+            Confirm::TakeAnyway { warnings, .. } => format!("{warnings} Log this dose anyway?"),
+            other => other.fixed_question().to_string(),
+        }
+    }
+
+    fn fixed_question(&self) -> &'static str {
         match self {
             Confirm::CancelForm => "Close this form without saving what you typed?",
             Confirm::TakeAnyway { .. } => "Log this dose anyway?",

@@ -173,7 +173,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                     return vec![Effect::Quit];
                 }
                 Confirm::CancelForm => app.form = None,
-                Confirm::TakeAnyway { date, med } => {
+                Confirm::TakeAnyway { date, med, .. } => {
                     let at = app.now;
                     let row = super::doses::DoseRow { med, slot: None };
                     app.set_info("Logged.");

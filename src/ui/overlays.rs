@@ -15,7 +15,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme
         Overlay::Help { scroll } => help(frame, area, *scroll, theme),
         Overlay::Crisis { all_regions, scroll } => crisis(frame, area, app, *all_regions, *scroll, theme),
         Overlay::Confirm(c) => {
-            let rect = centered(area, 56, 6);
+            let question = c.question();
+            let rows = u16::try_from(super::text::wrap(&question, 52).len()).unwrap_or(1);
+            let rect = centered(area, 56, rows + 5);
             let inner = popup(frame, rect, "Please confirm", theme);
             let lines = vec![
                 Line::from(c.question()),

@@ -58,8 +58,8 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                 let events = app.events_on(date);
                 let warnings = app.med(&row.med).map(|m| prn_warnings(m, events, app.now)).unwrap_or_default();
                 if !warnings.is_empty() {
-                    app.set_info(warnings.join(" "));
-                    app.overlay = Some(Overlay::Confirm(Confirm::TakeAnyway { date, med: row.med }));
+                    let warnings = warnings.join(" ");
+                    app.overlay = Some(Overlay::Confirm(Confirm::TakeAnyway { date, med: row.med, warnings }));
                     return Vec::new();
                 }
             }
