@@ -330,7 +330,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
             let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
             let id = slug(&name, &taken);
             let change =
-                DoseChange { effective: start, regimen: regimen?, reason: "starting".into(), with_prescriber: true };
+                DoseChange { effective: start, regimen: regimen?, reason: String::new(), with_prescriber: true };
             app.meds.push(Medication {
                 id: id.clone(),
                 name,
