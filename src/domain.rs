@@ -10,6 +10,7 @@ pub mod med_input;
 pub mod medication;
 pub mod month;
 pub mod search;
+pub mod side_effect;
 
 pub use checkin::{CheckIn, Severity, SymptomRating};
 pub use day::{Day, Note};

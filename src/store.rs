@@ -3,6 +3,7 @@
 
 mod atomic;
 mod config_file;
+mod effects_file;
 mod error;
 mod file_store;
 mod format;
@@ -12,6 +13,7 @@ mod month_file;
 mod paths;
 
 pub use config_file::{load_config, save_config};
+pub use effects_file::EFFECTS_VERSION;
 pub use error::StoreError;
 pub use file_store::FileStore;
 pub use lock::{DataLock, lock_data_dir};
@@ -20,6 +22,7 @@ pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 
 use crate::domain::medication::Medication;
+use crate::domain::side_effect::SideEffect;
 use crate::domain::{Day, YearMonth};
 
 /// Narrow interface so the app can be tested with a store that fails on demand.
@@ -33,4 +36,7 @@ pub trait Store: Send + Sync {
     /// Every medication with its history (`medications.ron`); no file means none yet.
     fn load_medications(&self) -> Result<Vec<Medication>, StoreError>;
     fn save_medications(&self, meds: &[Medication]) -> Result<(), StoreError>;
+    /// Every side effect with its ratings (`side_effects.ron`); no file means none yet.
+    fn load_side_effects(&self) -> Result<Vec<SideEffect>, StoreError>;
+    fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError>;
 }

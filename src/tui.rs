@@ -222,6 +222,12 @@ mod tests {
         fn save_medications(&self, _: &[Medication]) -> Result<(), StoreError> {
             Ok(())
         }
+        fn load_side_effects(&self) -> Result<Vec<crate::domain::side_effect::SideEffect>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_side_effects(&self, _: &[crate::domain::side_effect::SideEffect]) -> Result<(), StoreError> {
+            Ok(())
+        }
     }
 
     #[test]

@@ -2,8 +2,9 @@
 
 use std::io;
 
-use super::{Paths, Store, StoreError, atomic, format, meds_file, month_file};
+use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file};
 use crate::domain::medication::Medication;
+use crate::domain::side_effect::SideEffect;
 use crate::domain::{Day, YearMonth};
 
 #[derive(Debug, Clone)]
@@ -75,6 +76,21 @@ impl Store for FileStore {
         let path = self.paths.medications_file();
         format::refuse_if_newer(&path, meds_file::MEDS_VERSION)?;
         let text = meds_file::encode(&path, meds)?;
+        atomic::write_atomic(&path, text.as_bytes())
+    }
+
+    fn load_side_effects(&self) -> Result<Vec<SideEffect>, StoreError> {
+        let path = self.paths.side_effects_file();
+        match format::read_text(&path)? {
+            Some(text) => effects_file::decode(&path, &text),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError> {
+        let path = self.paths.side_effects_file();
+        format::refuse_if_newer(&path, effects_file::EFFECTS_VERSION)?;
+        let text = effects_file::encode(&path, effects)?;
         atomic::write_atomic(&path, text.as_bytes())
     }
 }

@@ -39,6 +39,11 @@ impl Paths {
         self.data_dir.join("days")
     }
 
+    /// `side_effects.ron`: every side effect and its ratings.
+    pub fn side_effects_file(&self) -> PathBuf {
+        self.data_dir.join("side_effects.ron")
+    }
+
     /// `medications.ron`: every medication and its history.
     pub fn medications_file(&self) -> PathBuf {
         self.data_dir.join("medications.ron")
