@@ -3,6 +3,7 @@
 mod action;
 pub mod doses;
 pub mod editor;
+pub mod effect_forms;
 pub mod form;
 pub mod journal_view;
 pub mod keymap;
@@ -24,6 +25,7 @@ pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
 use crate::domain::medication::Medication;
+use crate::domain::side_effect::SideEffect;
 use crate::domain::{Journal, YearMonth};
 
 /// What the event loop must do after an update: the only side effects there are.
@@ -31,6 +33,7 @@ use crate::domain::{Journal, YearMonth};
 pub enum Effect {
     SaveMonth(YearMonth),
     SaveMedications,
+    SaveSideEffects,
     Quit,
 }
 
@@ -39,16 +42,18 @@ pub enum Tab {
     Today,
     Journal,
     Meds,
+    Effects,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Today, Tab::Journal, Tab::Meds];
+    pub const ALL: [Tab; 4] = [Tab::Today, Tab::Journal, Tab::Meds, Tab::Effects];
 
     pub fn title(self) -> &'static str {
         match self {
             Tab::Today => "Today",
             Tab::Journal => "Journal",
             Tab::Meds => "Meds",
+            Tab::Effects => "Side effects",
         }
     }
 
@@ -164,6 +169,39 @@ pub struct App {
     pub today_view: TodayView,
     pub meds_view: MedsView,
     pub form: Option<Form>,
+    pub effects: Vec<SideEffect>,
+    /// Set when `side_effects.ron` could not be read: side effects are read-only until fixed.
+    pub effects_problem: Option<String>,
+    pub effects_dirty: bool,
+    pub effects_view: EffectsView,
+}
+
+/// How the side-effect list is sorted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum EffectSort {
+    #[default]
+    Onset,
+    Severity,
+    Medication,
+}
+
+/// Which side effects the list shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum EffectFilter {
+    #[default]
+    All,
+    Ongoing,
+    Resolved,
+}
+
+/// The Side effects tab: the selected row of the (sorted, filtered) list, and the
+/// medication whose timeline is shown (`None`: all).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EffectsView {
+    pub selected: usize,
+    pub sort: EffectSort,
+    pub filter: EffectFilter,
+    pub med: Option<String>,
 }
 
 /// Which dose row is selected on Today.
@@ -214,7 +252,41 @@ impl App {
             today_view: TodayView::default(),
             meds_view: MedsView::default(),
             form: None,
+            effects: Vec::new(),
+            effects_problem: None,
+            effects_dirty: false,
+            effects_view: EffectsView::default(),
         }
+    }
+
+    /// Side effects as the list shows them: filtered, then sorted (indices into `effects`).
+    pub fn effects_in_order(&self) -> Vec<usize> {
+        let v = &self.effects_view;
+        let mut idx: Vec<usize> = (0..self.effects.len())
+            .filter(|i| {
+                let e = &self.effects[*i];
+                let status = match v.filter {
+                    EffectFilter::All => true,
+                    EffectFilter::Ongoing => e.is_ongoing(),
+                    EffectFilter::Resolved => !e.is_ongoing(),
+                };
+                status && v.med.as_ref().is_none_or(|m| e.meds.contains(m))
+            })
+            .collect();
+        let level = |i: &usize| self.effects[*i].latest().map_or(0, |r| r.level());
+        match v.sort {
+            EffectSort::Onset => idx.sort_by_key(|i| std::cmp::Reverse(self.effects[*i].onset)),
+            EffectSort::Severity => {
+                idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects[*i].onset)))
+            }
+            EffectSort::Medication => idx
+                .sort_by_key(|i| (self.effects[*i].meds.first().cloned().unwrap_or_default(), self.effects[*i].onset)),
+        }
+        idx
+    }
+
+    pub fn selected_effect(&self) -> Option<&SideEffect> {
+        self.effects_in_order().get(self.effects_view.selected).and_then(|i| self.effects.get(*i))
     }
 
     /// Medications as listed: active ones by name, then stopped ones.
@@ -314,6 +386,7 @@ impl App {
                 Tab::Meds if self.meds_view.log_date.is_some() => ctx.push(Ctx::MedsLog),
                 Tab::Meds if self.meds_view.history.is_some() => ctx.push(Ctx::MedsHistory),
                 Tab::Meds => ctx.push(Ctx::Meds),
+                Tab::Effects => ctx.push(Ctx::Effects),
                 Tab::Journal => {
                     if self.journal_view.search_input.is_some() {
                         ctx.push(Ctx::Search);

@@ -35,6 +35,13 @@ pub fn load_first_months(app: &mut App, store: &dyn Store) -> Vec<YearMonth> {
             app.meds_problem = Some(e.to_string());
         }
     }
+    match store.load_side_effects() {
+        Ok(effects) => app.effects = effects,
+        Err(e) => {
+            app.problems.push(format!("{e}. Side effects are read-only until it is fixed."));
+            app.effects_problem = Some(e.to_string());
+        }
+    }
     let this = YearMonth::of(app.today);
     let months = vec![this, this.prev()];
     for ym in &months {
@@ -173,12 +180,16 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 let result = store.save_month(ym, &days).map_err(|e| e.to_string());
                 update(app, Action::Saved(ym, result), now());
             }
+            Effect::SaveSideEffects => {
+                let result = store.save_side_effects(&app.effects).map_err(|e| e.to_string());
+                update(app, Action::EffectsSaved(result), now());
+            }
             Effect::SaveMedications => {
                 let result = store.save_medications(&app.meds).map_err(|e| e.to_string());
                 update(app, Action::MedsSaved(result), now());
             }
             Effect::Quit => {
-                if app.dirty.is_empty() && !app.meds_dirty {
+                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty {
                     return true;
                 }
                 app.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));

@@ -2,6 +2,7 @@
 
 mod checkin;
 mod editor;
+mod effects;
 mod form;
 mod journal;
 mod meds;
@@ -55,6 +56,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             Tab::Today => today::render(frame, body, app, theme),
             Tab::Journal => journal::render(frame, body, app, theme),
             Tab::Meds => meds::render(frame, body, app, theme),
+            Tab::Effects => effects::render(frame, body, app, theme),
         }
     }
     if let Some(ed) = &app.editor {

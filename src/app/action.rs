@@ -52,6 +52,14 @@ pub enum Action {
     Saved(YearMonth, Result<(), String>),
     /// The result of writing `medications.ron`.
     MedsSaved(Result<(), String>),
+    /// The result of writing `side_effects.ron`.
+    EffectsSaved(Result<(), String>),
+    LogEffect,
+    Rerate,
+    ResolveReopen,
+    CycleSort,
+    CycleFilter,
+    CycleMed,
     Take,
     Skip,
     FixTime,

@@ -31,6 +31,10 @@ pub enum FormKind {
         med: String,
         slot: Option<NaiveTime>,
     },
+    LogEffect,
+    Rerate(String),
+    Resolve(String),
+    Reopen(String),
 }
 
 pub struct Field {

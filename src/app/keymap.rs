@@ -24,6 +24,7 @@ pub enum Ctx {
     Meds,
     MedsLog,
     MedsHistory,
+    Effects,
     Form,
 }
 
@@ -45,6 +46,7 @@ impl Ctx {
             Ctx::Meds => "Meds",
             Ctx::MedsLog => "Meds · filling in a day's doses",
             Ctx::MedsHistory => "Meds · dose history",
+            Ctx::Effects => "Side effects",
             Ctx::Form => "Forms (medication, dose change, …)",
         }
     }
@@ -127,6 +129,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('1')], Action::GoTab(0), "Today", false),
     bind!(Global, [k('2')], Action::GoTab(1), "Journal", false),
     bind!(Global, [k('3')], Action::GoTab(2), "Meds", false),
+    bind!(Global, [k('4')], Action::GoTab(3), "Side effects", false),
+    bind!(Global, [k('E')], Action::LogEffect, "log a side effect", false),
     // Today: the doses of the day
     bind!(Today, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
     bind!(Today, [k('j'), named(Key::Down)], Action::Down, "next dose", false),
@@ -148,6 +152,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Meds, [named(Key::Enter)], Action::Enter, "dose history", true),
     bind!(Meds, [k('o')], Action::Overview, "all medication together", false),
     bind!(Meds, [named(Key::Esc)], Action::Close, "back to the medication", false),
+    bind!(Effects, [k('k'), named(Key::Up)], Action::Up, "previous", false),
+    bind!(Effects, [k('j'), named(Key::Down)], Action::Down, "next", false),
+    bind!(Effects, [k('a')], Action::LogEffect, "log", true),
+    bind!(Effects, [k('r')], Action::Rerate, "re-rate", true),
+    bind!(Effects, [k('x')], Action::ResolveReopen, "gone / back", true),
+    bind!(Effects, [k('s')], Action::CycleSort, "sort", false),
+    bind!(Effects, [k('f')], Action::CycleFilter, "ongoing / resolved / all", false),
+    bind!(Effects, [k('m')], Action::CycleMed, "medication", false),
     bind!(MedsHistory, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(MedsHistory, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
     bind!(MedsHistory, [named(Key::Esc), named(Key::Enter)], Action::Close, "back", true),
@@ -259,12 +271,13 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Contexts in the order the help overlay lists them.
-pub const HELP_ORDER: [Ctx; 16] = [
+pub const HELP_ORDER: [Ctx; 17] = [
     Ctx::Global,
     Ctx::Today,
     Ctx::Meds,
     Ctx::MedsLog,
     Ctx::MedsHistory,
+    Ctx::Effects,
     Ctx::Form,
     Ctx::JournalList,
     Ctx::JournalDay,

@@ -30,6 +30,15 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             app.problems.extend(problems);
             return Vec::new();
         }
+        Action::EffectsSaved(result) => {
+            match result {
+                Ok(()) => app.effects_dirty = false,
+                Err(e) => app.set_error(format!(
+                    "Could not save side_effects.ron: {e}. Your change is kept in tend; it will try again with your next change."
+                )),
+            }
+            return Vec::new();
+        }
         Action::MedsSaved(result) => {
             match result {
                 Ok(()) => app.meds_dirty = false,
@@ -104,9 +113,14 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             }
         }
         Action::Click { column, row } => click(app, column, row),
+        Action::LogEffect => match &app.effects_problem {
+            Some(p) => app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}")),
+            None => app.form = Some(super::effect_forms::log_form(app)),
+        },
         other if app.tab == Tab::Journal => journal_action(app, other),
         other if app.tab == Tab::Today => return meds::today_action(app, other),
         other if app.tab == Tab::Meds => return meds::meds_action(app, other),
+        other if app.tab == Tab::Effects => effects_action(app, other),
         _ => {}
     }
     Vec::new()
@@ -117,11 +131,14 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.dirty.is_empty() || app.meds_dirty {
+    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty {
         // One more try at writing, then ask before losing anything.
         let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
         if app.meds_dirty {
             effects.push(Effect::SaveMedications);
+        }
+        if app.effects_dirty {
+            effects.push(Effect::SaveSideEffects);
         }
         effects.push(Effect::Quit);
         return effects;
@@ -170,6 +187,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                 Confirm::Quit | Confirm::QuitUnsaved => {
                     app.dirty.clear();
                     app.meds_dirty = false;
+                    app.effects_dirty = false;
                     return vec![Effect::Quit];
                 }
                 Confirm::CancelForm => app.form = None,
@@ -409,5 +427,56 @@ pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
         date.format("%a %-d %b").to_string()
     } else {
         date.format("%a %-d %b %Y").to_string()
+    }
+}
+
+fn effects_action(app: &mut App, action: Action) {
+    use super::{EffectFilter, EffectSort};
+    let count = app.effects_in_order().len();
+    let v = &mut app.effects_view;
+    match action {
+        Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
+        Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
+        Action::CycleSort => {
+            v.sort = match v.sort {
+                EffectSort::Onset => EffectSort::Severity,
+                EffectSort::Severity => EffectSort::Medication,
+                EffectSort::Medication => EffectSort::Onset,
+            };
+        }
+        Action::CycleFilter => {
+            v.filter = match v.filter {
+                EffectFilter::All => EffectFilter::Ongoing,
+                EffectFilter::Ongoing => EffectFilter::Resolved,
+                EffectFilter::Resolved => EffectFilter::All,
+            };
+            v.selected = 0;
+        }
+        Action::CycleMed => {
+            // All medications, then each one with side effects in turn.
+            let mut ids: Vec<String> = app.meds.iter().map(|m| m.id.clone()).collect();
+            ids.retain(|id| app.effects.iter().any(|e| e.meds.contains(id)));
+            let next = match &v.med {
+                None => ids.first().cloned(),
+                Some(m) => ids.iter().position(|i| i == m).and_then(|p| ids.get(p + 1)).cloned(),
+            };
+            v.med = next;
+            v.selected = 0;
+        }
+        Action::Rerate | Action::ResolveReopen => {
+            if let Some(p) = &app.effects_problem {
+                app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}"));
+                return;
+            }
+            let Some(e) = app.selected_effect() else {
+                app.set_info("No side effects logged. a logs one.");
+                return;
+            };
+            app.form = Some(match action {
+                Action::Rerate => super::effect_forms::rerate_form(e),
+                _ => super::effect_forms::status_form(e),
+            });
+        }
+        _ => {}
     }
 }
