@@ -181,3 +181,6 @@ fn read_meds(app: &App, text: &str) -> Result<Vec<String>, String> {
     }
     Ok(ids)
 }
+
+#[cfg(test)]
+mod tests;

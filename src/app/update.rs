@@ -8,7 +8,7 @@ mod meds;
 
 use journal::journal_action;
 
-use super::wizard::Outcome;
+use super::wizard::{EffectRow, EffectToday, Outcome};
 use super::{Action, App, Confirm, Effect, Focus, JournalView, NoteEditor, Overlay, Tab, Wizard};
 use crate::domain::{Note, YearMonth};
 
@@ -165,7 +165,18 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
         return;
     }
     let existing = app.journal.day(date).and_then(|d| d.check_in.as_ref());
-    app.wizard = Some(Wizard::new(date, &app.config.symptoms, existing));
+    let rows = app
+        .effects
+        .iter()
+        .filter(|e| e.present_on(date))
+        .map(|e| EffectRow {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            level: e.rating_on(date).map_or(0, |r| r.level()),
+            answer: None,
+        })
+        .collect();
+    app.wizard = Some(Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty()));
 }
 
 fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
@@ -263,6 +274,11 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         Action::Back => w.back(key(Key::Backspace)),
         Action::Left => w.adjust(-1, key(Key::Left)),
         Action::Right => w.adjust(1, key(Key::Right)),
+        Action::Text(input)
+            if w.kind() == super::StepKind::SideEffects && input.key == ratatui_textarea::Key::Char('a') =>
+        {
+            app.form = Some(super::effect_forms::log_form(app));
+        }
         Action::Text(input) => w.type_key(input),
         Action::Paste(text) => w.paste(&text),
         Action::Close => {
@@ -288,25 +304,66 @@ fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
         Ok(c) => c,
         Err(_) => return Vec::new(), // the wizard shows the message at the field
     };
+    let answers: Vec<(String, EffectToday)> =
+        w.effects.iter().filter_map(|e| e.answer.map(|a| (e.id.clone(), a))).collect();
     if let Err(e) = app.writable(date) {
         app.set_error(e);
         return Vec::new();
     }
     app.wizard = None;
+    let mut effects = rate_side_effects(app, date, &answers);
     let had = app.journal.day(date).is_some_and(|d| d.check_in.is_some());
     let label = friendly_date(date, app.today);
     if check_in.is_blank() {
         if had {
             app.journal.day_mut(date).check_in = None;
             app.set_info(format!("Every answer was empty, so {label}'s check-in was removed."));
-            return save_effect(app, date);
+            effects.extend(save_effect(app, date));
+        } else if effects.is_empty() {
+            app.set_info("Nothing answered, so nothing was saved.");
+        } else {
+            app.set_info("Side effects updated.");
         }
-        app.set_info("Nothing answered, so nothing was saved.");
-        return Vec::new();
+        return effects;
     }
     app.journal.day_mut(date).check_in = Some(check_in);
     app.set_info(format!("Check-in saved for {label}."));
-    save_effect(app, date)
+    effects.extend(save_effect(app, date));
+    effects
+}
+
+/// Applies the check-in's one-key answers: a new rating a step milder or worse, the same
+/// again, or the side effect marked gone on that day.
+fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(String, EffectToday)]) -> Vec<Effect> {
+    use crate::domain::side_effect::StatusChange;
+    if answers.is_empty() {
+        return Vec::new();
+    }
+    if let Some(p) = &app.effects_problem {
+        app.set_error(format!("Side effects were not updated: side_effects.ron could not be read ({p})."));
+        return Vec::new();
+    }
+    for (id, answer) in answers {
+        let Some(e) = app.effects.iter_mut().find(|e| &e.id == id) else { continue };
+        if *answer == EffectToday::Gone {
+            e.changes.push(StatusChange { date, resolved: true });
+            continue;
+        }
+        let Some(mut r) = e.rating_on(date).or(e.latest()).cloned() else { continue };
+        let step = |v: u8| match answer {
+            EffectToday::Better => v.saturating_sub(1),
+            EffectToday::Worse => (v + 1).min(3),
+            _ => v,
+        };
+        (r.often, r.strong, r.in_the_way) = (step(r.often), step(r.strong), step(r.in_the_way));
+        r.date = date;
+        r.note = String::new();
+        e.ratings.retain(|x| x.date != date);
+        e.ratings.push(r);
+        e.ratings.sort_by_key(|x| x.date);
+    }
+    app.effects_dirty = true;
+    vec![Effect::SaveSideEffects]
 }
 
 fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {

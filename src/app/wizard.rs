@@ -13,6 +13,7 @@ pub enum Step {
     SleepHours,
     SleepQuality,
     Symptom(usize),
+    SideEffects,
     Tags,
     Note,
     Summary,
@@ -25,6 +26,8 @@ pub enum StepKind {
     Severity,
     Text,
     MultiLine,
+    /// Ongoing side effects, each re-rated with one key.
+    SideEffects,
     Summary,
 }
 
@@ -48,6 +51,35 @@ pub struct Answers {
     pub note: String,
 }
 
+/// How an ongoing side effect is today, compared with its last rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectToday {
+    Same,
+    Better,
+    Worse,
+    Gone,
+}
+
+impl EffectToday {
+    pub fn label(self) -> &'static str {
+        match self {
+            EffectToday::Same => "same",
+            EffectToday::Better => "better",
+            EffectToday::Worse => "worse",
+            EffectToday::Gone => "gone",
+        }
+    }
+}
+
+/// An ongoing side effect as the check-in shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EffectRow {
+    pub id: String,
+    pub name: String,
+    pub level: u8,
+    pub answer: Option<EffectToday>,
+}
+
 pub struct Wizard {
     pub date: NaiveDate,
     pub symptom_names: Vec<String>,
@@ -58,6 +90,8 @@ pub struct Wizard {
     pub editing: bool,
     pub input: TextArea<'static>,
     pub error: Option<String>,
+    pub effects: Vec<EffectRow>,
+    pub effect_cursor: usize,
 }
 
 impl Wizard {
@@ -98,6 +132,8 @@ impl Wizard {
             editing: existing.is_some(),
             input: TextArea::default(),
             error: None,
+            effects: Vec::new(),
+            effect_cursor: 0,
         };
         w.load_input();
         w
@@ -112,6 +148,7 @@ impl Wizard {
             Step::Mood | Step::Anxiety | Step::Energy | Step::SleepQuality => StepKind::Scale,
             Step::SleepHours => StepKind::Hours,
             Step::Symptom(_) => StepKind::Severity,
+            Step::SideEffects => StepKind::SideEffects,
             Step::Tags => StepKind::Text,
             Step::Note => StepKind::MultiLine,
             Step::Summary => StepKind::Summary,
@@ -133,6 +170,7 @@ impl Wizard {
             Step::Symptom(i) => {
                 format!("How much has {} bothered you today?", self.symptom_names.get(i).map_or("", String::as_str))
             }
+            Step::SideEffects => "How are your side effects today?".into(),
             Step::Tags => "Any tags for today?".into(),
             Step::Note => "Anything you want to note?".into(),
             Step::Summary => "Here is today's check-in".into(),
@@ -151,7 +189,9 @@ impl Wizard {
 
     /// True when any answer differs from what the wizard started with.
     pub fn has_changes(&self) -> bool {
-        self.answers != self.original || !self.input_text().trim().is_empty() && self.input_differs()
+        self.answers != self.original
+            || self.effects.iter().any(|e| e.answer.is_some())
+            || !self.input_text().trim().is_empty() && self.input_differs()
     }
 
     pub fn input_text(&self) -> String {
@@ -174,6 +214,12 @@ impl Wizard {
                 a.sleep_hours.map(|h| format_hours(h).trim_end_matches(" h").to_string()).unwrap_or_default()
             }
             Step::Symptom(i) => a.symptoms.get(i).copied().flatten().map(|s| s.index().to_string()).unwrap_or_default(),
+            Step::SideEffects => self
+                .effects
+                .iter()
+                .filter_map(|e| e.answer.map(|a| format!("{} {}", e.name, a.label())))
+                .collect::<Vec<_>>()
+                .join(" · "),
             Step::Tags => a.tags.join(", "),
             Step::Note => a.note.clone(),
             Step::Summary => String::new(),
@@ -222,7 +268,7 @@ impl Wizard {
             }
             Step::Tags => self.answers.tags = checkin::parse_tags(t),
             Step::Note => self.answers.note = text.trim_end().to_string(),
-            Step::Summary => {}
+            Step::SideEffects | Step::Summary => {}
         }
         Ok(())
     }
@@ -301,6 +347,7 @@ impl Wizard {
             StepKind::Text | StepKind::MultiLine => {
                 self.input.input(input);
             }
+            StepKind::SideEffects => {}
             StepKind::Summary => {
                 if delta < 0 {
                     self.go_to(self.index.saturating_sub(1));
@@ -311,6 +358,10 @@ impl Wizard {
 
     /// A typed key. Number fields take digits, '.', ',', 'h' and letters for severities.
     pub fn type_key(&mut self, input: Input) {
+        if self.kind() == StepKind::SideEffects {
+            self.effect_key(&input);
+            return;
+        }
         if self.kind() == StepKind::Summary {
             return;
         }
@@ -359,6 +410,45 @@ impl Wizard {
         })
     }
 
+    /// Shows ongoing side effects in the check-in, each to re-rate with one key.
+    pub fn with_side_effects(mut self, rows: Vec<EffectRow>, has_meds: bool) -> Wizard {
+        if rows.is_empty() && !has_meds {
+            return self;
+        }
+        if let Some(i) = self.steps.iter().position(|s| *s == Step::Tags) {
+            self.steps.insert(i, Step::SideEffects);
+        }
+        self.effects = rows;
+        self
+    }
+
+    /// j/k or ↑/↓ pick a side effect; s same, b better, w worse, g gone (again: undo).
+    fn effect_key(&mut self, input: &Input) {
+        let n = self.effects.len();
+        let answer = match input.key {
+            Key::Up | Key::Char('k') => {
+                self.effect_cursor = self.effect_cursor.saturating_sub(1);
+                return;
+            }
+            Key::Down | Key::Char('j') => {
+                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
+                return;
+            }
+            Key::Char('s' | '=') => EffectToday::Same,
+            Key::Char('b' | '-') => EffectToday::Better,
+            Key::Char('w' | '+') => EffectToday::Worse,
+            Key::Char('g') => EffectToday::Gone,
+            _ => return,
+        };
+        if let Some(row) = self.effects.get_mut(self.effect_cursor) {
+            row.answer = if row.answer == Some(answer) { None } else { Some(answer) };
+            // On to the next one, so each takes a single key.
+            if row.answer.is_some() {
+                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
+            }
+        }
+    }
+
     /// Rows for the summary: (label, answer or "skipped").
     pub fn summary_rows(&self) -> Vec<(String, String)> {
         self.steps
@@ -372,6 +462,7 @@ impl Wizard {
                     Step::SleepHours => "Sleep".into(),
                     Step::SleepQuality => "Sleep quality".into(),
                     Step::Symptom(i) => capitalise(self.symptom_names.get(*i).map_or("", String::as_str)),
+                    Step::SideEffects => "Side effects".into(),
                     Step::Tags => "Tags".into(),
                     Step::Note => "Note".into(),
                     Step::Summary => String::new(),

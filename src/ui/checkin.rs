@@ -35,6 +35,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
         summary(frame, inner, w, theme);
         return;
     }
+    if w.kind() == StepKind::SideEffects {
+        side_effects(frame, inner, w, theme);
+        return;
+    }
     let field_h = if w.kind() == StepKind::MultiLine { inner.height.saturating_sub(7).max(3) } else { 3 };
     let [q, hint, _, field, scale, err] = Layout::vertical([
         Constraint::Length(1),
@@ -83,6 +87,7 @@ fn hint_text(w: &Wizard) -> String {
         StepKind::Severity => "0 none · 1 mild · 2 moderate · 3 severe. ←/→ adjust.".into(),
         StepKind::Text => "Words that sort your days, e.g. work, family, walk.".into(),
         StepKind::MultiLine => "Enter starts a new line; Enter on an empty line goes on. ^S saves.".into(),
+        StepKind::SideEffects => "One key each: s same · b better · w worse · g gone. a logs a new one.".into(),
         StepKind::Summary => String::new(),
     }
 }
@@ -148,4 +153,33 @@ fn summary(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Ongoing side effects with their last level and today's answer, one key each.
+fn side_effects(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
+    use crate::domain::side_effect::STRONG;
+    let mut lines = vec![
+        Line::from(Span::styled(w.question(), theme.bold())),
+        Line::from(Span::styled(hint_text(w), theme.dim())),
+        Line::from(""),
+    ];
+    if w.effects.is_empty() {
+        lines.push(Line::from("No side effects are ongoing. a logs one if something is new; Enter goes on."));
+    }
+    let name_w = w.effects.iter().map(|e| e.name.chars().count()).max().unwrap_or(0).clamp(8, 28);
+    for (i, e) in w.effects.iter().enumerate() {
+        let last = STRONG.get(usize::from(e.level)).copied().unwrap_or("");
+        let answer = e.answer.map_or("–".to_string(), |a| a.label().to_string());
+        let marker = if i == w.effect_cursor { "▸ " } else { "  " };
+        let mut line = Line::from(vec![
+            Span::raw(format!("{marker}{:<name_w$}", super::text::truncate(&e.name, name_w))),
+            Span::styled(format!("  last time {last:<9}"), theme.dim()),
+            Span::styled(format!("  today: {answer}"), if e.answer.is_some() { theme.bold() } else { theme.dim() }),
+        ]);
+        if i == w.effect_cursor {
+            line = line.style(theme.selected());
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }

@@ -1,0 +1,164 @@
+//! Side effects driven by keys: logged from anywhere, re-rated, resolved, reopened, and
+//! re-rated in the check-in with one key each.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use ratatui_textarea::{Input, Key, TextArea};
+
+use crate::app::{App, Effect, Tab, update};
+use crate::config::Config;
+use crate::domain::YearMonth;
+use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::side_effect::describe_onset;
+
+fn now() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("o").with_ymd_and_hms(2026, 11, 27, 9, 30, 0).single().expect("t")
+}
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).expect("date")
+}
+
+fn app() -> App {
+    let mut app = App::new(Config::default(), d(11, 27));
+    app.month_loaded(YearMonth::of(d(11, 1)), Ok(Vec::new()));
+    let regimen = |units| Regimen { pattern: Pattern::Daily, doses: vec![Slot { time: NaiveTime::MIN, units }] };
+    app.meds.push(Medication {
+        id: "sertraline".into(),
+        name: "Sertraline".into(),
+        strength: 50.0,
+        unit: Unit::Mg,
+        form: Form::Tablet,
+        purpose: String::new(),
+        prescriber: String::new(),
+        instructions: String::new(),
+        start: d(11, 1),
+        changes: vec![
+            DoseChange { effective: d(11, 1), regimen: regimen(1.0), reason: String::new(), with_prescriber: true },
+            DoseChange { effective: d(11, 15), regimen: regimen(2.0), reason: String::new(), with_prescriber: true },
+        ],
+        pauses: Vec::new(),
+        supply: None,
+    });
+    app
+}
+
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let input = match c {
+            '\n' => Input { key: Key::Enter, ..Input::default() },
+            '\t' => Input { key: Key::Tab, ..Input::default() },
+            '\x1b' => Input { key: Key::Esc, ..Input::default() },
+            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
+            c => Input { key: Key::Char(c), ..Input::default() },
+        };
+        if let Some(a) = app.action_for_key(input) {
+            effects.extend(update(app, a, now()));
+        }
+    }
+    effects
+}
+
+/// Replaces the focused field's text, as typing over a selected suggestion does.
+fn fill(app: &mut App, values: &[&str]) {
+    for v in values {
+        let f = app.form.as_mut().expect("form");
+        let i = f.focus;
+        f.fields[i].input = TextArea::new(vec![(*v).to_string()]);
+        press(app, "\t");
+    }
+}
+
+#[test]
+fn log_from_today_with_e_and_read_the_onset_against_the_dose() {
+    let mut app = app();
+    press(&mut app, "E");
+    let f = app.form.as_ref().expect("log form");
+    assert_eq!(f.value(1), "sertraline", "the one active medication is suggested");
+    fill(&mut app, &["Nausea", "sertraline", "2026-11-18", "2", "2", "1", "worse after breakfast"]);
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSideEffects]);
+    let e = &app.effects[0];
+    assert_eq!((e.id.as_str(), e.name.as_str(), e.onset), ("nausea", "nausea", d(11, 18)));
+    assert_eq!(e.ratings[0].in_the_way, 1);
+    assert_eq!(describe_onset(e, &app.meds[0]), "began 3 days after the increase to 100 mg");
+}
+
+#[test]
+fn bad_input_is_shown_at_each_field_and_nothing_is_saved() {
+    let mut app = app();
+    press(&mut app, "E");
+    fill(&mut app, &["", "aspirin", "2026-12-01", "4", "x", ""]);
+    assert!(press(&mut app, "\x13").is_empty());
+    let f = app.form.as_ref().expect("still open");
+    let errors: Vec<Option<String>> = f.fields.iter().map(|x| x.error.clone()).collect();
+    assert!(errors[0].is_some(), "empty name");
+    assert!(errors[1].as_deref().is_some_and(|e| e.contains("aspirin")), "{errors:?}");
+    assert!(errors[2].as_deref().is_some_and(|e| e.contains("ahead")), "future onset");
+    assert!(errors[3].as_deref().is_some_and(|e| e.contains("0 to 3")), "{errors:?}");
+    assert!(errors[4].is_some() && errors[5].is_some());
+    assert_eq!(f.value(1), "aspirin", "typed text is kept");
+    assert!(app.effects.is_empty());
+}
+
+#[test]
+fn re_rate_resolve_and_reopen_from_the_side_effects_tab() {
+    let mut app = app();
+    press(&mut app, "E");
+    fill(&mut app, &["headache", "not sure", "-5", "2", "2", "2"]);
+    press(&mut app, "\x13");
+    assert!(app.effects[0].meds.is_empty(), "not sure");
+    press(&mut app, "4");
+    assert_eq!(app.tab, Tab::Effects);
+    press(&mut app, "r");
+    fill(&mut app, &["1", "1", "0"]);
+    press(&mut app, "\x13");
+    assert_eq!(app.effects[0].ratings.len(), 2);
+    assert_eq!(app.effects[0].latest().map(|r| r.level()), Some(1));
+    // Gone before it began is refused; then gone today.
+    press(&mut app, "x");
+    fill(&mut app, &["2026-11-01"]);
+    press(&mut app, "\x13");
+    assert!(
+        app.form.as_ref().is_some_and(|f| f.fields[0].error.as_deref().is_some_and(|e| e.contains("before it began")))
+    );
+    fill(&mut app, &["today"]);
+    press(&mut app, "\x13");
+    assert_eq!(app.effects[0].resolved_on(), Some(d(11, 27)));
+    press(&mut app, "x\x13");
+    assert!(app.effects[0].is_ongoing(), "back again");
+}
+
+#[test]
+fn the_check_in_re_rates_ongoing_side_effects_with_one_key_each() {
+    let mut app = app();
+    for name in ["nausea", "headache"] {
+        press(&mut app, "E");
+        fill(&mut app, &[name, "sertraline", "-3", "2", "2", "2"]);
+        press(&mut app, "\x13");
+    }
+    press(&mut app, "1c");
+    // Mood, anxiety, energy, sleep, quality, four symptoms: skipped with Enter.
+    press(&mut app, "\n\n\n\n\n\n\n\n\n");
+    let w = app.wizard.as_ref().expect("wizard");
+    assert_eq!(w.question(), "How are your side effects today?");
+    assert_eq!(w.effects.len(), 2);
+    press(&mut app, "bg");
+    let effects = press(&mut app, "\x13");
+    assert!(effects.contains(&Effect::SaveSideEffects), "{effects:?}");
+    let nausea = app.effects.iter().find(|e| e.name == "nausea").expect("nausea");
+    assert_eq!(nausea.latest().map(|r| (r.date, r.level())), Some((d(11, 27), 1)), "a step milder today");
+    let headache = app.effects.iter().find(|e| e.name == "headache").expect("headache");
+    assert_eq!(headache.resolved_on(), Some(d(11, 27)));
+}
+
+#[test]
+fn a_new_side_effect_can_be_logged_from_the_check_in() {
+    let mut app = app();
+    press(&mut app, "c\n\n\n\n\n\n\n\n\n");
+    press(&mut app, "a");
+    assert!(app.form.is_some() && app.wizard.is_some(), "the form opens over the check-in");
+    fill(&mut app, &["dry mouth", "sertraline", "today", "1", "1", "0"]);
+    press(&mut app, "\x13");
+    assert!(app.form.is_none() && app.wizard.is_some());
+    assert_eq!(app.effects.len(), 1);
+}
