@@ -1,7 +1,7 @@
 //! Writes a realistic generated history into a data folder, as tend's own files: the
-//! medications with their dose changes (`medications.ron`) and month files with a check-in,
-//! an ~80-word note and the doses logged on most days, for benchmarks and trying tend on
-//! years of data.
+//! medications with their dose changes (`medications.ron`), the side effects with their
+//! ratings (`side_effects.ron`) and month files with a check-in, an ~80-word note and the
+//! doses logged on most days, for benchmarks and trying tend on years of data.
 //!
 //! cargo run --release --example gen-history -- --years 10 --out /tmp/tend-10y
 //! cargo run --release --example gen-history -- --days 30 --out /tmp/tend-30d --end 2026-11-27
@@ -38,8 +38,8 @@ struct Args {
     /// About how many words each day's journal note has (0: no notes)
     #[arg(long, default_value_t = 80)]
     note_words: usize,
-    /// Write even if OUT/ already holds tend's files (medications.ron and months with the
-    /// same name are replaced)
+    /// Write even if OUT/ already holds tend's files (medications.ron, side_effects.ron and
+    /// months with the same name are replaced)
     #[arg(long)]
     force: bool,
 }
@@ -64,7 +64,8 @@ fn run(args: Args) -> Result<(), String> {
     let paths = Paths::in_dir(args.out.clone());
     let days_dir = paths.days_dir();
     let meds_file = paths.medications_file();
-    if !args.force && (has_files(&days_dir)? || meds_file.exists()) {
+    let effects_file = paths.side_effects_file();
+    if !args.force && (has_files(&days_dir)? || meds_file.exists() || effects_file.exists()) {
         return Err(format!("{} already holds tend's files; pass --force to write over them", args.out.display()));
     }
     let history = generate_history(&SampleOptions {
@@ -77,22 +78,28 @@ fn run(args: Args) -> Result<(), String> {
     let logged = history.days.len();
     let doses: usize = history.days.iter().map(|d| d.doses.len()).sum();
     let meds = history.medications.len();
+    let effects = history.side_effects.len();
     let months: BTreeSet<YearMonth> = history.days.iter().map(|d| YearMonth::of(d.date)).collect();
     let store = FileStore::new(paths.clone());
     store.save_medications(&history.medications).map_err(|e| e.to_string())?;
+    store.save_side_effects(&history.side_effects).map_err(|e| e.to_string())?;
     let written = write_months(&store, history.days).map_err(|e| e.to_string())?;
-    let meds_bytes = std::fs::metadata(&meds_file).map_err(|e| format!("{}: {e}", meds_file.display()))?.len();
+    let size = |path: &Path| std::fs::metadata(path).map(|m| m.len()).map_err(|e| format!("{}: {e}", path.display()));
+    let meds_bytes = size(&meds_file)?;
+    let effects_bytes = size(&effects_file)?;
     let mut bytes = 0;
     for ym in &months {
         let path = paths.month_file(*ym);
-        bytes += std::fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+        bytes += size(&path)?;
     }
     println!(
         "wrote {written} months, {logged} days with entries (of {days} calendar days ending {end}), \
-         {meds} medications, {doses} dose events, {bytes} bytes ({:.1} MB) to {} and {meds_bytes} bytes to {}",
+         {meds} medications, {doses} dose events, {effects} side effects, {bytes} bytes ({:.1} MB) to {}, \
+         {meds_bytes} bytes to {} and {effects_bytes} bytes to {}",
         bytes as f64 / 1e6,
         days_dir.display(),
-        meds_file.display()
+        meds_file.display(),
+        effects_file.display()
     );
     Ok(())
 }

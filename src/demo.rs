@@ -1,5 +1,6 @@
 //! `--demo`: a temporary data folder filled with generated sample history: medications
-//! with their changes, and months of check-ins, notes and doses.
+//! with their changes, side effects with their ratings, and months of check-ins, notes
+//! and doses.
 
 use chrono::{DateTime, FixedOffset};
 use tempfile::TempDir;
@@ -29,6 +30,7 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         note_words: 60,
     });
     store.save_medications(&history.medications)?;
+    store.save_side_effects(&history.side_effects)?;
     write_months(&store, history.days)?;
     Ok(dir)
 }

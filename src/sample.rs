@@ -3,10 +3,12 @@
 //! It follows one person starting treatment: mood begins low and improves over the first
 //! weeks, with day-to-day noise, a weekly rhythm, bad weeks, winter dips and, over years,
 //! the odd relapse that recovers. Days are sometimes not logged, alone or several in a
-//! row. Alongside, the medications (see `meds`) and the doses logged each day (see
-//! `doses`). Pure: no IO, no clock; the same options always give the same history.
+//! row. Alongside, the medications (see `meds`), the doses logged each day (see `doses`)
+//! and the side effects noted around the medications' starts and changes (see `effects`).
+//! Pure: no IO, no clock; the same options always give the same history.
 
 mod doses;
+mod effects;
 mod meds;
 mod model;
 mod notes;
@@ -20,6 +22,7 @@ use notes::{NoteContext, NoteKind, write_note};
 
 use crate::config::default_symptoms;
 use crate::domain::medication::Medication;
+use crate::domain::side_effect::SideEffect;
 use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating};
 
 pub use doses::LAST_DAY_CUTOFF;
@@ -47,11 +50,13 @@ impl SampleOptions {
     }
 }
 
-/// A generated history: the medications with their changes, and the days.
+/// A generated history: the medications with their changes, the days, and the side
+/// effects noted along the way (oldest onset first).
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
     pub medications: Vec<Medication>,
     pub days: Vec<Day>,
+    pub side_effects: Vec<SideEffect>,
 }
 
 /// The days of [`generate_history`], dose events included.
@@ -67,6 +72,7 @@ pub fn generate_history(opts: &SampleOptions) -> History {
     let start = opts.end.checked_sub_days(Days::new(u64::from(opts.days.saturating_sub(1)))).unwrap_or(NaiveDate::MIN);
     let mut dose_rng = Rng::new(opts.seed ^ DOSE_STREAM);
     let meds = meds::medications(&mut dose_rng, start, opts.days);
+    let side_effects = effects::side_effects(&meds, start, opts.end, opts.seed);
     let mut doses = DoseLog::new(meds, dose_rng, offset, opts.end);
     let mut rng = Rng::new(opts.seed);
     let therapy_day = Weekday::try_from(1 + rng.below(4) as u8).unwrap_or(Weekday::Tue);
@@ -117,7 +123,7 @@ pub fn generate_history(opts: &SampleOptions) -> History {
             out.push(day);
         }
     }
-    History { medications: doses.finish(), days: out }
+    History { medications: doses.finish(), days: out, side_effects }
 }
 
 /// The day's journal: usually one evening note, sometimes a short morning one as well.
