@@ -238,6 +238,23 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             )));
         }
     }
+    // Ongoing side effects, in a line: more is one key away (4).
+    let ongoing: Vec<String> = app
+        .effects
+        .iter()
+        .filter(|e| e.is_ongoing())
+        .map(|e| {
+            let level = e.latest().map_or(0, |r| r.strong);
+            let words = crate::domain::side_effect::STRONG.get(usize::from(level)).copied().unwrap_or("");
+            format!("{} ({words})", e.name)
+        })
+        .collect();
+    if !ongoing.is_empty() {
+        lines.push(Line::default());
+        for l in text::wrap(&format!("Side effects: {} · 4 for history", ongoing.join(", ")), width) {
+            lines.push(Line::from(Span::styled(l, theme.dim())));
+        }
+    }
     // Keep the selected dose in view.
     let offset = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
