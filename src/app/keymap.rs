@@ -158,7 +158,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Effects, [k('r')], Action::Rerate, "re-rate", true),
     bind!(Effects, [k('x')], Action::ResolveReopen, "gone / back", true),
     bind!(Effects, [k('s')], Action::CycleSort, "sort", false),
-    bind!(Effects, [k('f')], Action::CycleFilter, "ongoing / resolved / all", false),
+    bind!(Effects, [k('f')], Action::CycleFilter, "filter", true),
     bind!(Effects, [k('m')], Action::CycleMed, "medication", false),
     bind!(MedsHistory, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(MedsHistory, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),

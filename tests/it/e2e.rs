@@ -339,3 +339,64 @@ fn medication_end_to_end() {
     let month = fs::read_to_string(data.join("days").join(format!("{}.ron", this_month()))).expect("month file");
     assert!(month.contains("med: \"sertraline\"") && month.contains("Taken("), "{month}");
 }
+
+#[test]
+fn side_effect_end_to_end() {
+    let root = TempDir::new().expect("temp dir");
+    let data = root.path().join("data");
+    let mut tend = Launch::new(root.path()).size(120, 40).data_dir(&data).spawn();
+    tend.wait_for("Doses today");
+    // Start sertraline 20 days ago, 50 mg; increase to 100 mg 10 days ago.
+    tend.send("3a");
+    tend.wait_for("New medication");
+    for value in ["Sertraline", "50 mg", "", "", "08:00 1", "", ""] {
+        tend.send(value);
+        tend.send("\t");
+    }
+    tend.wait_for("▸ Start date");
+    tend.send("-20");
+    tend.send(CTRL_S);
+    tend.wait_for("Medication added");
+    tend.send("+");
+    tend.wait_for("Dose change · Sertraline");
+    tend.send("-10 08:00 2");
+    tend.send(CTRL_S);
+    tend.wait_for("Dose change recorded");
+    // Nausea, three days after the increase.
+    tend.send("E");
+    tend.wait_for("Log a side effect");
+    for value in ["nausea", "sertraline", "-7", "2", "2", "2"] {
+        tend.send(value);
+        tend.send("\t");
+    }
+    tend.send(CTRL_S);
+    tend.wait_for("Logged: nausea");
+    // A week later (today): milder, then gone.
+    tend.send("4");
+    tend.wait_for_wrapped("began 3 days after the increase to 100 mg");
+    tend.send("r");
+    tend.wait_for("How is the nausea now?");
+    for value in ["1", "1", "0"] {
+        tend.send(value);
+        tend.send("\t");
+    }
+    tend.send(CTRL_S);
+    tend.wait_for("Rating saved");
+    tend.send("x");
+    tend.wait_for("nausea has gone");
+    tend.send(CTRL_S);
+    tend.wait_for("marked gone");
+    tend.quit();
+
+    let mut tend = Launch::new(root.path()).size(120, 40).data_dir(&data).spawn();
+    tend.wait_for("Doses today");
+    tend.send("4");
+    tend.wait_for_wrapped("began 3 days after the increase to 100 mg");
+    tend.wait_for("lasted 7 days");
+    tend.quit();
+
+    let text = fs::read_to_string(data.join("side_effects.ron")).expect("side_effects.ron");
+    assert!(text.starts_with("(\n    version: 1,"), "{text}");
+    assert!(text.contains("name: \"nausea\"") && text.contains("meds: [\n                \"sertraline\""), "{text}");
+    assert!(text.contains("resolved: true"), "{text}");
+}

@@ -101,21 +101,3 @@ fn ten_years_stay_sparse_with_a_few_after_later_changes() {
     }
     assert!((10..=60).contains(&reopened), "occasionally one reopens: {reopened}");
 }
-
-#[test]
-#[ignore = "prints the demo's side effects"]
-fn print_demo() {
-    let h = history(
-        std::env::var("D").map_or(crate::demo::DEMO_DAYS, |v| v.parse().expect("d")),
-        std::env::var("S").map_or(7, |v| v.parse().expect("s")),
-    );
-    for e in &h.side_effects {
-        let on = match e.meds.first().and_then(|id| h.medications.iter().find(|m| m.id == *id)) {
-            Some(m) => describe_onset(e, m),
-            None => "not sure".into(),
-        };
-        let levels: Vec<String> =
-            e.ratings.iter().map(|r| format!("{}{}{}", r.often, r.strong, r.in_the_way)).collect();
-        println!("{:<36} {:<62} {:?} {:?} {}", e.id, on, e.resolved_on(), e.changes.len(), levels.join(" "));
-    }
-}

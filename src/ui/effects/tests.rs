@@ -1,0 +1,318 @@
+//! Side effects tab snapshots from one fixture (Fri 27 Nov 2026, 09:30 +01:00): sertraline
+//! 50 mg from 1 Oct, increased to 100 mg on 15 Oct, and propranolol as needed; nausea after
+//! the increase (gone 30 Oct), headache (medication not sure), dry mouth since the first
+//! days (getting in the way quite a lot) and sleep trouble logged before sertraline began.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+use crate::app::{App, EffectFilter, Tab};
+use crate::config::Config;
+use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::side_effect::{Rating, SideEffect, StatusChange};
+
+fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("offset").with_ymd_and_hms(2026, m, d, h, min, 0).single().expect("time")
+}
+
+fn date(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+}
+
+fn change(effective: NaiveDate, pattern: Pattern, units: f32, hour: u32) -> DoseChange {
+    DoseChange {
+        effective,
+        regimen: Regimen {
+            pattern,
+            doses: vec![Slot { time: NaiveTime::from_hms_opt(hour, 0, 0).expect("time"), units }],
+        },
+        reason: String::new(),
+        with_prescriber: true,
+    }
+}
+
+fn med(id: &str, name: &str, strength: f32, start: NaiveDate, changes: Vec<DoseChange>) -> Medication {
+    Medication {
+        id: id.into(),
+        name: name.into(),
+        strength,
+        unit: Unit::Mg,
+        form: Form::Tablet,
+        purpose: String::new(),
+        prescriber: String::new(),
+        instructions: String::new(),
+        start,
+        changes,
+        pauses: Vec::new(),
+        supply: None,
+    }
+}
+
+fn meds() -> Vec<Medication> {
+    let sertraline = med(
+        "sertraline",
+        "Sertraline",
+        50.0,
+        date(10, 1),
+        vec![change(date(10, 1), Pattern::Daily, 1.0, 8), change(date(10, 15), Pattern::Daily, 2.0, 8)],
+    );
+    let prn = Pattern::AsNeeded { max_per_day: Some(3), min_hours: Some(4.0) };
+    let propranolol = med("propranolol", "Propranolol", 10.0, date(6, 1), vec![change(date(6, 1), prn, 1.0, 0)]);
+    vec![sertraline, propranolol]
+}
+
+fn rating(date: NaiveDate, often: u8, strong: u8, in_the_way: u8, note: &str) -> Rating {
+    Rating { date, often, strong, in_the_way, note: note.into() }
+}
+
+fn effect(name: &str, meds: &[&str], onset: NaiveDate, ratings: Vec<Rating>) -> SideEffect {
+    SideEffect {
+        id: name.replace(' ', "-"),
+        name: name.into(),
+        meds: meds.iter().map(|m| m.to_string()).collect(),
+        onset,
+        ratings,
+        changes: Vec::new(),
+    }
+}
+
+fn effects() -> Vec<SideEffect> {
+    let mut nausea = effect(
+        "nausea",
+        &["sertraline"],
+        date(10, 18),
+        vec![rating(date(10, 18), 2, 2, 2, "worst after breakfast"), rating(date(10, 25), 1, 1, 1, "")],
+    );
+    nausea.changes.push(StatusChange { date: date(10, 30), resolved: true });
+    let headache = effect("headache", &[], date(11, 20), vec![rating(date(11, 20), 1, 2, 1, "afternoons, at work")]);
+    let dry_mouth = effect(
+        "dry mouth",
+        &["sertraline"],
+        date(10, 3),
+        vec![rating(date(10, 3), 1, 1, 0, ""), rating(date(11, 10), 3, 1, 2, "talking in meetings is hard")],
+    );
+    let sleep = effect(
+        "sleep trouble",
+        &["sertraline"],
+        date(9, 25),
+        vec![rating(date(9, 25), 2, 2, 1, "before starting"), rating(date(11, 1), 1, 1, 1, "")],
+    );
+    vec![nausea, headache, dry_mouth, sleep]
+}
+
+fn fixture() -> App {
+    let mut app = App::new(Config::default(), date(11, 27));
+    app.now = at(11, 27, 9, 30);
+    app.tab = Tab::Effects;
+    app.meds = meds();
+    app.effects = effects();
+    app
+}
+
+fn select(app: &mut App, name: &str) {
+    app.effects_view.selected =
+        app.effects_in_order().iter().position(|i| app.effects[*i].name == name).expect("listed");
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| crate::ui::render(f, app)).expect("draw");
+    terminal
+}
+
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()).collect()
+}
+
+fn screen(terminal: &Terminal<TestBackend>) -> String {
+    rows(terminal).join("\n")
+}
+
+/// The words on the screen without borders, one space apart: text wrapped over lines reads
+/// as one.
+fn words(terminal: &Terminal<TestBackend>) -> String {
+    screen(terminal).replace(['│', '╭', '╮', '╰', '╯', '─'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The character column of `needle` in the first row that has it, and that row.
+fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
+    rows(terminal)
+        .iter()
+        .enumerate()
+        .find_map(|(y, r)| {
+            let i = r.find(needle)?;
+            Some((u16::try_from(r[..i].chars().count()).ok()?, u16::try_from(y).ok()?))
+        })
+        .unwrap_or_else(|| panic!("{needle} is drawn"))
+}
+
+#[test]
+fn timeline_and_detail_at_80x24() {
+    insta::assert_snapshot!("effects_80x24", draw(&fixture(), 80, 24).backend());
+}
+
+#[test]
+fn large_terminal() {
+    insta::assert_snapshot!("effects_160x48", draw(&fixture(), 160, 48).backend());
+}
+
+#[test]
+fn nausea_selected() {
+    let mut app = fixture();
+    select(&mut app, "nausea");
+    let t = draw(&app, 80, 24);
+    let s = screen(&t);
+    assert!(s.contains("began 3 days after the increase to 100 mg"), "{s}");
+    assert!(s.contains("lasted 12 days"), "{s}");
+    insta::assert_snapshot!("effects_detail_selected", t.backend());
+}
+
+#[test]
+fn ongoing_only() {
+    let mut app = fixture();
+    app.effects_view.filter = EffectFilter::Ongoing;
+    let t = draw(&app, 80, 24);
+    let s = screen(&t);
+    assert!(s.contains("newest first · ongoing"), "{s}");
+    assert!(!s.contains("nausea"), "{s}");
+    insta::assert_snapshot!("effects_filtered_ongoing", t.backend());
+}
+
+#[test]
+fn empty() {
+    let mut app = App::new(Config::default(), date(11, 27));
+    app.tab = Tab::Effects;
+    let t = draw(&app, 80, 24);
+    assert!(screen(&t).contains("No side effects logged."));
+    insta::assert_snapshot!("effects_empty", t.backend());
+}
+
+#[test]
+fn summary_counts_the_ongoing_ones() {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = screen(&draw(&fixture(), w, h));
+        // Headache, dry mouth and sleep trouble; nausea went on 30 Oct after 12 days.
+        assert!(s.contains("3 ongoing"), "{s}");
+        assert!(s.contains("gets in the way most now: dry mouth (quite a lot)"), "{s}");
+        assert!(s.contains("resolved ones lasted 12 days (median)"), "{s}");
+    }
+}
+
+#[test]
+fn baseline_and_worth_raising() {
+    let mut app = fixture();
+    select(&mut app, "sleep trouble");
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("baseline"), "{s}");
+    assert!(s.contains("noted 6 days before sertraline started"), "{s}");
+    assert!(!s.contains("worth raising"), "{s}");
+    select(&mut app, "dry mouth");
+    for (w, h) in [(80, 24), (160, 48)] {
+        let s = screen(&draw(&app, w, h));
+        assert!(s.contains("Gets in the way quite a lot: worth raising with your prescriber."), "{s}");
+    }
+}
+
+#[test]
+fn the_first_fact_shows_with_its_source_at_80x24() {
+    let mut app = fixture();
+    for name in ["headache", "dry mouth", "nausea", "sleep trouble"] {
+        select(&mut app, name);
+        let s = words(&draw(&app, 80, 24));
+        assert!(s.contains("start in the first week"), "{name}: {s}");
+        assert!(s.contains("(NHS and Mind leaflets; NPS MedicineWise)"), "{name}: {s}");
+    }
+}
+
+#[test]
+fn a_strong_rating_is_shaded_not_only_coloured() {
+    let mut app = fixture();
+    let t = draw(&app, 80, 24);
+    // Dry mouth's lane: rated 3 ("nearly all the time") since 10 Nov, up to today.
+    let (x, y) = find(&t, "dry mouth  ");
+    let buf = t.backend().buffer();
+    let last = buf.area.width - 3;
+    assert_eq!(buf[(last, y)].symbol(), "▓", "row {y} from {x}");
+    assert_eq!(buf[(last, y)].fg, Color::Red);
+    app.color = false;
+    let plain = draw(&app, 80, 24);
+    assert_eq!(plain.backend().buffer()[(last, y)].symbol(), "▓");
+    assert_eq!(rows(&plain), rows(&t), "the same text without colour");
+    for cell in plain.backend().buffer().content() {
+        assert_eq!(cell.fg, Color::Reset, "fg colour at {:?}", cell.symbol());
+        assert_eq!(cell.bg, Color::Reset);
+    }
+}
+
+#[test]
+fn the_selected_lane_is_reversed() {
+    let mut app = fixture();
+    select(&mut app, "nausea");
+    let t = draw(&app, 80, 24);
+    let buf = t.backend().buffer();
+    let (x, y) = find(&t, "nausea  ");
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(&t, "headache  ");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn unreadable_file_says_so() {
+    let mut app = fixture();
+    app.effects_problem = Some("side_effects.ron, line 4, column 3: expected a date".into());
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("side_effects.ron could not be read"), "{s}");
+    let mut broken = App::new(Config::default(), date(11, 27));
+    broken.tab = Tab::Effects;
+    broken.effects_problem = app.effects_problem.clone();
+    let s = words(&draw(&broken, 80, 24));
+    assert!(s.contains("read-only until it is fixed"), "{s}");
+    assert!(s.contains("line 4, column 3"), "{s}");
+    assert!(!s.contains("a logs one"), "{s}");
+}
+
+#[test]
+fn never_panics_at_any_size() {
+    let mut states = vec![fixture()];
+    let mut one_med = fixture();
+    one_med.effects_view.med = Some("sertraline".into());
+    one_med.effects_view.selected = 99;
+    states.push(one_med);
+    let mut resolved = fixture();
+    resolved.effects_view.filter = EffectFilter::Resolved;
+    states.push(resolved);
+    let mut none = fixture();
+    none.effects.retain(|e| e.is_ongoing());
+    none.effects_view.filter = EffectFilter::Resolved;
+    states.push(none);
+    let mut many = fixture();
+    for i in 0..30 {
+        let mut e = many.effects[i % 4].clone();
+        e.name = format!("{} with a much longer name than usual {i}", e.name);
+        many.effects.push(e);
+    }
+    many.effects_view.selected = 20;
+    states.push(many);
+    let mut wide_chars = fixture();
+    wide_chars.effects[0].name = "吐き気がひどい朝と夜の吐き気".into();
+    wide_chars.meds[0].name = "セルトラリン塩酸塩錠".into();
+    states.push(wide_chars);
+    let mut old = fixture();
+    old.meds[0].start = NaiveDate::from_ymd_opt(2019, 3, 1).expect("date");
+    old.meds[0].changes[0].effective = old.meds[0].start;
+    states.push(old);
+    let mut broken = App::new(Config::default(), date(11, 27));
+    broken.tab = Tab::Effects;
+    broken.effects_problem = Some("side_effects.ron, line 4: expected a date".into());
+    states.push(broken);
+    for app in &states {
+        for (w, h) in
+            [(0, 0), (1, 1), (20, 5), (60, 16), (61, 17), (80, 24), (100, 30), (119, 40), (120, 20), (200, 60)]
+        {
+            draw(app, w, h);
+        }
+    }
+}
