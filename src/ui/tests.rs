@@ -364,3 +364,17 @@ fn medication_forms() {
     press(&mut app, "s");
     snap!("prompt_skip_reason", app);
 }
+
+#[test]
+fn side_effect_forms() {
+    let mut app = fixture();
+    press(&mut app, "E");
+    snap!("form_log_side_effect", app);
+    // A future onset and a rating of 5 are shown at their fields.
+    if let Some(f) = app.form.as_mut() {
+        f.fields[2].input = ratatui_textarea::TextArea::new(vec!["2026-12-24".into()]);
+        f.fields[3].input = ratatui_textarea::TextArea::new(vec!["5".into()]);
+    }
+    update(&mut app, Action::Save, now());
+    snap!("form_log_side_effect_errors", app);
+}
