@@ -28,7 +28,7 @@ pub fn log_form(app: &App) -> Form {
         app.meds.iter().filter(|m| !m.is_stopped(app.today)).map(|m| m.name.to_lowercase()).collect();
     let suggestion = if active.len() == 1 { active[0].clone() } else { "not sure".to_string() };
     let mut fields = vec![
-        Field::new("Side effect", format!("e.g. {}; or your own words", COMMON[..6].join(", ")), ""),
+        Field::new("Side effect", "a number from the list above, or your own words", ""),
         Field::new(
             "Medication",
             format!(
@@ -41,7 +41,11 @@ pub fn log_form(app: &App) -> Form {
     ];
     fields.extend(rating_fields(None));
     let mut f = Form::new("Log a side effect", FormKind::LogEffect, fields);
-    f.note = Some("Noted before a medication starts? Log it anyway: it becomes a baseline to compare with.".into());
+    let common: Vec<String> = COMMON.iter().enumerate().map(|(i, c)| format!("{} {c}", i + 1)).collect();
+    f.note = Some(format!(
+        "Common with SSRIs (NHS): {}. Noted before a medication starts? Log it anyway: it becomes a baseline.",
+        common.join(" · ")
+    ));
     f
 }
 
@@ -85,7 +89,16 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
     let mut errors = Vec::new();
     match form.kind.clone() {
         FormKind::LogEffect => {
-            let name = form.value(0).to_lowercase();
+            // A number picks from the common list; anything else is the person's own words.
+            let typed = form.value(0).to_lowercase();
+            let name = match typed.parse::<usize>() {
+                Ok(n) if (1..=COMMON.len()).contains(&n) => COMMON[n - 1].to_string(),
+                Ok(_) => {
+                    errors.push((0, format!("the list goes from 1 to {}", COMMON.len())));
+                    typed
+                }
+                Err(_) => typed,
+            };
             if name.is_empty() {
                 errors.push((0, "what is it? e.g. nausea".into()));
             }

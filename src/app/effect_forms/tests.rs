@@ -162,3 +162,19 @@ fn a_new_side_effect_can_be_logged_from_the_check_in() {
     assert!(app.form.is_none() && app.wizard.is_some());
     assert_eq!(app.effects.len(), 1);
 }
+
+#[test]
+fn a_number_picks_from_the_common_list() {
+    let mut app = app();
+    press(&mut app, "E");
+    assert!(
+        app.form.as_ref().and_then(|f| f.note.clone()).is_some_and(|n| n.contains("1 nausea") && n.contains("NHS"))
+    );
+    fill(&mut app, &["3", "not sure", "today", "1", "1", "1"]);
+    press(&mut app, "\x13");
+    assert_eq!(app.effects[0].name, "dizziness");
+    press(&mut app, "E");
+    fill(&mut app, &["99", "not sure", "today", "1", "1", "1"]);
+    assert!(press(&mut app, "\x13").is_empty());
+    assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.as_deref().is_some_and(|e| e.contains("1 to 14"))));
+}
