@@ -1,0 +1,91 @@
+//! Side-effect actions: the Side effects tab, and the check-in's one-key answers.
+
+use chrono::NaiveDate;
+
+use super::super::wizard::EffectToday;
+use super::super::{Action, App, Effect};
+
+/// Applies the check-in's one-key answers: a new rating a step milder or worse, the same
+/// again, or the side effect marked gone on that day.
+pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(String, EffectToday)]) -> Vec<Effect> {
+    use crate::domain::side_effect::StatusChange;
+    if answers.is_empty() {
+        return Vec::new();
+    }
+    if let Some(p) = &app.effects_problem {
+        app.set_error(format!("Side effects were not updated: side_effects.ron could not be read ({p})."));
+        return Vec::new();
+    }
+    for (id, answer) in answers {
+        let Some(e) = app.effects.iter_mut().find(|e| &e.id == id) else { continue };
+        if *answer == EffectToday::Gone {
+            e.changes.push(StatusChange { date, resolved: true });
+            continue;
+        }
+        let Some(mut r) = e.rating_on(date).or(e.latest()).cloned() else { continue };
+        let step = |v: u8| match answer {
+            EffectToday::Better => v.saturating_sub(1),
+            EffectToday::Worse => (v + 1).min(3),
+            _ => v,
+        };
+        (r.often, r.strong, r.in_the_way) = (step(r.often), step(r.strong), step(r.in_the_way));
+        r.date = date;
+        r.note = String::new();
+        e.ratings.retain(|x| x.date != date);
+        e.ratings.push(r);
+        e.ratings.sort_by_key(|x| x.date);
+    }
+    app.effects_dirty = true;
+    vec![Effect::SaveSideEffects]
+}
+
+pub(super) fn effects_action(app: &mut App, action: Action) {
+    use crate::app::{EffectFilter, EffectSort};
+    let count = app.effects_in_order().len();
+    let v = &mut app.effects_view;
+    match action {
+        Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
+        Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
+        Action::CycleSort => {
+            v.sort = match v.sort {
+                EffectSort::Onset => EffectSort::Severity,
+                EffectSort::Severity => EffectSort::Medication,
+                EffectSort::Medication => EffectSort::Onset,
+            };
+        }
+        Action::CycleFilter => {
+            v.filter = match v.filter {
+                EffectFilter::All => EffectFilter::Ongoing,
+                EffectFilter::Ongoing => EffectFilter::Resolved,
+                EffectFilter::Resolved => EffectFilter::All,
+            };
+            v.selected = 0;
+        }
+        Action::CycleMed => {
+            // All medications, then each one with side effects in turn.
+            let mut ids: Vec<String> = app.meds.iter().map(|m| m.id.clone()).collect();
+            ids.retain(|id| app.effects.iter().any(|e| e.meds.contains(id)));
+            let next = match &v.med {
+                None => ids.first().cloned(),
+                Some(m) => ids.iter().position(|i| i == m).and_then(|p| ids.get(p + 1)).cloned(),
+            };
+            v.med = next;
+            v.selected = 0;
+        }
+        Action::Rerate | Action::ResolveReopen => {
+            if let Some(p) = &app.effects_problem {
+                app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}"));
+                return;
+            }
+            let Some(e) = app.selected_effect() else {
+                app.set_info("No side effects logged. a logs one.");
+                return;
+            };
+            app.form = Some(match action {
+                Action::Rerate => crate::app::effect_forms::rerate_form(e),
+                _ => crate::app::effect_forms::status_form(e),
+            });
+        }
+        _ => {}
+    }
+}
