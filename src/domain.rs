@@ -11,6 +11,7 @@ pub mod medication;
 pub mod month;
 pub mod search;
 pub mod side_effect;
+pub mod skill;
 
 pub use checkin::{CheckIn, Severity, SymptomRating};
 pub use day::{Day, Note};
