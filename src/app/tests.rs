@@ -167,7 +167,13 @@ fn seeded_app() -> App {
             let mut ci = CheckIn::empty(at);
             ci.mood = Some(u8::try_from(d % 10).expect("small"));
             let text = if d % 3 == 0 { format!("a walk by the river {d} #outdoors") } else { format!("work day {d}") };
-            Day { date: date(11, d), check_in: Some(ci), notes: vec![Note { at, text }], doses: vec![] }
+            Day {
+                date: date(11, d),
+                check_in: Some(ci),
+                notes: vec![Note { at, text }],
+                doses: vec![],
+                practices: vec![],
+            }
         })
         .collect();
     app.month_loaded(nov, Ok(days));

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::CheckIn;
 use super::dose::DoseEvent;
+use super::practice::Practice;
 
 /// A timestamped journal note. `#words` in the text act as tags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,16 +44,19 @@ pub struct Day {
     /// Doses taken or skipped that day (scheduled and "as needed").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub doses: Vec<DoseEvent>,
+    /// Coping skills practised that day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practices: Vec<Practice>,
 }
 
 impl Day {
     pub fn new(date: NaiveDate) -> Day {
-        Day { date, check_in: None, notes: Vec::new(), doses: Vec::new() }
+        Day { date, check_in: None, notes: Vec::new(), doses: Vec::new(), practices: Vec::new() }
     }
 
     /// Nothing recorded: such a day is dropped from the file.
     pub fn is_empty(&self) -> bool {
-        self.check_in.is_none() && self.notes.is_empty() && self.doses.is_empty()
+        self.check_in.is_none() && self.notes.is_empty() && self.doses.is_empty() && self.practices.is_empty()
     }
 
     pub fn mood(&self) -> Option<u8> {

@@ -181,6 +181,7 @@ mod tests {
             check_in: Some(ci),
             notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }],
             doses: vec![],
+            practices: vec![],
         }
     }
 
@@ -285,9 +286,15 @@ mod summary_tests {
         j.set_month(
             nov,
             vec![
-                Day { date: d(2), check_in: Some(a), notes: vec![], doses: vec![] },
-                Day { date: d(3), check_in: Some(b), notes: vec![], doses: vec![] },
-                Day { date: d(4), check_in: None, notes: vec![Note { at, text: "#work late".into() }], doses: vec![] },
+                Day { date: d(2), check_in: Some(a), notes: vec![], doses: vec![], practices: vec![] },
+                Day { date: d(3), check_in: Some(b), notes: vec![], doses: vec![], practices: vec![] },
+                Day {
+                    date: d(4),
+                    check_in: None,
+                    notes: vec![Note { at, text: "#work late".into() }],
+                    doses: vec![],
+                    practices: vec![],
+                },
             ],
         );
         let s = j.month_summary(nov);

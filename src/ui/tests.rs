@@ -37,7 +37,13 @@ fn day(m: u32, d: u32, mood: Option<u8>, note: &str) -> Day {
         ci
     });
     let notes = if note.is_empty() { Vec::new() } else { vec![Note { at: at(m, d, 20, 5), text: note.into() }] };
-    Day { date: NaiveDate::from_ymd_opt(2026, m, d).expect("date"), check_in, notes, doses: Vec::new() }
+    Day {
+        date: NaiveDate::from_ymd_opt(2026, m, d).expect("date"),
+        check_in,
+        notes,
+        doses: Vec::new(),
+        practices: Vec::new(),
+    }
 }
 
 /// Two months of data with gaps, a note with a search word, and today's check-in.
@@ -66,6 +72,7 @@ pub fn fixture() -> App {
         check_in: None,
         notes: vec![Note { at: at(11, 25, 22, 0), text: "Only a note today.".into() }],
         doses: Vec::new(),
+        practices: Vec::new(),
     });
     nov.retain(|x| x.date.to_string() != "2026-11-25" || x.check_in.is_none());
     // Today: the morning dose taken at 08:05; the evening dose still due; one "as needed".
