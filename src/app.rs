@@ -27,6 +27,7 @@ pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
 use crate::domain::medication::Medication;
+use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
 use crate::domain::{Journal, YearMonth};
 
@@ -36,6 +37,7 @@ pub enum Effect {
     SaveMonth(YearMonth),
     SaveMedications,
     SaveSideEffects,
+    SaveSafetyPlan,
     Quit,
 }
 
@@ -176,6 +178,10 @@ pub struct App {
     pub effects_problem: Option<String>,
     pub effects_dirty: bool,
     pub effects_view: EffectsView,
+    pub safety_plan: SafetyPlan,
+    /// Set when `safety_plan.ron` could not be read: the plan is read-only until fixed.
+    pub plan_problem: Option<String>,
+    pub plan_dirty: bool,
 }
 
 impl App {
@@ -211,6 +217,9 @@ impl App {
             effects_problem: None,
             effects_dirty: false,
             effects_view: EffectsView::default(),
+            safety_plan: SafetyPlan::default(),
+            plan_problem: None,
+            plan_dirty: false,
         }
     }
 

@@ -9,6 +9,8 @@ pub mod journal;
 pub mod med_input;
 pub mod medication;
 pub mod month;
+pub mod practice;
+pub mod safety_plan;
 pub mod search;
 pub mod side_effect;
 pub mod skill;

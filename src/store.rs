@@ -11,6 +11,7 @@ mod lock;
 mod meds_file;
 mod month_file;
 mod paths;
+mod plan_file;
 
 pub use config_file::{load_config, save_config};
 pub use effects_file::EFFECTS_VERSION;
@@ -22,6 +23,7 @@ pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 
 use crate::domain::medication::Medication;
+use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
 use crate::domain::{Day, YearMonth};
 
@@ -39,4 +41,7 @@ pub trait Store: Send + Sync {
     /// Every side effect with its ratings (`side_effects.ron`); no file means none yet.
     fn load_side_effects(&self) -> Result<Vec<SideEffect>, StoreError>;
     fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError>;
+    /// The safety plan (`safety_plan.ron`); no file means an empty plan.
+    fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError>;
+    fn save_safety_plan(&self, plan: &SafetyPlan) -> Result<(), StoreError>;
 }

@@ -35,6 +35,13 @@ pub fn load_first_months(app: &mut App, store: &dyn Store) -> Vec<YearMonth> {
             app.meds_problem = Some(e.to_string());
         }
     }
+    match store.load_safety_plan() {
+        Ok(plan) => app.safety_plan = plan,
+        Err(e) => {
+            app.problems.push(format!("{e}. The safety plan is read-only until it is fixed."));
+            app.plan_problem = Some(e.to_string());
+        }
+    }
     match store.load_side_effects() {
         Ok(effects) => app.effects = effects,
         Err(e) => {
@@ -180,6 +187,10 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 let result = store.save_month(ym, &days).map_err(|e| e.to_string());
                 update(app, Action::Saved(ym, result), now());
             }
+            Effect::SaveSafetyPlan => {
+                let result = store.save_safety_plan(&app.safety_plan).map_err(|e| e.to_string());
+                update(app, Action::PlanSaved(result), now());
+            }
             Effect::SaveSideEffects => {
                 let result = store.save_side_effects(&app.effects).map_err(|e| e.to_string());
                 update(app, Action::EffectsSaved(result), now());
@@ -189,7 +200,7 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 update(app, Action::MedsSaved(result), now());
             }
             Effect::Quit => {
-                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty {
+                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty && !app.plan_dirty {
                     return true;
                 }
                 app.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));
@@ -237,6 +248,12 @@ mod tests {
             Ok(Vec::new())
         }
         fn save_side_effects(&self, _: &[crate::domain::side_effect::SideEffect]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_safety_plan(&self) -> Result<crate::domain::safety_plan::SafetyPlan, StoreError> {
+            Ok(Default::default())
+        }
+        fn save_safety_plan(&self, _: &crate::domain::safety_plan::SafetyPlan) -> Result<(), StoreError> {
             Ok(())
         }
     }

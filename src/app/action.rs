@@ -52,6 +52,9 @@ pub enum Action {
     Saved(YearMonth, Result<(), String>),
     /// The result of writing `medications.ron`.
     MedsSaved(Result<(), String>),
+    /// The result of writing `safety_plan.ron`.
+    PlanSaved(Result<(), String>),
+    EditSafetyPlan,
     /// The result of writing `side_effects.ron`.
     EffectsSaved(Result<(), String>),
     LogEffect,

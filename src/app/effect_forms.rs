@@ -7,6 +7,7 @@ use super::form::{Field, Form, FormKind};
 use super::{App, Effect};
 use crate::domain::med_input::parse_date;
 use crate::domain::medication::slug;
+use crate::domain::safety_plan::{SECTIONS, SHORT, SafetyPlan};
 use crate::domain::side_effect::{COMMON, IN_THE_WAY, OFTEN, Rating, STRONG, SideEffect, StatusChange};
 
 fn scale_hint(words: &[&str; 4]) -> String {
@@ -46,6 +47,21 @@ pub fn log_form(app: &App) -> Form {
         "Common with SSRIs (NHS): {}. Noted before a medication starts? Log it anyway: it becomes a baseline.",
         common.join(" · ")
     ));
+    f
+}
+
+/// The safety plan, one multi-line field a section (Stanley & Brown's structure).
+pub fn safety_plan_form(plan: &SafetyPlan) -> Form {
+    let fields = SHORT
+        .iter()
+        .zip(SECTIONS)
+        .zip(plan.sections())
+        .map(|((label, heading), text)| Field::new(label, format!("{heading}. Tab: next part"), text).multiline())
+        .collect();
+    let mut f = Form::new("My safety plan", FormKind::SafetyPlan, fields);
+    f.note = Some(
+        "For when things get hard. Write it with your therapist if you can; it is yours to change any time.".into(),
+    );
     f
 }
 
@@ -131,6 +147,14 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             });
             app.set_info(format!("Logged: {name}. r re-rates it later; x marks it gone."));
             Some(save(app))
+        }
+        FormKind::SafetyPlan => {
+            for i in 0..SECTIONS.len() {
+                app.safety_plan.set(i, form.value(i));
+            }
+            app.plan_dirty = true;
+            app.set_info("Safety plan saved. ! shows it with the crisis lines from any screen.");
+            Some(vec![Effect::SaveSafetyPlan])
         }
         FormKind::Rerate(id) => {
             let rating = read_rating(form, 0, today, &mut errors);

@@ -32,6 +32,7 @@ pub enum FormKind {
         slot: Option<NaiveTime>,
     },
     LogEffect,
+    SafetyPlan,
     Rerate(String),
     Resolve(String),
     Reopen(String),

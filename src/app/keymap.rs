@@ -174,8 +174,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(MedsLog, [k('u')], Action::Unmark, "unmark", false),
     bind!(MedsLog, [named(Key::Esc)], Action::Close, "done", true),
     // Forms
-    bind!(Form, [named(Key::Tab), named(Key::Down)], Action::NextField, "next field", true),
-    bind!(Form, [BACKTAB, named(Key::Up)], Action::PrevField, "previous field", false),
+    bind!(Form, [named(Key::Tab)], Action::NextField, "next field", true),
+    bind!(Form, [BACKTAB], Action::PrevField, "previous field", false),
     bind!(Form, [named(Key::Enter)], Action::Enter, "next / save", false),
     bind!(Form, [ctrl('s')], Action::Save, "save", true),
     bind!(Form, [named(Key::Esc)], Action::Close, "cancel", true),
@@ -234,6 +234,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Help, [k('k'), named(Key::Up)], Action::Up, "scroll up", true),
     bind!(Crisis, [named(Key::Esc), k('!'), k('q')], Action::Close, "close", true),
     bind!(Crisis, [k('a')], Action::ToggleAllRegions, "all regions", true),
+    bind!(Crisis, [k('p')], Action::EditSafetyPlan, "edit my safety plan", true),
     bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
     bind!(Crisis, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(Confirm, [k('y')], Action::Yes, "yes", true),

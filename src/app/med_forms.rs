@@ -165,9 +165,11 @@ fn parse_count(text: &str) -> Result<Option<f32>, String> {
 pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
     let today = app.today;
     match form.kind.clone() {
-        FormKind::LogEffect | FormKind::Rerate(_) | FormKind::Resolve(_) | FormKind::Reopen(_) => {
-            super::effect_forms::submit(app, form)
-        }
+        FormKind::LogEffect
+        | FormKind::SafetyPlan
+        | FormKind::Rerate(_)
+        | FormKind::Resolve(_)
+        | FormKind::Reopen(_) => super::effect_forms::submit(app, form),
         FormKind::NewMed | FormKind::EditMed(_) => submit_med(app, form, today),
         FormKind::DoseChange(id) => submit_change(app, form, &id, today),
         FormKind::Stop(id) | FormKind::Restart(id) => {

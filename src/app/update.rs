@@ -31,6 +31,15 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             app.problems.extend(problems);
             return Vec::new();
         }
+        Action::PlanSaved(result) => {
+            match result {
+                Ok(()) => app.plan_dirty = false,
+                Err(e) => app.set_error(format!(
+                    "Could not save safety_plan.ron: {e}. Your plan is kept in tend; it will try again with your next change."
+                )),
+            }
+            return Vec::new();
+        }
         Action::EffectsSaved(result) => {
             match result {
                 Ok(()) => app.effects_dirty = false,
@@ -132,7 +141,7 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty {
+    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty || app.plan_dirty {
         // One more try at writing, then ask before losing anything.
         let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
         if app.meds_dirty {
@@ -140,6 +149,9 @@ fn quit(app: &mut App) -> Vec<Effect> {
         }
         if app.effects_dirty {
             effects.push(Effect::SaveSideEffects);
+        }
+        if app.plan_dirty {
+            effects.push(Effect::SaveSafetyPlan);
         }
         effects.push(Effect::Quit);
         return effects;
@@ -200,6 +212,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                     app.dirty.clear();
                     app.meds_dirty = false;
                     app.effects_dirty = false;
+                    app.plan_dirty = false;
                     return vec![Effect::Quit];
                 }
                 Confirm::CancelForm => app.form = None,
@@ -230,6 +243,13 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
         (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) });
         }
+        (Overlay::Crisis { .. }, Action::EditSafetyPlan) => match &app.plan_problem {
+            Some(p) => app.set_error(format!("The safety plan is read-only until safety_plan.ron is fixed: {p}")),
+            None => {
+                app.overlay = None;
+                app.form = Some(super::effect_forms::safety_plan_form(&app.safety_plan));
+            }
+        },
         (Overlay::Crisis { all_regions, scroll }, Action::ToggleAllRegions) => {
             let _ = scroll;
             app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0 });

@@ -2,8 +2,9 @@
 
 use std::io;
 
-use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file};
+use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file, plan_file};
 use crate::domain::medication::Medication;
+use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
 use crate::domain::{Day, YearMonth};
 
@@ -91,6 +92,21 @@ impl Store for FileStore {
         let path = self.paths.side_effects_file();
         format::refuse_if_newer(&path, effects_file::EFFECTS_VERSION)?;
         let text = effects_file::encode(&path, effects)?;
+        atomic::write_atomic(&path, text.as_bytes())
+    }
+
+    fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {
+        let path = self.paths.safety_plan_file();
+        match format::read_text(&path)? {
+            Some(text) => plan_file::decode(&path, &text),
+            None => Ok(SafetyPlan::default()),
+        }
+    }
+
+    fn save_safety_plan(&self, plan: &SafetyPlan) -> Result<(), StoreError> {
+        let path = self.paths.safety_plan_file();
+        format::refuse_if_newer(&path, plan_file::PLAN_VERSION)?;
+        let text = plan_file::encode(&path, plan)?;
         atomic::write_atomic(&path, text.as_bytes())
     }
 }

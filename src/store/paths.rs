@@ -39,6 +39,11 @@ impl Paths {
         self.data_dir.join("days")
     }
 
+    /// `safety_plan.ron`: the person's own safety plan.
+    pub fn safety_plan_file(&self) -> PathBuf {
+        self.data_dir.join("safety_plan.ron")
+    }
+
     /// `side_effects.ron`: every side effect and its ratings.
     pub fn side_effects_file(&self) -> PathBuf {
         self.data_dir.join("side_effects.ron")

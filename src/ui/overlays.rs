@@ -92,10 +92,27 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(book.elsewhere.clone(), theme.base())));
     lines.push(Line::from(""));
+    // The person's own safety plan, right under the lines to call.
+    lines.push(Line::from(Span::styled("My safety plan", theme.title())));
+    if app.safety_plan.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "Not written yet. p writes one: warning signs, what helps, who to call, reasons for living.",
+            theme.dim(),
+        )));
+    } else {
+        for (heading, text) in crate::domain::safety_plan::SECTIONS.iter().zip(app.safety_plan.sections()) {
+            if text.trim().is_empty() {
+                continue;
+            }
+            lines.push(Line::from(Span::styled(heading.to_string(), theme.bold())));
+            lines.extend(text.lines().map(|l| Line::from(format!("  {l}"))));
+        }
+    }
+    lines.push(Line::from(""));
     let foot = match mine {
-        Some(_) if !all => "a shows every region · Esc closes".to_string(),
-        Some(_) => "a shows only your region · Esc closes".to_string(),
-        None => "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. Esc closes.".to_string(),
+        Some(_) if !all => "a shows every region · p edits my safety plan · Esc closes".to_string(),
+        Some(_) => "a shows only your region · p edits my safety plan · Esc closes".to_string(),
+        None => "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. p edits my safety plan. Esc closes.".to_string(),
     };
     lines.push(Line::from(Span::styled(foot, theme.dim())));
     // As tall as the text needs (wrapped at the popup's inner width), within the screen.

@@ -385,3 +385,17 @@ fn side_effect_forms() {
     update(&mut app, Action::Save, now());
     snap!("form_log_side_effect_errors", app);
 }
+
+#[test]
+fn crisis_lines_with_the_safety_plan() {
+    let mut app = fixture();
+    app.config.crisis_region = Some("UK".into());
+    app.safety_plan.set(0, "not sleeping; cancelling plans".into());
+    app.safety_plan.set(3, "Sam: 07700 900123".into());
+    app.safety_plan.set(6, "my niece".into());
+    press(&mut app, "!");
+    snap!("crisis_with_safety_plan", app);
+    let mut app = fixture();
+    press(&mut app, "!p");
+    snap!("form_safety_plan", app);
+}

@@ -125,3 +125,21 @@ fn a_broken_medications_file_is_reported_and_never_replaced() {
     assert!(store.save_medications(&[med()]).is_err(), "a newer file is not overwritten");
     assert_eq!(fs::read_to_string(&path).expect("read"), "(version: 2, medications: [])");
 }
+
+#[test]
+fn the_safety_plan_round_trips_and_an_empty_one_needs_no_file() {
+    use tend::domain::safety_plan::SafetyPlan;
+    let dir = TempDir::new().expect("temp");
+    let store = FileStore::new(Paths::in_dir(dir.path().join("data")));
+    assert_eq!(store.load_safety_plan().expect("none yet"), SafetyPlan::default());
+    let mut plan = SafetyPlan::default();
+    plan.set(3, "Sam: 07700 900123\nMy sister".into());
+    plan.set(6, "my niece's wedding".into());
+    store.save_safety_plan(&plan).expect("save");
+    assert_eq!(store.load_safety_plan().expect("load"), plan);
+    let text = fs::read_to_string(dir.path().join("data/safety_plan.ron")).expect("read");
+    assert!(
+        text.starts_with("(\n    version: 1,") && text.contains("people_to_ask: \"Sam: 07700 900123\nMy sister\""),
+        "{text}"
+    );
+}

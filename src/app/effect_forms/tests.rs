@@ -178,3 +178,19 @@ fn a_number_picks_from_the_common_list() {
     assert!(press(&mut app, "\x13").is_empty());
     assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.as_deref().is_some_and(|e| e.contains("1 to 14"))));
 }
+
+#[test]
+fn the_safety_plan_is_written_from_the_crisis_screen_and_shown_there() {
+    let mut app = app();
+    press(&mut app, "!p");
+    let f = app.form.as_ref().expect("plan form");
+    assert_eq!(f.fields.len(), 7);
+    fill(&mut app, &["not sleeping, skipping meals", "a cold shower\nbox breathing", "", "Sam 07700 900123"]);
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSafetyPlan]);
+    assert_eq!(app.safety_plan.on_my_own, "a cold shower\nbox breathing");
+    assert_eq!(app.safety_plan.people_to_ask, "Sam 07700 900123");
+    assert!(app.plan_dirty);
+    app.plan_problem = Some("safety_plan.ron, line 2: expected a string".into());
+    press(&mut app, "!p");
+    assert!(app.form.is_none(), "read-only while the file cannot be read");
+}
