@@ -2,9 +2,36 @@
 
 use std::sync::OnceLock;
 
+use serde::Deserialize;
+
 use crate::domain::crisis::{CrisisBook, CrisisRegion};
+use crate::domain::skill::CopingCard;
 
 const CRISIS_RON: &str = include_str!("../assets/crisis.ron");
+
+/// The built-in coping-skill cards, one file per category, in the order the Skills tab lists them.
+const SKILL_FILES: [(&str, &str); 9] = [
+    ("breathing.ron", include_str!("../assets/skills/breathing.ron")),
+    ("grounding.ron", include_str!("../assets/skills/grounding.ron")),
+    ("body.ron", include_str!("../assets/skills/body.ron")),
+    ("thinking.ron", include_str!("../assets/skills/thinking.ron")),
+    ("doing.ron", include_str!("../assets/skills/doing.ron")),
+    ("distress.ron", include_str!("../assets/skills/distress.ron")),
+    ("compassion.ron", include_str!("../assets/skills/compassion.ron")),
+    ("sleep.ron", include_str!("../assets/skills/sleep.ron")),
+    ("other.ron", include_str!("../assets/skills/other.ron")),
+];
+
+/// One file of skill cards as written under `assets/skills/`.
+#[derive(Debug, Deserialize)]
+struct CardFile {
+    version: u32,
+    cards: Vec<CopingCard>,
+}
+
+fn parse_card_file(text: &str) -> Result<CardFile, ron::error::SpannedError> {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME).from_str(text)
+}
 
 /// The crisis resources. The file is part of the binary and checked by a test, so a parse
 /// failure here is a build mistake; even then the app shows the fallback line, never panics.
@@ -21,6 +48,20 @@ pub fn crisis() -> &'static CrisisBook {
             }],
             elsewhere: "Call your local emergency number. findahelpline.com lists crisis lines by country.".into(),
         })
+    })
+}
+
+/// The built-in coping-skill cards. The files are part of the binary and checked by tests, so
+/// a file that fails to parse is a build mistake; even then the app gets the cards that did.
+pub fn builtin_cards() -> &'static [CopingCard] {
+    static CARDS: OnceLock<Vec<CopingCard>> = OnceLock::new();
+    CARDS.get_or_init(|| {
+        SKILL_FILES
+            .iter()
+            .filter_map(|(_, text)| parse_card_file(text).ok())
+            .filter(|file| file.version == 1)
+            .flat_map(|file| file.cards)
+            .collect()
     })
 }
 
@@ -45,5 +86,131 @@ mod tests {
         assert!(uk.lines.iter().any(|l| l.contact.contains("116 123")));
         assert!(book.region(Some("XX")).is_none());
         assert_eq!(crisis().regions.len(), book.regions.len());
+    }
+
+    #[test]
+    fn every_skill_file_parses_at_version_1() {
+        for (name, text) in SKILL_FILES {
+            let file = parse_card_file(text).unwrap_or_else(|e| panic!("assets/skills/{name}: {e}"));
+            assert_eq!(file.version, 1, "{name}");
+            assert!(!file.cards.is_empty(), "{name} has no cards");
+            let first = file.cards[0].category;
+            assert!(file.cards.iter().all(|c| c.category == first), "{name} mixes categories");
+        }
+    }
+
+    #[test]
+    fn cards_are_sound_unique_and_sourced() {
+        let cards = builtin_cards();
+        assert!(cards.len() >= 24, "{} cards", cards.len());
+        let total: usize = SKILL_FILES.iter().map(|(_, t)| parse_card_file(t).map_or(0, |f| f.cards.len())).sum();
+        assert_eq!(cards.len(), total, "a file failed to load");
+        let mut ids = std::collections::HashSet::new();
+        for c in cards {
+            assert!(ids.insert(c.id.as_str()), "duplicate id {}", c.id);
+            assert!(c.problems().is_empty(), "{:?}", c.problems());
+            assert!(c.source.trim().len() > 5, "{} has no source", c.id);
+            let slug = c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+            assert!(slug, "{} is not a slug", c.id);
+        }
+    }
+
+    #[test]
+    fn cards_speak_calmly() {
+        for c in builtin_cards() {
+            let texts = [&c.title, &c.summary, &c.when, &c.why, &c.cautions, &c.source];
+            let steps = c.steps.iter().map(|s| &s.text);
+            for t in texts.into_iter().chain(steps) {
+                assert!(!t.contains('!'), "{}: no exclamation marks: {t}", c.id);
+            }
+        }
+    }
+
+    fn card(id: &str) -> &'static CopingCard {
+        builtin_cards().iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no card {id}"))
+    }
+
+    #[test]
+    fn the_required_skills_are_there() {
+        use crate::domain::skill::{Category, Exercise};
+        for id in [
+            "paced-breathing",
+            "cyclic-sighing",
+            "box-breathing",
+            "breathing-4-7-8",
+            "grounding-5-4-3-2-1",
+            "progressive-muscle-relaxation",
+            "tipp",
+            "thought-record",
+            "thinking-traps",
+            "worry-time",
+            "behavioural-activation",
+            "small-steps",
+            "stop-skill",
+            "accepts",
+            "self-compassion-break",
+            "sleep-wind-down",
+            "suds-check-in",
+            "opposite-action",
+        ] {
+            card(id);
+        }
+        for category in Category::ALL {
+            assert!(builtin_cards().iter().any(|c| c.category == category), "no {category:?} card");
+        }
+        let Exercise::Breathing { phases, .. } = &card("box-breathing").exercise else { panic!("box pacer") };
+        assert_eq!(phases.iter().map(|p| p.seconds).collect::<Vec<_>>(), [4.0; 4]);
+        let Exercise::Breathing { phases, .. } = &card("breathing-4-7-8").exercise else { panic!("4-7-8 pacer") };
+        assert_eq!(phases.iter().map(|p| p.seconds).collect::<Vec<_>>(), [4.0, 7.0, 8.0]);
+        let Exercise::Breathing { phases, minutes, .. } = &card("paced-breathing").exercise else { panic!("pacer") };
+        assert!(phases.iter().all(|p| p.name != "hold" && p.seconds <= 5.0) && (3..=5).contains(minutes));
+        assert!(
+            matches!(&card("cyclic-sighing").exercise, Exercise::Breathing { phases, minutes: 5, .. } if phases.len() == 3)
+        );
+        let Exercise::Prompts(prompts) = &card("grounding-5-4-3-2-1").exercise else { panic!("5-4-3-2-1 prompts") };
+        let counts: Vec<_> = prompts.iter().map(|p| (p.label.as_str(), p.count)).collect();
+        assert_eq!(counts, [("see", 5), ("touch", 4), ("hear", 3), ("smell", 2), ("taste", 1)]);
+        let pmr = card("progressive-muscle-relaxation");
+        assert_eq!(pmr.exercise, Exercise::TimedSteps);
+        assert!(pmr.steps.iter().filter_map(|s| s.seconds).all(|s| (5..=60).contains(&s)));
+        assert_eq!(card("thought-record").exercise, Exercise::ThoughtRecord);
+        assert_eq!(card("behavioural-activation").exercise, Exercise::ActivityPlan);
+        assert_eq!(card("stop-skill").steps.len(), 4);
+        assert_eq!(card("accepts").steps.len(), 7);
+    }
+
+    #[test]
+    fn cautions_and_honesty_where_the_references_ask() {
+        let tipp = card("tipp").cautions.to_lowercase();
+        for word in ["heart", "beta-blocker", "eating disorder"] {
+            assert!(tipp.contains(word), "TIPP cautions miss {word}");
+        }
+        let weil = card("breathing-4-7-8");
+        assert!(
+            format!("{} {}", weil.why, weil.source).to_lowercase().contains("evidence") && weil.why.contains("thin")
+        );
+        assert!(card("cyclic-sighing").source.contains("Balban"));
+        assert!(card("worry-time").steps.iter().any(|s| s.text.contains("two weeks")));
+    }
+
+    #[test]
+    fn searching_box_finds_box_breathing() {
+        let found: Vec<_> = builtin_cards().iter().filter(|c| c.matches("box")).map(|c| c.id.as_str()).collect();
+        assert!(found.contains(&"box-breathing"), "{found:?}");
+        assert!(builtin_cards().iter().filter(|c| c.matches("BREATH")).count() >= 4);
+        assert_eq!(builtin_cards().iter().filter(|c| c.matches("zzqx")).count(), 0);
+    }
+}
+
+#[cfg(test)]
+mod timing_tests {
+    use super::builtin_cards;
+
+    #[test]
+    fn four_7_8_stops_after_four_rounds_and_others_run_their_minutes() {
+        let card = |id: &str| builtin_cards().iter().find(|c| c.id == id).expect("card");
+        assert_eq!(card("breathing-4-7-8").breathing_seconds(), Some(76.0), "4 rounds of 4 + 7 + 8 seconds");
+        assert_eq!(card("box-breathing").breathing_seconds(), Some(240.0));
+        assert_eq!(card("thought-record").breathing_seconds(), None);
     }
 }

@@ -64,8 +64,13 @@ pub enum Exercise {
     /// Read and done in the person's own time.
     #[default]
     Reading,
-    /// A breathing pacer: the phases repeat for `minutes`.
-    Breathing { phases: Vec<Phase>, minutes: u32 },
+    /// A breathing pacer: the phases repeat for `minutes`, or stop after `cycles` rounds.
+    Breathing {
+        phases: Vec<Phase>,
+        minutes: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cycles: Option<u32>,
+    },
     /// The card's steps one after another, each for its `seconds`.
     TimedSteps,
     /// A field for each thing named; one prompt per step of the card.
@@ -130,7 +135,7 @@ impl CopingCard {
             out.push(format!("{}: minutes must be more than 0", self.id));
         }
         match &self.exercise {
-            Exercise::Breathing { phases, minutes } => {
+            Exercise::Breathing { phases, minutes, .. } => {
                 if phases.is_empty() || phases.iter().any(|p| !(p.seconds > 0.0 && p.seconds <= 20.0)) {
                     out.push(format!("{}: breathing phases need 0–20 seconds each", self.id));
                 }
@@ -151,6 +156,14 @@ impl CopingCard {
             Exercise::Reading | Exercise::ThoughtRecord | Exercise::ActivityPlan => {}
         }
         out
+    }
+
+    /// How long a breathing exercise runs: its minutes, or its rounds when fewer.
+    pub fn breathing_seconds(&self) -> Option<f32> {
+        let Exercise::Breathing { phases, minutes, cycles } = &self.exercise else { return None };
+        let cycle: f32 = phases.iter().map(|p| p.seconds).sum();
+        let by_minutes = *minutes as f32 * 60.0;
+        Some(cycles.map_or(by_minutes, |c| (c as f32 * cycle).min(by_minutes)))
     }
 
     /// Whether the card matches a search: title, summary, when, steps, why (any case).
