@@ -12,6 +12,7 @@ mod meds_file;
 mod month_file;
 mod paths;
 mod plan_file;
+mod skills_file;
 
 pub use config_file::{load_config, save_config};
 pub use effects_file::EFFECTS_VERSION;
@@ -21,6 +22,7 @@ pub use lock::{DataLock, lock_data_dir};
 pub use meds_file::MEDS_VERSION;
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
+pub use skills_file::{SKILLS_VERSION, SkillsData};
 
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
@@ -44,4 +46,7 @@ pub trait Store: Send + Sync {
     /// The safety plan (`safety_plan.ron`); no file means an empty plan.
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError>;
     fn save_safety_plan(&self, plan: &SafetyPlan) -> Result<(), StoreError>;
+    /// Favourite cards and the person's own cards (`skills.ron`); no file means none.
+    fn load_skills(&self) -> Result<SkillsData, StoreError>;
+    fn save_skills(&self, data: &SkillsData) -> Result<(), StoreError>;
 }

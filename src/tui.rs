@@ -256,6 +256,12 @@ mod tests {
         fn save_safety_plan(&self, _: &crate::domain::safety_plan::SafetyPlan) -> Result<(), StoreError> {
             Ok(())
         }
+        fn load_skills(&self) -> Result<crate::store::SkillsData, StoreError> {
+            Ok(Default::default())
+        }
+        fn save_skills(&self, _: &crate::store::SkillsData) -> Result<(), StoreError> {
+            Ok(())
+        }
     }
 
     #[test]

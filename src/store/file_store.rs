@@ -2,7 +2,7 @@
 
 use std::io;
 
-use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file, plan_file};
+use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file, plan_file, skills_file};
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
@@ -107,6 +107,21 @@ impl Store for FileStore {
         let path = self.paths.safety_plan_file();
         format::refuse_if_newer(&path, plan_file::PLAN_VERSION)?;
         let text = plan_file::encode(&path, plan)?;
+        atomic::write_atomic(&path, text.as_bytes())
+    }
+
+    fn load_skills(&self) -> Result<skills_file::SkillsData, StoreError> {
+        let path = self.paths.skills_file();
+        match format::read_text(&path)? {
+            Some(text) => skills_file::decode(&path, &text),
+            None => Ok(skills_file::SkillsData::default()),
+        }
+    }
+
+    fn save_skills(&self, data: &skills_file::SkillsData) -> Result<(), StoreError> {
+        let path = self.paths.skills_file();
+        format::refuse_if_newer(&path, skills_file::SKILLS_VERSION)?;
+        let text = skills_file::encode(&path, data)?;
         atomic::write_atomic(&path, text.as_bytes())
     }
 }

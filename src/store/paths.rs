@@ -39,6 +39,11 @@ impl Paths {
         self.data_dir.join("days")
     }
 
+    /// `skills.ron`: favourite cards and the person's own cards.
+    pub fn skills_file(&self) -> PathBuf {
+        self.data_dir.join("skills.ron")
+    }
+
     /// `safety_plan.ron`: the person's own safety plan.
     pub fn safety_plan_file(&self) -> PathBuf {
         self.data_dir.join("safety_plan.ron")

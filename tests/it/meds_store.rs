@@ -143,3 +143,17 @@ fn the_safety_plan_round_trips_and_an_empty_one_needs_no_file() {
         "{text}"
     );
 }
+
+#[test]
+fn favourites_and_own_cards_round_trip() {
+    use tend::store::SkillsData;
+    let dir = TempDir::new().expect("temp");
+    let store = FileStore::new(Paths::in_dir(dir.path().join("data")));
+    assert_eq!(store.load_skills().expect("none yet"), SkillsData::default());
+    let mut own = tend::assets::builtin_cards()[0].clone();
+    own.id = "my-walk".into();
+    own.title = "My evening walk".into();
+    let data = SkillsData { favourites: vec!["box-breathing".into()], custom: vec![own] };
+    store.save_skills(&data).expect("save");
+    assert_eq!(store.load_skills().expect("load"), data);
+}
