@@ -227,6 +227,16 @@ fn save_one_day(c: &mut Criterion, fx: &Fixture) {
     g.finish();
 }
 
+/// Searching the card library (every built-in card): one query typed into the search.
+fn skills_search(c: &mut Criterion, fx: &Fixture) {
+    let mut app = fx.app_all_loaded();
+    let mut g = c.benchmark_group("skills_search");
+    for query in ["box", "sleep", "zzz-no-match"] {
+        app.skills_view.query = query.to_string();
+        g.bench_function(query, |b| b.iter(|| std::hint::black_box(app.skills_in_order().len())));
+    }
+}
+
 fn main() {
     let fx = Fixture::new();
     eprintln!(
@@ -243,5 +253,6 @@ fn main() {
     today_render(&mut c, &fx);
     journal_keystroke(&mut c, &fx);
     save_one_day(&mut c, &fx);
+    skills_search(&mut c, &fx);
     c.final_summary();
 }

@@ -8,6 +8,7 @@ pub mod form;
 pub mod journal_view;
 pub mod keymap;
 pub mod med_forms;
+pub mod skills;
 pub mod update;
 mod views;
 pub mod wizard;
@@ -38,6 +39,7 @@ pub enum Effect {
     SaveMedications,
     SaveSideEffects,
     SaveSafetyPlan,
+    SaveSkills,
     Quit,
 }
 
@@ -47,10 +49,11 @@ pub enum Tab {
     Journal,
     Meds,
     Effects,
+    Skills,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Today, Tab::Journal, Tab::Meds, Tab::Effects];
+    pub const ALL: [Tab; 5] = [Tab::Today, Tab::Journal, Tab::Meds, Tab::Effects, Tab::Skills];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -58,6 +61,7 @@ impl Tab {
             Tab::Journal => "Journal",
             Tab::Meds => "Meds",
             Tab::Effects => "Side effects",
+            Tab::Skills => "Skills",
         }
     }
 
@@ -182,6 +186,16 @@ pub struct App {
     /// Set when `safety_plan.ron` could not be read: the plan is read-only until fixed.
     pub plan_problem: Option<String>,
     pub plan_dirty: bool,
+    pub skills_view: skills::SkillsView,
+    pub favourites: Vec<String>,
+    pub custom_cards: Vec<crate::domain::skill::CopingCard>,
+    pub skills_dirty: bool,
+    /// Set when `skills.ron` could not be read: favourites are read-only until fixed.
+    pub skills_problem: Option<String>,
+    /// The guided exercise in progress.
+    pub run: Option<skills::Run>,
+    /// A form to open when the current one is saved (the after-rating of a practice).
+    pub pending_form: Option<Form>,
 }
 
 impl App {
@@ -220,6 +234,13 @@ impl App {
             safety_plan: SafetyPlan::default(),
             plan_problem: None,
             plan_dirty: false,
+            skills_view: skills::SkillsView::default(),
+            favourites: Vec::new(),
+            custom_cards: Vec::new(),
+            skills_dirty: false,
+            skills_problem: None,
+            run: None,
+            pending_form: None,
         }
     }
 
@@ -323,6 +344,7 @@ impl App {
             || self.form.is_some()
             || self.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
             || (self.tab == Tab::Journal && self.journal_view.search_input.is_some())
+            || (self.tab == Tab::Skills && self.skills_view.search.is_some())
     }
 
     /// The key contexts in force, most specific first.
@@ -336,6 +358,10 @@ impl App {
             }];
         }
         let text = self.typing_free_text();
+        // An exercise in progress takes only its own keys (and the crisis lines).
+        if self.tab == Tab::Skills && self.run.is_some() && self.form.is_none() {
+            return vec![Ctx::Exercise];
+        }
         let mut ctx = Vec::new();
         if self.form.is_some() {
             ctx.push(Ctx::Form);
@@ -351,6 +377,9 @@ impl App {
                 Tab::Meds if self.meds_view.history.is_some() => ctx.push(Ctx::MedsHistory),
                 Tab::Meds => ctx.push(Ctx::Meds),
                 Tab::Effects => ctx.push(Ctx::Effects),
+                Tab::Skills if self.run.is_some() => ctx.push(Ctx::Exercise),
+                Tab::Skills if self.skills_view.search.is_some() => ctx.push(Ctx::Search),
+                Tab::Skills => ctx.push(Ctx::Skills),
                 Tab::Journal => {
                     if self.journal_view.search_input.is_some() {
                         ctx.push(Ctx::Search);

@@ -3,7 +3,7 @@
 
 use std::collections::VecDeque;
 use std::io;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, Timelike};
 use ratatui::DefaultTerminal;
@@ -33,6 +33,16 @@ pub fn load_first_months(app: &mut App, store: &dyn Store) -> Vec<YearMonth> {
         Err(e) => {
             app.problems.push(format!("{e}. Medication is read-only until it is fixed."));
             app.meds_problem = Some(e.to_string());
+        }
+    }
+    match store.load_skills() {
+        Ok(data) => {
+            app.favourites = data.favourites;
+            app.custom_cards = data.custom;
+        }
+        Err(e) => {
+            app.problems.push(format!("{e}. Favourites and your own cards are read-only until it is fixed."));
+            app.skills_problem = Some(e.to_string());
         }
     }
     match store.load_safety_plan() {
@@ -124,7 +134,22 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<()> {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &dyn Store, loader: &mut Loader) -> io::Result<()> {
     let mut redraw = false;
     let mut loaded = 0u32;
+    let mut last_tick = Instant::now();
     loop {
+        // A running exercise advances by the time that really passed (paused runs ignore it).
+        if app.run.is_some() {
+            let ms = u64::try_from(last_tick.elapsed().as_millis()).unwrap_or(0);
+            if ms > 0 {
+                last_tick = Instant::now();
+                let effects = update(app, Action::Tick(ms), now());
+                redraw = true;
+                if perform(app, store, effects) {
+                    return Ok(());
+                }
+            }
+        } else {
+            last_tick = Instant::now();
+        }
         if redraw {
             terminal.draw(|f| ui::render(f, app))?;
             redraw = false;
@@ -140,7 +165,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &dyn Store, 
             }
             continue;
         }
-        if !event::poll(Duration::from_secs(1))? {
+        // Animate a running exercise ten times a second; otherwise a second is enough.
+        let wait = if app.run.is_some() { Duration::from_millis(100) } else { Duration::from_secs(1) };
+        if !event::poll(wait)? {
             // A new minute can turn a due dose late, or start a new day.
             let t = now();
             if t.date_naive() != app.today || t.format("%H:%M").to_string() != app.now.format("%H:%M").to_string() {
@@ -187,6 +214,12 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 let result = store.save_month(ym, &days).map_err(|e| e.to_string());
                 update(app, Action::Saved(ym, result), now());
             }
+            Effect::SaveSkills => {
+                let data =
+                    crate::store::SkillsData { favourites: app.favourites.clone(), custom: app.custom_cards.clone() };
+                let result = store.save_skills(&data).map_err(|e| e.to_string());
+                update(app, Action::SkillsSaved(result), now());
+            }
             Effect::SaveSafetyPlan => {
                 let result = store.save_safety_plan(&app.safety_plan).map_err(|e| e.to_string());
                 update(app, Action::PlanSaved(result), now());
@@ -200,7 +233,8 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 update(app, Action::MedsSaved(result), now());
             }
             Effect::Quit => {
-                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty && !app.plan_dirty {
+                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty && !app.plan_dirty && !app.skills_dirty
+                {
                     return true;
                 }
                 app.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));

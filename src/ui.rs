@@ -3,10 +3,12 @@
 mod checkin;
 mod editor;
 mod effects;
+mod exercise;
 mod form;
 mod journal;
 mod meds;
 mod overlays;
+mod skills;
 pub mod text;
 pub mod theme;
 mod today;
@@ -57,6 +59,8 @@ pub fn render(frame: &mut Frame, app: &App) {
             Tab::Journal => journal::render(frame, body, app, theme),
             Tab::Meds => meds::render(frame, body, app, theme),
             Tab::Effects => effects::render(frame, body, app, theme),
+            Tab::Skills if app.run.is_some() => exercise::render(frame, body, app, theme),
+            Tab::Skills => skills::render(frame, body, app, theme),
         }
     }
     if let Some(ed) = &app.editor {
@@ -95,20 +99,31 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         spans.push(Span::styled(format!(" {label}"), style));
     }
     frame.render_widget(Line::from(spans), area);
-    let mut right = Vec::new();
-    if app.demo {
-        // The long badge where it fits; a short one on narrow terminals.
-        let badge = if area.width >= 120 { " DEMO: sample data, your own journal is not touched " } else { " DEMO " };
-        right.push(Span::styled(badge, theme.demo()));
-        right.push(Span::raw(" "));
-    }
-    right.push(Span::styled(app.today.format("%a %-d %b %Y").to_string(), theme.bold()));
-    right.push(Span::raw(" "));
-    let right = Line::from(right).right_aligned();
-    let w = u16::try_from(right.width()).unwrap_or(u16::MAX);
+    // The longest right-hand side that fits: the DEMO badge always wins over the year.
+    let badge = |long: bool| {
+        if !app.demo {
+            ""
+        } else if long {
+            " DEMO: sample data, your own journal is not touched "
+        } else {
+            " DEMO "
+        }
+    };
     let tabs_end = Tab::header_spans().last().map_or(0, |s| s.2);
-    if area.width >= tabs_end + w {
-        frame.render_widget(right, area);
+    for (long, date_format) in [(true, "%a %-d %b %Y"), (false, "%a %-d %b %Y"), (false, "%a %-d %b"), (false, "")] {
+        let mut right = Vec::new();
+        if app.demo {
+            right.push(Span::styled(badge(long), theme.demo()));
+            right.push(Span::raw(" "));
+        }
+        right.push(Span::styled(app.today.format(date_format).to_string(), theme.bold()));
+        right.push(Span::raw(" "));
+        let right = Line::from(right).right_aligned();
+        let w = u16::try_from(right.width()).unwrap_or(u16::MAX);
+        if area.width >= tabs_end + w {
+            frame.render_widget(right, area);
+            return;
+        }
     }
 }
 

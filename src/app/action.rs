@@ -55,6 +55,10 @@ pub enum Action {
     /// The result of writing `safety_plan.ron`.
     PlanSaved(Result<(), String>),
     EditSafetyPlan,
+    Favourite,
+    /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).
+    Tick(u64),
+    SkillsSaved(Result<(), String>),
     /// The result of writing `side_effects.ron`.
     EffectsSaved(Result<(), String>),
     LogEffect,

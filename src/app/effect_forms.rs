@@ -56,7 +56,7 @@ pub fn safety_plan_form(plan: &SafetyPlan) -> Form {
         .iter()
         .zip(SECTIONS)
         .zip(plan.sections())
-        .map(|((label, heading), text)| Field::new(label, format!("{heading}. Tab: next part"), text).multiline())
+        .map(|((label, heading), text)| Field::new(*label, format!("{heading}. Tab: next part"), text).multiline())
         .collect();
     let mut f = Form::new("My safety plan", FormKind::SafetyPlan, fields);
     f.note = Some(

@@ -1,7 +1,7 @@
 //! A small form: labelled fields, one focused, each with its own inline error. Nothing is
 //! saved until every field is valid, and nothing typed is lost on an error.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
 /// What a form is for; decides how its fields are read when it is saved.
@@ -36,10 +36,26 @@ pub enum FormKind {
     Rerate(String),
     Resolve(String),
     Reopen(String),
+    /// Distress before a practice of this card.
+    SudsBefore(String),
+    /// Answers typed during a practice (prompts, thought record, activity plan).
+    Answers {
+        card: String,
+        before: Option<u8>,
+        started: DateTime<FixedOffset>,
+    },
+    /// Distress after a practice, then it is saved.
+    SudsAfter {
+        card: String,
+        before: Option<u8>,
+        started: DateTime<FixedOffset>,
+        seconds: u32,
+        answers: Vec<(String, String)>,
+    },
 }
 
 pub struct Field {
-    pub label: &'static str,
+    pub label: String,
     pub hint: String,
     pub input: TextArea<'static>,
     pub error: Option<String>,
@@ -48,7 +64,8 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn new(label: &'static str, hint: impl Into<String>, value: &str) -> Field {
+    pub fn new(label: impl Into<String>, hint: impl Into<String>, value: &str) -> Field {
+        let label = label.into();
         let mut input = TextArea::new(value.lines().map(String::from).collect());
         input.move_cursor(CursorMove::Bottom);
         input.move_cursor(CursorMove::End);

@@ -25,6 +25,8 @@ pub enum Ctx {
     MedsLog,
     MedsHistory,
     Effects,
+    Skills,
+    Exercise,
     Form,
 }
 
@@ -47,6 +49,8 @@ impl Ctx {
             Ctx::MedsLog => "Meds · filling in a day's doses",
             Ctx::MedsHistory => "Meds · dose history",
             Ctx::Effects => "Side effects",
+            Ctx::Skills => "Skills",
+            Ctx::Exercise => "Skills · an exercise running",
             Ctx::Form => "Forms (medication, dose change, …)",
         }
     }
@@ -130,7 +134,21 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('2')], Action::GoTab(1), "Journal", false),
     bind!(Global, [k('3')], Action::GoTab(2), "Meds", false),
     bind!(Global, [k('4')], Action::GoTab(3), "Side effects", false),
+    bind!(Global, [k('5')], Action::GoTab(4), "Skills", false),
     bind!(Global, [k('E')], Action::LogEffect, "log a side effect", false),
+    bind!(Skills, [k('k'), named(Key::Up)], Action::Up, "previous card", false),
+    bind!(Skills, [k('j'), named(Key::Down)], Action::Down, "next card", false),
+    bind!(Skills, [k('h'), named(Key::Left)], Action::Left, "previous category", false),
+    bind!(Skills, [k('l'), named(Key::Right)], Action::Right, "next category", false),
+    bind!(Skills, [named(Key::Enter)], Action::Enter, "start", true),
+    bind!(Skills, [k('f')], Action::Favourite, "favourite", true),
+    bind!(Skills, [k('o')], Action::CycleSort, "sort", false),
+    bind!(Skills, [named(Key::Esc)], Action::Close, "all cards", false),
+    bind!(Exercise, [k(' ')], Action::Take, "pause / resume", true),
+    bind!(Exercise, [k('n')], Action::NextField, "next step", false),
+    bind!(Exercise, [k('p')], Action::PrevField, "previous step", false),
+    bind!(Exercise, [named(Key::Enter), named(Key::Esc)], Action::Close, "end", true),
+    bind!(Exercise, [k('!')], Action::Crisis, "crisis lines", true),
     // Today: the doses of the day
     bind!(Today, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
     bind!(Today, [k('j'), named(Key::Down)], Action::Down, "next dose", false),
@@ -272,13 +290,15 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Contexts in the order the help overlay lists them.
-pub const HELP_ORDER: [Ctx; 17] = [
+pub const HELP_ORDER: [Ctx; 19] = [
     Ctx::Global,
     Ctx::Today,
     Ctx::Meds,
     Ctx::MedsLog,
     Ctx::MedsHistory,
     Ctx::Effects,
+    Ctx::Skills,
+    Ctx::Exercise,
     Ctx::Form,
     Ctx::JournalList,
     Ctx::JournalDay,

@@ -50,8 +50,9 @@ pub fn new_med_form(today: NaiveDate) -> Form {
 pub fn edit_med_form(m: &Medication) -> Form {
     let mut f = new_med_form(m.start);
     let supply = m.supply.as_ref();
-    let set =
-        |f: &mut Form, i: usize, v: String| f.fields[i] = Field::new(f.fields[i].label, f.fields[i].hint.clone(), &v);
+    let set = |f: &mut Form, i: usize, v: String| {
+        f.fields[i] = Field::new(f.fields[i].label.clone(), f.fields[i].hint.clone(), &v)
+    };
     set(&mut f, NAME, m.name.clone());
     set(&mut f, STRENGTH, format!("{} {}", fmt_num(m.strength), m.unit.label()));
     set(&mut f, FORM, m.form.label().into());
@@ -170,6 +171,30 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         | FormKind::Rerate(_)
         | FormKind::Resolve(_)
         | FormKind::Reopen(_) => super::effect_forms::submit(app, form),
+        FormKind::SudsBefore(card) => match super::skills::start(app, &card, &form.value(0)) {
+            Ok(()) => Some(Vec::new()),
+            Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+        },
+        FormKind::Answers { card, before, started } => {
+            let answers: Vec<(String, String)> =
+                form.fields.iter().map(|f| (f.label.clone(), f.value())).filter(|(_, v)| !v.is_empty()).collect();
+            let seconds = u32::try_from((app.now - started).num_seconds().max(0)).unwrap_or(0);
+            let title =
+                format!("{} · how is it now?", super::App::card(app, &card).map_or("Practice", |c| c.title.as_str()));
+            // The answers form closes; the after-rating opens in its place.
+            app.pending_form = Some(Form::new(
+                title,
+                FormKind::SudsAfter { card, before, started, seconds, answers },
+                vec![Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "")],
+            ));
+            Some(Vec::new())
+        }
+        FormKind::SudsAfter { card, before, started, seconds, answers } => {
+            match super::skills::save_practice(app, card, before, &form.value(0), started, seconds, answers) {
+                Ok(effects) => Some(effects),
+                Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+            }
+        }
         FormKind::NewMed | FormKind::EditMed(_) => submit_med(app, form, today),
         FormKind::DoseChange(id) => submit_change(app, form, &id, today),
         FormKind::Stop(id) | FormKind::Restart(id) => {

@@ -31,6 +31,17 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             app.problems.extend(problems);
             return Vec::new();
         }
+        Action::SkillsSaved(result) => {
+            match result {
+                Ok(()) => app.skills_dirty = false,
+                Err(e) => {
+                    app.set_error(format!("Could not save skills.ron: {e}. It will try again with your next change."))
+                }
+            }
+            return Vec::new();
+        }
+        Action::Tick(_) if app.run.is_none() => return Vec::new(),
+        Action::Tick(_) if app.form.is_some() || app.overlay.is_some() => return Vec::new(),
         Action::PlanSaved(result) => {
             match result {
                 Ok(()) => app.plan_dirty = false,
@@ -72,7 +83,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         }
         _ => {}
     }
-    if !matches!(action, Action::ScrollUp | Action::ScrollDown) {
+    if !matches!(action, Action::ScrollUp | Action::ScrollDown | Action::Tick(_)) {
         app.status = None;
     }
     if let Some(overlay) = app.overlay.clone() {
@@ -101,6 +112,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         Action::PrevTab => app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()],
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
+        Action::Search if app.tab == Tab::Skills => return super::skills::skills_action(app, Action::Search),
         Action::Search => {
             app.tab = Tab::Journal;
             app.journal_view.focus = Focus::Days;
@@ -131,6 +143,8 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         other if app.tab == Tab::Today => return meds::today_action(app, other),
         other if app.tab == Tab::Meds => return meds::meds_action(app, other),
         other if app.tab == Tab::Effects => effects::effects_action(app, other),
+        other if app.tab == Tab::Skills && app.run.is_some() => return super::skills::run_action(app, other),
+        other if app.tab == Tab::Skills => return super::skills::skills_action(app, other),
         _ => {}
     }
     Vec::new()
@@ -141,7 +155,7 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty || app.plan_dirty {
+    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty || app.plan_dirty || app.skills_dirty {
         // One more try at writing, then ask before losing anything.
         let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
         if app.meds_dirty {
@@ -152,6 +166,9 @@ fn quit(app: &mut App) -> Vec<Effect> {
         }
         if app.plan_dirty {
             effects.push(Effect::SaveSafetyPlan);
+        }
+        if app.skills_dirty {
+            effects.push(Effect::SaveSkills);
         }
         effects.push(Effect::Quit);
         return effects;
@@ -213,6 +230,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                     app.meds_dirty = false;
                     app.effects_dirty = false;
                     app.plan_dirty = false;
+                    app.skills_dirty = false;
                     return vec![Effect::Quit];
                 }
                 Confirm::CancelForm => app.form = None,

@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
         let label_style = if focused { theme.title() } else { theme.dim() };
         let marker = if focused { "▸ " } else { "  " };
         frame.render_widget(
-            Span::styled(format!("{marker}{}", text::truncate(f.label, usize::from(LABEL_W) - 3)), label_style),
+            Span::styled(format!("{marker}{}", text::truncate(&f.label, usize::from(LABEL_W) - 3)), label_style),
             Rect { x: inner.x, y, width: LABEL_W.min(inner.width), height: 1 },
         );
         let field =

@@ -254,6 +254,25 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(""));
         entry += 1;
     }
+    // Skills practised that day (shown, not edited here).
+    for p in &day.practices {
+        let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone());
+        let mins = (p.seconds + 30) / 60;
+        let distress = match (p.before, p.after) {
+            (Some(b), Some(a)) => format!(" · distress {b} → {a}"),
+            _ => String::new(),
+        };
+        lines.push(Line::from(Span::styled(format!("Practice · {}", p.at.format("%H:%M")), theme.accent())));
+        for l in text::wrap(&format!("{title} · {mins} min{distress}"), width) {
+            lines.push(Line::from(l));
+        }
+        for (q, a) in &p.answers {
+            for l in text::wrap(&format!("{q}: {}", a.replace('\n', ", ")), width) {
+                lines.push(Line::from(Span::styled(l, theme.dim())));
+            }
+        }
+        lines.push(Line::from(""));
+    }
     if selected_entry.is_none() {
         for l in text::wrap("Enter to select an entry, then e to edit or d to delete.", width) {
             lines.push(Line::from(Span::styled(l, theme.dim())));

@@ -62,7 +62,7 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
     let day = app.journal.day(app.today);
-    let lines = match day.and_then(|d| d.check_in.as_ref()) {
+    let mut lines = match day.and_then(|d| d.check_in.as_ref()) {
         Some(ci) => {
             let mut lines = vec![Line::from(vec![
                 Span::styled(format!("Checked in at {}", ci.at.format("%H:%M")), theme.bold()),
@@ -80,6 +80,15 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Line::from(Span::styled("Every question can be skipped with Enter.", theme.dim())),
         ],
     };
+    // A skill that has helped before, or one to start with.
+    if let Some((card, change)) = app.suggestion() {
+        lines.push(Line::default());
+        let text = match change {
+            Some(c) => format!("Helped you before: {} (distress {:+.1} on average) · 5", card.title, c),
+            None => format!("A skill to try: {} · 5 for skills", card.title),
+        };
+        lines.push(Line::from(Span::styled(text, theme.dim())));
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 

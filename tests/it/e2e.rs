@@ -192,7 +192,7 @@ fn corrupt_month_is_reported_and_untouched() {
     tend.wait_for("is read-only until its file");
     tend.wait_for("Not yet today");
     // Were a check-in open after all, this would try to save it.
-    tend.send("5");
+    tend.send("7");
     tend.send(CTRL_S);
     // Any command clears the message; then a new note is refused the same way.
     tend.send("?");
@@ -399,4 +399,40 @@ fn side_effect_end_to_end() {
     assert!(text.starts_with("(\n    version: 1,"), "{text}");
     assert!(text.contains("name: \"nausea\"") && text.contains("meds: [\n                \"sertraline\""), "{text}");
     assert!(text.contains("resolved: true"), "{text}");
+}
+
+#[test]
+fn skills_end_to_end() {
+    let root = TempDir::new().expect("temp dir");
+    let data = root.path().join("data");
+    let mut tend = Launch::new(root.path()).size(120, 40).data_dir(&data).spawn();
+    tend.wait_for("Not yet today");
+    tend.send("5");
+    tend.wait_for("Box breathing");
+    tend.send("/box");
+    tend.send(ENTER);
+    tend.send(ENTER);
+    tend.wait_for("before you start");
+    tend.send("7");
+    tend.send(ENTER);
+    // The pacer runs; end it early.
+    tend.wait_until("the breathing pacer", |s| {
+        s.contains("Breathe in") || s.contains("Hold") || s.contains("Breathe out")
+    });
+    tend.send(ENTER);
+    tend.wait_for("how is it now?");
+    tend.send("4");
+    tend.send(ENTER);
+    tend.wait_for("Practice saved");
+    tend.wait_until("the card's helped figure", |s| s.contains("Practised once") && s.contains("−3.0"));
+    tend.send("2");
+    tend.wait_for("Practice ·");
+    tend.wait_for_wrapped("Box breathing");
+    tend.wait_for("distress 7 → 4");
+    tend.quit();
+    let month = fs::read_to_string(data.join("days").join(format!("{}.ron", this_month()))).expect("month file");
+    assert!(
+        month.contains("card: \"box-breathing\"") && month.contains("before: 7") && month.contains("after: 4"),
+        "{month}"
+    );
 }

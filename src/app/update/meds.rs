@@ -254,7 +254,13 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
 fn save_form(app: &mut App) -> Vec<Effect> {
     let Some(mut form) = app.form.take() else { return Vec::new() };
     match med_forms::submit(app, &mut form) {
-        Some(effects) => effects,
+        Some(effects) => {
+            // A form may lead straight to another (a practice's answers, then its after-rating).
+            if app.form.is_none() {
+                app.form = app.pending_form.take();
+            }
+            effects
+        }
         None => {
             app.form = Some(form);
             Vec::new()

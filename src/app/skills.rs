@@ -1,0 +1,336 @@
+//! The Skills tab: browsing cards, favourites, and running a guided exercise with distress
+//! rated before and after; each practice is saved to the month file of its day.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use ratatui_textarea::TextArea;
+
+use super::form::{Field, Form, FormKind};
+use super::{Action, App, Effect};
+use crate::domain::YearMonth;
+use crate::domain::practice::{Helped, Practice, helped};
+use crate::domain::skill::{Category, CopingCard, Exercise};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SkillSort {
+    #[default]
+    Name,
+    MostPractised,
+    HelpedMost,
+}
+
+#[derive(Default)]
+pub struct SkillsView {
+    /// `None`: every category (favourites first).
+    pub category: Option<Category>,
+    pub selected: usize,
+    pub query: String,
+    pub search: Option<TextArea<'static>>,
+    pub sort: SkillSort,
+}
+
+/// A timed exercise in progress (breathing, timed steps, or reading at one's own pace).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub card: String,
+    pub before: Option<u8>,
+    pub started: DateTime<FixedOffset>,
+    /// Time run so far, advanced by ticks from the event loop while not paused.
+    pub elapsed_ms: u64,
+    pub paused: bool,
+    /// Timed steps: seconds skipped forward or back with n/p.
+    pub offset_ms: i64,
+}
+
+impl Run {
+    pub fn seconds(&self) -> f32 {
+        (self.elapsed_ms as i64 + self.offset_ms).max(0) as f32 / 1000.0
+    }
+}
+
+impl App {
+    /// Built-in cards and the person's own, by id.
+    pub fn cards(&self) -> impl Iterator<Item = &CopingCard> {
+        crate::assets::builtin_cards().iter().chain(self.custom_cards.iter())
+    }
+
+    pub fn card(&self, id: &str) -> Option<&CopingCard> {
+        self.cards().find(|c| c.id == id)
+    }
+
+    /// Practices of every loaded day, per card.
+    pub fn helped(&self) -> BTreeMap<String, Helped> {
+        helped(self.journal.newest_first().flat_map(|d| d.practices.iter()))
+    }
+
+    /// The cards as listed: in the category (or all, favourites first), matching the search.
+    pub fn skills_in_order(&self) -> Vec<&CopingCard> {
+        let v = &self.skills_view;
+        let help = self.helped();
+        let mut cards: Vec<&CopingCard> = self
+            .cards()
+            .filter(|c| v.category.is_none_or(|cat| c.category == cat))
+            .filter(|c| c.matches(&v.query))
+            .collect();
+        let fav = |c: &CopingCard| !self.favourites.contains(&c.id);
+        let times = |c: &CopingCard| std::cmp::Reverse(help.get(&c.id).map_or(0, |h| h.times));
+        // Most helped: the largest drop in distress first; unrated cards last.
+        let drop =
+            |c: &CopingCard| help.get(&c.id).and_then(|h| h.average_change).map_or(i64::MAX, |a| (a * 100.0) as i64);
+        match v.sort {
+            SkillSort::Name => cards.sort_by_key(|c| (fav(c), c.title.to_lowercase())),
+            SkillSort::MostPractised => cards.sort_by_key(|c| (times(c), c.title.to_lowercase())),
+            SkillSort::HelpedMost => cards.sort_by_key(|c| (drop(c), c.title.to_lowercase())),
+        }
+        // While searching, cards whose title matches come first (the sort holds within).
+        if !v.query.trim().is_empty() {
+            cards.sort_by_key(|c| !crate::domain::search::contains(&c.title, &v.query));
+        }
+        cards
+    }
+
+    pub fn selected_card(&self) -> Option<&CopingCard> {
+        let list = self.skills_in_order();
+        list.get(self.skills_view.selected.min(list.len().saturating_sub(1))).copied()
+    }
+
+    /// A skill to suggest on Today: the one that has helped most, else a starter card.
+    pub fn suggestion(&self) -> Option<(&CopingCard, Option<f32>)> {
+        let best = self
+            .helped()
+            .into_iter()
+            .filter_map(|(id, h)| Some((id, h.average_change?)))
+            .filter(|(_, a)| *a < 0.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((id, avg)) => self.card(&id).map(|c| (c, Some(avg))),
+            None => self.card("paced-breathing").or_else(|| self.cards().next()).map(|c| (c, None)),
+        }
+    }
+}
+
+fn suds_field(label: &'static str, hint: &str) -> Field {
+    Field::new(label, hint, "")
+}
+
+/// Reads 0–10 or empty (skipped).
+fn suds(text: &str) -> Result<Option<u8>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u8>() {
+        Ok(v) if v <= 10 => Ok(Some(v)),
+        _ => Err(format!("“{t}”: type 0 (none) to 10 (worst), or Enter to skip")),
+    }
+}
+
+pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(ta) = app.skills_view.search.as_mut() {
+        match action {
+            Action::Text(input) => {
+                ta.input(input);
+                app.skills_view.query = ta.lines().join(" ");
+                app.skills_view.selected = 0;
+            }
+            Action::Enter => app.skills_view.search = None,
+            Action::Close => {
+                app.skills_view.search = None;
+                app.skills_view.query.clear();
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+    let count = app.skills_in_order().len();
+    let v = &mut app.skills_view;
+    match action {
+        Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
+        Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
+        Action::Left | Action::Right => {
+            let all: Vec<Option<Category>> = std::iter::once(None).chain(Category::ALL.into_iter().map(Some)).collect();
+            let i = all.iter().position(|c| *c == v.category).unwrap_or(0);
+            let n = all.len();
+            let j = if action == Action::Right { (i + 1) % n } else { (i + n - 1) % n };
+            v.category = all[j];
+            v.selected = 0;
+        }
+        Action::Search => v.search = Some(TextArea::new(vec![v.query.clone()])),
+        Action::Close => {
+            v.query.clear();
+            v.category = None;
+        }
+        Action::CycleSort => {
+            v.sort = match v.sort {
+                SkillSort::Name => SkillSort::MostPractised,
+                SkillSort::MostPractised => SkillSort::HelpedMost,
+                SkillSort::HelpedMost => SkillSort::Name,
+            };
+        }
+        Action::Favourite => {
+            let Some(id) = app.selected_card().map(|c| c.id.clone()) else { return Vec::new() };
+            if let Some(p) = &app.skills_problem {
+                app.set_error(format!("Favourites are read-only until skills.ron is fixed: {p}"));
+                return Vec::new();
+            }
+            if let Some(i) = app.favourites.iter().position(|f| *f == id) {
+                app.favourites.remove(i);
+            } else {
+                app.favourites.push(id);
+            }
+            app.skills_dirty = true;
+            return vec![Effect::SaveSkills];
+        }
+        Action::Enter => {
+            let Some(card) = app.selected_card() else { return Vec::new() };
+            let kind = FormKind::SudsBefore(card.id.clone());
+            let title = format!("{} · before you start", card.title);
+            app.form =
+                Some(Form::new(title, kind, vec![suds_field("Distress now", "0 none … 10 the worst; Enter to skip")]));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// After the before-rating: a timed run, or a form for the answers.
+pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), String> {
+    let before = suds(before_text)?;
+    let Some(card) = app.card(card_id).cloned() else { return Ok(()) };
+    let started = app.now;
+    let answers_form = |fields: Vec<Field>| {
+        Form::new(card.title.clone(), FormKind::Answers { card: card.id.clone(), before, started }, fields)
+    };
+    match &card.exercise {
+        Exercise::Prompts(prompts) => {
+            let fields = prompts
+                .iter()
+                .zip(&card.steps)
+                .map(|(p, s)| Field::new(format!("{} {}", p.count, p.label), s.text.clone(), "").multiline())
+                .collect();
+            app.form = Some(answers_form(fields));
+        }
+        Exercise::ThoughtRecord => {
+            app.form =
+                Some(answers_form(THOUGHT_RECORD.iter().map(|(l, h)| Field::new(*l, *h, "").multiline()).collect()));
+        }
+        Exercise::ActivityPlan => {
+            app.form = Some(answers_form(ACTIVITY_PLAN.iter().map(|(l, h)| Field::new(*l, *h, "")).collect()));
+        }
+        Exercise::Breathing { .. } | Exercise::TimedSteps | Exercise::Reading => {
+            app.run = Some(Run { card: card.id.clone(), before, started, elapsed_ms: 0, paused: false, offset_ms: 0 });
+        }
+    }
+    Ok(())
+}
+
+pub const THOUGHT_RECORD: [(&str, &str); 7] = [
+    ("Situation", "what happened, where, when, with whom"),
+    ("Emotions", "each with how strong, 0–100 (e.g. anxious 80)"),
+    ("Thoughts", "what went through your mind; mark the hot one with *"),
+    ("Evidence for", "facts that support the hot thought"),
+    ("Evidence against", "facts that do not fit it"),
+    ("Balanced thought", "a fairer view, and how much you believe it, 0–100"),
+    ("Emotions now", "re-rate them, 0–100"),
+];
+
+pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
+    ("Activity", "small and specific: e.g. a ten-minute walk to the shop"),
+    ("When", "a day and time"),
+    ("Mastery", "afterwards: how much of an achievement, 0–10 (may be left empty)"),
+    ("Pleasure", "afterwards: how enjoyable, 0–10 (may be left empty)"),
+];
+
+pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(card_id) = app.run.as_ref().map(|r| r.card.clone()) else { return Vec::new() };
+    // How long the exercise runs by itself: breathing minutes or rounds, or the timed steps.
+    let total = app.card(&card_id).and_then(|c| {
+        c.breathing_seconds().or_else(|| {
+            matches!(c.exercise, Exercise::TimedSteps)
+                .then(|| c.steps.iter().map(|s| s.seconds.unwrap_or(0) as f32).sum())
+        })
+    });
+    let skip = match action {
+        Action::NextField => skip_ms(app, 1),
+        Action::PrevField => skip_ms(app, -1),
+        _ => 0,
+    };
+    let Some(run) = app.run.as_mut() else { return Vec::new() };
+    match action {
+        Action::Tick(ms) if !run.paused => {
+            run.elapsed_ms += ms;
+            if total.is_some_and(|t| run.seconds() >= t) {
+                finish(app);
+            }
+        }
+        Action::Take => run.paused = !run.paused,
+        Action::NextField | Action::PrevField => run.offset_ms += skip,
+        Action::Enter | Action::Close => finish(app),
+        Action::Crisis => app.overlay = Some(super::Overlay::Crisis { all_regions: false, scroll: 0 }),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Milliseconds to the start of the next (or this/previous) timed step.
+fn skip_ms(app: &App, dir: i32) -> i64 {
+    let Some(run) = &app.run else { return 0 };
+    let Some(card) = app.card(&run.card) else { return 0 };
+    let durations: Vec<u32> = card.steps.iter().map(|s| s.seconds.unwrap_or(0)).collect();
+    let now = run.seconds();
+    let mut starts = vec![0.0f32];
+    for d in &durations {
+        starts.push(starts.last().copied().unwrap_or(0.0) + *d as f32);
+    }
+    let target = if dir > 0 {
+        starts.iter().copied().find(|s| *s > now + 0.01).unwrap_or(now)
+    } else {
+        let current = starts.iter().copied().filter(|s| *s <= now).fold(0.0, f32::max);
+        if now - current > 2.0 { current } else { starts.iter().copied().filter(|s| *s < current).fold(0.0, f32::max) }
+    };
+    ((target - now) * 1000.0) as i64
+}
+
+/// Ends the run (early or on time) and asks how distress is now.
+pub fn finish(app: &mut App) {
+    let Some(run) = app.run.take() else { return };
+    let seconds = run.seconds().round() as u32;
+    let title = app.card(&run.card).map_or("Practice".to_string(), |c| format!("{} · how is it now?", c.title));
+    app.form = Some(Form::new(
+        title,
+        FormKind::SudsAfter { card: run.card, before: run.before, started: run.started, seconds, answers: Vec::new() },
+        vec![suds_field("Distress now", "0 none … 10 the worst; Enter to skip")],
+    ));
+}
+
+/// Saves the practice in the month file of the day it started.
+pub fn save_practice(
+    app: &mut App,
+    card: String,
+    before: Option<u8>,
+    after_text: &str,
+    started: DateTime<FixedOffset>,
+    seconds: u32,
+    answers: Vec<(String, String)>,
+) -> Result<Vec<Effect>, String> {
+    let after = suds(after_text)?;
+    let date = started.date_naive();
+    if let Err(e) = app.writable(date) {
+        app.set_error(e);
+        return Ok(Vec::new());
+    }
+    let change = match (before, after) {
+        (Some(b), Some(a)) => format!(" Distress {b} → {a}."),
+        _ => String::new(),
+    };
+    app.journal.day_mut(date).practices.push(Practice { card, at: started, seconds, before, after, answers });
+    app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
+    let ym = YearMonth::of(date);
+    app.dirty.insert(ym);
+    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
+    Ok(vec![Effect::SaveMonth(ym)])
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,148 @@
+//! Skills driven by keys and ticks (an injected clock, never sleeps).
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use ratatui_textarea::{Input, Key, TextArea};
+
+use crate::app::form::FormKind;
+use crate::app::{Action, App, Effect, Tab, update};
+use crate::config::Config;
+use crate::domain::YearMonth;
+
+fn now() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("o").with_ymd_and_hms(2026, 11, 27, 9, 30, 0).single().expect("t")
+}
+
+fn app() -> App {
+    let mut app = App::new(Config::default(), NaiveDate::from_ymd_opt(2026, 11, 27).expect("d"));
+    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    app
+}
+
+fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let input = match c {
+            '\n' => Input { key: Key::Enter, ..Input::default() },
+            '\x1b' => Input { key: Key::Esc, ..Input::default() },
+            '\t' => Input { key: Key::Tab, ..Input::default() },
+            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
+            c => Input { key: Key::Char(c), ..Input::default() },
+        };
+        if let Some(a) = app.action_for_key(input) {
+            effects.extend(update(app, a, now()));
+        }
+    }
+    effects
+}
+
+fn type_into_form(app: &mut App, value: &str) {
+    let f = app.form.as_mut().expect("form");
+    let i = f.focus;
+    f.fields[i].input = TextArea::new(value.lines().map(String::from).collect());
+}
+
+fn tick(app: &mut App, ms: u64) -> Vec<Effect> {
+    update(app, Action::Tick(ms), now())
+}
+
+#[test]
+fn search_box_start_box_breathing_end_early_and_see_it_helped() {
+    let mut app = app();
+    press(&mut app, "5");
+    assert_eq!(app.tab, Tab::Skills);
+    press(&mut app, "/box\n");
+    assert_eq!(app.selected_card().map(|c| c.id.as_str()), Some("box-breathing"));
+    press(&mut app, "\n");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsBefore(_))));
+    type_into_form(&mut app, "7");
+    press(&mut app, "\n");
+    let run = app.run.as_ref().expect("running");
+    assert_eq!((run.card.as_str(), run.before), ("box-breathing", Some(7)));
+    tick(&mut app, 30_000);
+    press(&mut app, " "); // pause
+    tick(&mut app, 60_000);
+    assert_eq!(app.run.as_ref().map(|r| r.elapsed_ms), Some(30_000), "paused time does not count");
+    press(&mut app, " \x1b"); // resume, then end early
+    assert!(app.run.is_none());
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { seconds: 30, .. })));
+    type_into_form(&mut app, "4");
+    let effects = press(&mut app, "\n");
+    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::new(2026, 11).expect("m"))]);
+    let day = app.journal.day(now().date_naive()).expect("today");
+    assert_eq!(day.practices.len(), 1);
+    assert_eq!((day.practices[0].before, day.practices[0].after, day.practices[0].seconds), (Some(7), Some(4), 30));
+    let h = app.helped();
+    assert_eq!(h["box-breathing"].average_change, Some(-3.0));
+    assert_eq!(app.suggestion().map(|(c, a)| (c.id.as_str(), a)), Some(("box-breathing", Some(-3.0))));
+}
+
+#[test]
+fn a_breathing_exercise_ends_by_itself_and_ratings_can_be_skipped() {
+    let mut app = app();
+    press(&mut app, "5/4-7-8\n\n\n"); // search, start, skip the before-rating
+    assert_eq!(app.run.as_ref().map(|r| r.before), Some(None));
+    tick(&mut app, 75_000);
+    assert!(app.run.is_some(), "four rounds take 76 s");
+    tick(&mut app, 1_000);
+    assert!(app.run.is_none());
+    press(&mut app, "\n"); // skip the after-rating
+    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    assert_eq!((p.card.as_str(), p.before, p.after, p.seconds), ("breathing-4-7-8", None, None, 76));
+}
+
+#[test]
+fn grounding_prompts_are_answered_then_rated_and_saved_with_the_answers() {
+    let mut app = app();
+    press(&mut app, "5/5-4-3-2-1\n\n");
+    type_into_form(&mut app, "6");
+    press(&mut app, "\n");
+    let f = app.form.as_ref().expect("answers form");
+    assert_eq!(f.fields.len(), 5);
+    assert_eq!(f.fields[0].label, "5 see");
+    type_into_form(&mut app, "lamp\ncup\nwindow\nbook\nplant");
+    press(&mut app, "\x13");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { .. })), "then the after-rating");
+    type_into_form(&mut app, "11");
+    press(&mut app, "\n");
+    assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.is_some()), "0 to 10 only");
+    type_into_form(&mut app, "3");
+    press(&mut app, "\n");
+    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    assert_eq!(p.answers, vec![("5 see".to_string(), "lamp\ncup\nwindow\nbook\nplant".to_string())]);
+    assert_eq!((p.before, p.after), (Some(6), Some(3)));
+}
+
+#[test]
+fn favourites_categories_and_sorting() {
+    let mut app = app();
+    press(&mut app, "5");
+    let first = app.selected_card().map(|c| c.id.clone()).expect("a card");
+    assert_eq!(press(&mut app, "f"), vec![Effect::SaveSkills]);
+    assert!(app.favourites.contains(&first));
+    press(&mut app, "l");
+    assert_eq!(app.skills_view.category, Some(crate::domain::skill::Category::Breathing));
+    assert!(app.skills_in_order().iter().all(|c| c.category == crate::domain::skill::Category::Breathing));
+    press(&mut app, "h");
+    assert_eq!(app.skills_view.category, None);
+    press(&mut app, "jf");
+    let favs = app.favourites.clone();
+    let list: Vec<String> = app.skills_in_order().iter().map(|c| c.id.clone()).collect();
+    assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "favourites come first");
+    press(&mut app, "o");
+    assert_eq!(app.skills_view.sort, crate::app::skills::SkillSort::MostPractised);
+}
+
+#[test]
+fn a_thought_record_keeps_every_answer() {
+    let mut app = app();
+    press(&mut app, "5/thought record\n\n\n");
+    let f = app.form.as_ref().expect("thought record");
+    assert_eq!(f.fields.len(), 7);
+    type_into_form(&mut app, "meeting ran late");
+    press(&mut app, "\t");
+    type_into_form(&mut app, "anxious 80");
+    press(&mut app, "\x13\n");
+    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    assert_eq!(p.answers.len(), 2, "empty parts are left out");
+    assert_eq!(p.answers[1], ("Emotions".to_string(), "anxious 80".to_string()));
+}

@@ -1,0 +1,199 @@
+//! Skills and exercise snapshots from one fixture (Fri 27 Nov 2026, 09:30 +01:00): box
+//! breathing practised four times (distress −2.5 on average), two favourites, and runs part way through.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+use crate::app::skills::Run;
+use crate::app::{App, Tab};
+use crate::config::Config;
+use crate::domain::practice::Practice;
+use crate::domain::{Day, YearMonth};
+use crate::ui::Theme;
+
+fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).expect("offset").with_ymd_and_hms(2026, m, d, h, min, 0).single().expect("time")
+}
+
+fn practice(card: &str, d: u32, before: Option<u8>, after: Option<u8>) -> Practice {
+    Practice { card: card.into(), at: at(11, d, 18, 0), seconds: 240, before, after, answers: Vec::new() }
+}
+
+fn fixture() -> App {
+    let mut app = App::new(Config::default(), NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"));
+    app.now = at(11, 27, 9, 30);
+    app.tab = Tab::Skills;
+    let practices = [
+        (10, vec![practice("box-breathing", 10, Some(7), Some(4))]),
+        (14, vec![practice("box-breathing", 14, Some(6), Some(4)), practice("grounding-5-4-3-2-1", 14, None, None)]),
+        (20, vec![practice("box-breathing", 20, Some(8), Some(5))]),
+        (25, vec![practice("box-breathing", 25, Some(6), Some(4)), practice("paced-breathing", 25, Some(6), Some(6))]),
+    ];
+    let days = practices
+        .into_iter()
+        .map(|(d, practices)| Day {
+            date: NaiveDate::from_ymd_opt(2026, 11, d).expect("date"),
+            check_in: None,
+            notes: Vec::new(),
+            doses: Vec::new(),
+            practices,
+        })
+        .collect();
+    app.month_loaded(YearMonth { year: 2026, month: 11 }, Ok(days));
+    app.favourites = vec!["box-breathing".into(), "paced-breathing".into()];
+    app
+}
+
+fn select(app: &mut App, id: &str) {
+    app.skills_view.selected = app.skills_in_order().iter().position(|c| c.id == id).expect("listed");
+}
+
+fn run(card: &str, ms: u64) -> Run {
+    Run { card: card.into(), before: Some(6), started: at(11, 27, 9, 25), elapsed_ms: ms, paused: false, offset_ms: 0 }
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| crate::ui::render(f, app)).expect("draw");
+    terminal
+}
+
+fn screen(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn both_sizes(name: &str, app: &App) {
+    insta::assert_snapshot!(format!("{name}_80x24"), draw(app, 80, 24).backend());
+    insta::assert_snapshot!(format!("{name}_160x48"), draw(app, 160, 48).backend());
+}
+
+#[test]
+fn skills_library() {
+    let app = fixture();
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("All 27") || s.contains("All "), "{s}");
+    assert!(s.contains("helped: −2.5 (4×)"), "{s}");
+    both_sizes("skills_library", &app);
+}
+
+#[test]
+fn skills_card_selected() {
+    let mut app = fixture();
+    select(&mut app, "box-breathing");
+    let s = screen(&draw(&app, 160, 48));
+    assert!(s.contains("Practised 4 times · distress −2.5 on average"), "{s}");
+    assert!(s.contains("Enter starts: rate distress before, then the exercise"), "{s}");
+    both_sizes("skills_card_selected", &app);
+}
+
+#[test]
+fn skills_search_box() {
+    let mut app = fixture();
+    app.skills_view.query = "box".into();
+    app.skills_view.search = Some(ratatui_textarea::TextArea::new(vec!["box".into()]));
+    both_sizes("skills_search_box", &app);
+}
+
+#[test]
+fn skills_no_match() {
+    let mut app = fixture();
+    app.skills_view.query = "zzzz".into();
+    assert!(screen(&draw(&app, 80, 24)).contains("No card matches. Esc shows all."));
+}
+
+#[test]
+fn exercise_breathing_mid_run() {
+    let mut app = fixture();
+    app.run = Some(run("box-breathing", 5000));
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("Hold"), "{s}");
+    assert!(s.contains("round 1 · 3:55 left"), "{s}");
+    assert!(s.contains("space pause · Enter end (you will rate distress after) · ! crisis lines"), "{s}");
+    both_sizes("exercise_breathing_mid_run", &app);
+    app.run = Some(run("box-breathing", 1000));
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("Breathe in"), "{s}");
+    assert!(!s.contains("Hold"), "{s}");
+}
+
+#[test]
+fn exercise_breathing_shape_grows_and_shrinks() {
+    let mut app = fixture();
+    let corners = |app: &App| screen(&draw(app, 80, 24)).matches('╭').count();
+    let width_at = |app: &mut App, ms: u64| {
+        app.run = Some(run("box-breathing", ms));
+        let s = screen(&draw(app, 80, 24));
+        s.lines().filter(|l| l.contains('░')).map(|l| l.matches('░').count()).max().unwrap_or(0)
+    };
+    let early = width_at(&mut app, 500);
+    let full = width_at(&mut app, 5000);
+    let out = width_at(&mut app, 11_000);
+    assert!(early < full && out < full, "{early} {full} {out}");
+    assert!(corners(&app) >= 2);
+}
+
+#[test]
+fn exercise_timed_steps_mid_run() {
+    let mut app = fixture();
+    app.run = Some(run("progressive-muscle-relaxation", 50_000));
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("step 1 of"), "{s}");
+    assert!(s.contains("n next step · p previous step"), "{s}");
+    both_sizes("exercise_timed_steps_mid_run", &app);
+}
+
+#[test]
+fn exercise_paused() {
+    let mut app = fixture();
+    let mut r = run("box-breathing", 9000);
+    r.paused = true;
+    app.run = Some(r);
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("paused"), "{s}");
+    both_sizes("exercise_paused", &app);
+}
+
+#[test]
+fn exercise_reading_card() {
+    let mut app = fixture();
+    let id = app.cards().find(|c| matches!(c.exercise, crate::domain::skill::Exercise::Reading)).map(|c| c.id.clone());
+    let Some(id) = id else { return };
+    app.run = Some(run(&id, 30_000));
+    assert!(screen(&draw(&app, 80, 24)).contains("Enter when you are done"));
+}
+
+#[test]
+fn tiny_areas_never_panic() {
+    let mut app = fixture();
+    let theme = Theme { color: true };
+    let runs = [None, Some(run("box-breathing", 5000)), Some(run("progressive-muscle-relaxation", 50_000))];
+    for r in runs {
+        app.run = r;
+        for (w, h) in [(0, 0), (1, 1), (20, 5), (60, 16), (100, 16), (200, 3)] {
+            draw(&app, w, h);
+            let mut t = Terminal::new(TestBackend::new(w.max(1), h.max(1))).expect("terminal");
+            t.draw(|f| {
+                let area = Rect::new(0, 0, w, h).intersection(f.area());
+                super::render(f, area, &app, theme);
+                super::super::exercise::render(f, area, &app, theme);
+            })
+            .expect("draw");
+        }
+    }
+    // A run past its end, and an empty search with the field open.
+    app.run = Some(run("box-breathing", 10_000_000));
+    draw(&app, 80, 24);
+    app.run = Some(run("progressive-muscle-relaxation", 10_000_000));
+    draw(&app, 80, 24);
+    app.run = None;
+    app.skills_view.query = "zzzz".into();
+    app.skills_view.search = Some(ratatui_textarea::TextArea::new(vec!["zzzz".into()]));
+    draw(&app, 60, 16);
+    draw(&app, 160, 48);
+}
