@@ -53,8 +53,14 @@ pub fn crisis() -> &'static CrisisBook {
 
 /// The built-in coping-skill cards. The files are part of the binary and checked by tests, so
 /// a file that fails to parse is a build mistake; even then the app gets the cards that did.
+static CARDS: OnceLock<Vec<CopingCard>> = OnceLock::new();
+
+/// The cards if they have been read already: Today's first frame does not wait for them.
+pub fn builtin_cards_if_loaded() -> Option<&'static [CopingCard]> {
+    CARDS.get().map(Vec::as_slice)
+}
+
 pub fn builtin_cards() -> &'static [CopingCard] {
-    static CARDS: OnceLock<Vec<CopingCard>> = OnceLock::new();
     CARDS.get_or_init(|| {
         SKILL_FILES
             .iter()

@@ -88,6 +88,8 @@ impl Loader {
             return None;
         }
         if self.pending.is_none() {
+            // The card library first: Today suggests a skill from it.
+            crate::assets::builtin_cards();
             match store.list_months() {
                 Ok(list) => {
                     self.pending = Some(list.into_iter().rev().filter(|ym| !self.skip.contains(ym)).collect());

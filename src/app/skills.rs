@@ -96,7 +96,9 @@ impl App {
     }
 
     /// A skill to suggest on Today: the one that has helped most, else a starter card.
+    /// Nothing until the cards have been read (just after the first frame).
     pub fn suggestion(&self) -> Option<(&CopingCard, Option<f32>)> {
+        crate::assets::builtin_cards_if_loaded()?;
         let best = self
             .helped()
             .into_iter()

@@ -128,6 +128,8 @@ fn fixture_meds() -> Vec<Medication> {
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    // Today suggests a card once the library is read; read it first so every run draws the same.
+    crate::assets::builtin_cards();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal.draw(|f| render(f, app)).expect("draw");
     terminal
