@@ -56,6 +56,7 @@ pub enum Action {
     PlanSaved(Result<(), String>),
     EditSafetyPlan,
     Favourite,
+    CopyCard,
     /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).
     Tick(u64),
     SkillsSaved(Result<(), String>),

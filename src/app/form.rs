@@ -38,6 +38,8 @@ pub enum FormKind {
     Reopen(String),
     /// Distress before a practice of this card.
     SudsBefore(String),
+    /// The person's own card: a new one, or editing theirs (`Some(id)`).
+    OwnCard(Option<String>),
     /// Answers typed during a practice (prompts, thought record, activity plan).
     Answers {
         card: String,

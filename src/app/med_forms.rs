@@ -171,6 +171,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         | FormKind::Rerate(_)
         | FormKind::Resolve(_)
         | FormKind::Reopen(_) => super::effect_forms::submit(app, form),
+        FormKind::OwnCard(editing) => super::skills::save_own_card(app, form, editing),
         FormKind::SudsBefore(card) => match super::skills::start(app, &card, &form.value(0)) {
             Ok(()) => Some(Vec::new()),
             Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),

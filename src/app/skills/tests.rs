@@ -146,3 +146,45 @@ fn a_thought_record_keeps_every_answer() {
     assert_eq!(p.answers.len(), 2, "empty parts are left out");
     assert_eq!(p.answers[1], ("Emotions".to_string(), "anxious 80".to_string()));
 }
+
+#[test]
+fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
+    let mut app = app();
+    press(&mut app, "5a");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::OwnCard(None))));
+    assert!(press(&mut app, "\x13").is_empty(), "an empty card is refused");
+    assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.is_some() && f.fields[5].error.is_some()));
+    for (i, v) in [
+        "3-3-3 check",
+        "grounding",
+        "name three things",
+        "when I spiral",
+        "2",
+        "three things I see\nthree I hear",
+        "it brings me back",
+        "",
+        "my therapist",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let f = app.form.as_mut().expect("form");
+        f.fields[i].input = TextArea::new(v.lines().map(String::from).collect());
+    }
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSkills]);
+    assert_eq!(app.custom_cards.len(), 1);
+    let own = &app.custom_cards[0];
+    assert_eq!((own.id.as_str(), own.steps.len()), ("my-3-3-3-check", 2));
+    assert!(own.problems().is_empty(), "{:?}", own.problems());
+    // A built-in card is copied, not changed.
+    press(&mut app, "/box\n");
+    press(&mut app, "e");
+    assert!(app.form.is_none(), "built-ins are not edited");
+    press(&mut app, "C");
+    assert_eq!(app.form.as_ref().map(|f| f.value(0)), Some("Box breathing".to_string()));
+    let f = app.form.as_mut().expect("copy");
+    f.fields[0].input = TextArea::new(vec!["My box breathing".into()]);
+    press(&mut app, "\x13");
+    assert_eq!(app.custom_cards.len(), 2);
+    assert_eq!(app.card("box-breathing").map(|c| c.title.as_str()), Some("Box breathing"), "the built-in is unchanged");
+}
