@@ -401,3 +401,17 @@ fn crisis_lines_with_the_safety_plan() {
     press(&mut app, "!p");
     snap!("form_safety_plan", app);
 }
+
+#[test]
+fn exercise_forms_mid_run() {
+    for (name, search) in [("exercise_prompts_5_4_3_2_1", "5-4-3-2-1"), ("exercise_thought_record", "thought record"), ("exercise_activity_plan", "plan an activity")] {
+        let mut app = fixture();
+        press(&mut app, "5/");
+        for c in search.chars() {
+            press(&mut app, &c.to_string());
+        }
+        press(&mut app, "\n\n\n"); // keep the results, start, skip the before-rating
+        assert!(app.form.is_some(), "{name}: the exercise form is open");
+        insta::assert_snapshot!(name, draw(&app, 80, 24).backend());
+    }
+}
