@@ -404,7 +404,11 @@ fn crisis_lines_with_the_safety_plan() {
 
 #[test]
 fn exercise_forms_mid_run() {
-    for (name, search) in [("exercise_prompts_5_4_3_2_1", "5-4-3-2-1"), ("exercise_thought_record", "thought record"), ("exercise_activity_plan", "plan an activity")] {
+    for (name, search) in [
+        ("exercise_prompts_5_4_3_2_1", "5-4-3-2-1"),
+        ("exercise_thought_record", "thought record"),
+        ("exercise_activity_plan", "plan an activity"),
+    ] {
         let mut app = fixture();
         press(&mut app, "5/");
         for c in search.chars() {

@@ -157,3 +157,20 @@ fn favourites_and_own_cards_round_trip() {
     store.save_skills(&data).expect("save");
     assert_eq!(store.load_skills().expect("load"), data);
 }
+
+#[test]
+fn the_readme_example_of_an_own_card_loads_and_is_sound() {
+    let readme = include_str!("../../README.md");
+    let start = readme.find("**Your own cards.**").expect("section");
+    let block = &readme[start..];
+    let from = block.find("```ron\n").expect("ron block") + "```ron\n".len();
+    let to = from + block[from..].find("```").expect("end of block");
+    let dir = TempDir::new().expect("temp");
+    let data = dir.path().join("data");
+    fs::create_dir_all(&data).expect("dir");
+    fs::write(data.join("skills.ron"), &block[from..to]).expect("write");
+    let loaded = FileStore::new(Paths::in_dir(data)).load_skills().expect("the README example parses");
+    assert_eq!(loaded.favourites, vec!["box-breathing"]);
+    assert_eq!(loaded.custom.len(), 1);
+    assert!(loaded.custom[0].problems().is_empty(), "{:?}", loaded.custom[0].problems());
+}
