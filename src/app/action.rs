@@ -57,6 +57,10 @@ pub enum Action {
     EditSafetyPlan,
     Favourite,
     CopyCard,
+    Longer,
+    Shorter,
+    NextPattern,
+    PrevPattern,
     /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).
     Tick(u64),
     SkillsSaved(Result<(), String>),

@@ -152,6 +152,10 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Exercise, [k('p')], Action::PrevField, "previous step", false),
     bind!(Exercise, [named(Key::Enter), named(Key::Esc)], Action::Close, "end", true),
     bind!(Exercise, [k('!')], Action::Crisis, "crisis lines", true),
+    bind!(Exercise, [k('+'), k('=')], Action::Longer, "a minute longer", false),
+    bind!(Exercise, [k('-')], Action::Shorter, "a minute shorter", false),
+    bind!(Exercise, [k(']')], Action::NextPattern, "next breathing pattern", false),
+    bind!(Exercise, [k('[')], Action::PrevPattern, "previous breathing pattern", false),
     // Today: the doses of the day
     bind!(Today, [k('k'), named(Key::Up)], Action::Up, "previous dose", false),
     bind!(Today, [k('j'), named(Key::Down)], Action::Down, "next dose", false),

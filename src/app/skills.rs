@@ -41,6 +41,9 @@ pub struct Run {
     pub paused: bool,
     /// Timed steps: seconds skipped forward or back with n/p.
     pub offset_ms: i64,
+    /// Breathing: another card's pattern chosen with [ and ], and a length set with + and -.
+    pub pattern: Option<String>,
+    pub minutes: Option<u32>,
 }
 
 impl Run {
@@ -50,6 +53,22 @@ impl Run {
 }
 
 impl App {
+    /// The breathing pattern of the run (its own, or the one chosen), and how long it lasts.
+    pub fn run_breathing(&self) -> Option<(String, Vec<crate::domain::skill::Phase>, f32)> {
+        let run = self.run.as_ref()?;
+        let own = self.card(&run.card)?;
+        if !matches!(own.exercise, Exercise::Breathing { .. }) {
+            return None;
+        }
+        let source = run.pattern.as_deref().and_then(|id| self.card(id)).unwrap_or(own);
+        let Exercise::Breathing { phases, .. } = &source.exercise else { return None };
+        let total = match run.minutes {
+            Some(m) => m as f32 * 60.0,
+            None => source.breathing_seconds()?,
+        };
+        Some((source.title.clone(), phases.clone(), total))
+    }
+
     /// Built-in cards and the person's own, by id.
     pub fn cards(&self) -> impl Iterator<Item = &CopingCard> {
         crate::assets::builtin_cards().iter().chain(self.custom_cards.iter())
@@ -239,7 +258,16 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
             app.form = Some(answers_form(ACTIVITY_PLAN.iter().map(|(l, h)| Field::new(*l, *h, "")).collect()));
         }
         Exercise::Breathing { .. } | Exercise::TimedSteps | Exercise::Reading => {
-            app.run = Some(Run { card: card.id.clone(), before, started, elapsed_ms: 0, paused: false, offset_ms: 0 });
+            app.run = Some(Run {
+                card: card.id.clone(),
+                before,
+                started,
+                elapsed_ms: 0,
+                paused: false,
+                offset_ms: 0,
+                pattern: None,
+                minutes: None,
+            });
         }
     }
     Ok(())
@@ -265,12 +293,16 @@ pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
 pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(card_id) = app.run.as_ref().map(|r| r.card.clone()) else { return Vec::new() };
     // How long the exercise runs by itself: breathing minutes or rounds, or the timed steps.
-    let total = app.card(&card_id).and_then(|c| {
-        c.breathing_seconds().or_else(|| {
+    let breathing = app.run_breathing();
+    let total = breathing.as_ref().map(|b| b.2).or_else(|| {
+        app.card(&card_id).and_then(|c| {
             matches!(c.exercise, Exercise::TimedSteps)
                 .then(|| c.steps.iter().map(|s| s.seconds.unwrap_or(0) as f32).sum())
         })
     });
+    let minutes = breathing.as_ref().map(|b| (b.2 / 60.0).round().max(1.0) as u32);
+    let patterns: Vec<String> =
+        app.cards().filter(|c| matches!(c.exercise, Exercise::Breathing { .. })).map(|c| c.id.clone()).collect();
     let skip = match action {
         Action::NextField => skip_ms(app, 1),
         Action::PrevField => skip_ms(app, -1),
@@ -286,6 +318,20 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Take => run.paused = !run.paused,
         Action::NextField | Action::PrevField => run.offset_ms += skip,
+        // Breathing: a minute longer or shorter, or another card's pattern.
+        Action::Longer | Action::Shorter => {
+            if let Some(m) = minutes {
+                let m = if action == Action::Longer { m + 1 } else { m.saturating_sub(1) };
+                run.minutes = Some(m.clamp(1, 20));
+            }
+        }
+        Action::NextPattern | Action::PrevPattern if minutes.is_some() && !patterns.is_empty() => {
+            let current = run.pattern.clone().unwrap_or_else(|| run.card.clone());
+            let i = patterns.iter().position(|id| *id == current).unwrap_or(0);
+            let n = patterns.len();
+            let j = if action == Action::NextPattern { (i + 1) % n } else { (i + n - 1) % n };
+            run.pattern = Some(patterns[j].clone());
+        }
         Action::Enter | Action::Close => finish(app),
         Action::Crisis => app.overlay = Some(super::Overlay::Crisis { all_regions: false, scroll: 0 }),
         _ => {}

@@ -40,7 +40,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     );
     let Some(card) = card else { return };
     match &card.exercise {
-        Exercise::Breathing { phases, .. } => breathing(frame, body, card, phases, run, theme),
+        Exercise::Breathing { .. } => {
+            if let Some((pattern, phases, total)) = app.run_breathing() {
+                breathing(frame, body, &pattern, &phases, total, run, theme);
+            }
+        }
         Exercise::TimedSteps => timed_steps(frame, body, card, run, theme),
         _ => reading(frame, body, card, run, theme),
     }
@@ -102,13 +106,12 @@ fn fullness(phases: &[Phase], i: usize, progress: f32) -> f32 {
     }
 }
 
-fn breathing(frame: &mut Frame, area: Rect, card: &CopingCard, phases: &[Phase], run: &Run, theme: Theme) {
+fn breathing(frame: &mut Frame, area: Rect, pattern: &str, phases: &[Phase], total: f32, run: &Run, theme: Theme) {
     if area.is_empty() {
         return;
     }
     // The group (phase, shape, rounds) sits in the middle of tall screens.
     let area = centered(area, area.width, area.height.min(MAX_SHAPE_H + 5));
-    let total = card.breathing_seconds().unwrap_or(0.0);
     let state = pacer(phases, total, run.seconds());
     let width = usize::from(area.width);
     let (label, symbol, count, fill) = match phases.get(state.phase) {
@@ -143,6 +146,8 @@ fn breathing(frame: &mut Frame, area: Rect, card: &CopingCard, phases: &[Phase],
     if run.paused {
         info.push(Line::from(Span::styled("‖ paused — space resumes", theme.bold())).centered());
     }
+    let adjust = format!("{pattern} · [ ] another pattern · +/- a minute longer or shorter");
+    info.push(Line::from(Span::styled(text::truncate(&adjust, width), theme.dim())).centered());
     let info_h = u16::try_from(info.len()).unwrap_or(1);
     let [head_area, _, shape_area, _, info_area] = Layout::vertical([
         Constraint::Length(1),

@@ -188,3 +188,23 @@ fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
     assert_eq!(app.custom_cards.len(), 2);
     assert_eq!(app.card("box-breathing").map(|c| c.title.as_str()), Some("Box breathing"), "the built-in is unchanged");
 }
+
+#[test]
+fn breathing_length_and_pattern_can_be_changed_during_the_exercise() {
+    let mut app = app();
+    press(&mut app, "5/box\n\n\n");
+    assert_eq!(app.run_breathing().map(|b| b.2), Some(240.0));
+    press(&mut app, "++");
+    assert_eq!(app.run_breathing().map(|b| b.2), Some(360.0), "two minutes longer");
+    press(&mut app, "-");
+    assert_eq!(app.run_breathing().map(|b| b.2), Some(300.0));
+    press(&mut app, "]");
+    let (pattern, phases, total) = app.run_breathing().expect("breathing");
+    assert_ne!(pattern, "Box breathing");
+    assert!(!phases.is_empty());
+    assert_eq!(total, 300.0, "the chosen length stays");
+    press(&mut app, "[");
+    assert_eq!(app.run_breathing().map(|b| b.0), Some("Box breathing".to_string()));
+    tick(&mut app, 300_000);
+    assert!(app.run.is_none(), "it ends at the new length");
+}

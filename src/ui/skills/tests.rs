@@ -51,7 +51,16 @@ fn select(app: &mut App, id: &str) {
 }
 
 fn run(card: &str, ms: u64) -> Run {
-    Run { card: card.into(), before: Some(6), started: at(11, 27, 9, 25), elapsed_ms: ms, paused: false, offset_ms: 0 }
+    Run {
+        card: card.into(),
+        before: Some(6),
+        started: at(11, 27, 9, 25),
+        elapsed_ms: ms,
+        paused: false,
+        offset_ms: 0,
+        pattern: None,
+        minutes: None,
+    }
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
