@@ -32,40 +32,28 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             return Vec::new();
         }
         Action::SkillsSaved(result) => {
-            match result {
-                Ok(()) => app.skills_dirty = false,
-                Err(e) => {
-                    app.set_error(format!("Could not save skills.ron: {e}. It will try again with your next change."))
-                }
+            if file_saved(app, result, "skills.ron") {
+                app.skills_dirty = false;
             }
             return Vec::new();
         }
         Action::Tick(_) if app.run.is_none() => return Vec::new(),
         Action::Tick(_) if app.form.is_some() || app.overlay.is_some() => return Vec::new(),
         Action::PlanSaved(result) => {
-            match result {
-                Ok(()) => app.plan_dirty = false,
-                Err(e) => app.set_error(format!(
-                    "Could not save safety_plan.ron: {e}. Your plan is kept in tend; it will try again with your next change."
-                )),
+            if file_saved(app, result, "safety_plan.ron") {
+                app.plan_dirty = false;
             }
             return Vec::new();
         }
         Action::EffectsSaved(result) => {
-            match result {
-                Ok(()) => app.effects_dirty = false,
-                Err(e) => app.set_error(format!(
-                    "Could not save side_effects.ron: {e}. Your change is kept in tend; it will try again with your next change."
-                )),
+            if file_saved(app, result, "side_effects.ron") {
+                app.effects_dirty = false;
             }
             return Vec::new();
         }
         Action::MedsSaved(result) => {
-            match result {
-                Ok(()) => app.meds_dirty = false,
-                Err(e) => app.set_error(format!(
-                    "Could not save medications.ron: {e}. Your change is kept in tend; it will try again with your next change."
-                )),
+            if file_saved(app, result, "medications.ron") {
+                app.meds_dirty = false;
             }
             return Vec::new();
         }
@@ -489,5 +477,19 @@ pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
         date.format("%a %-d %b").to_string()
     } else {
         date.format("%a %-d %b %Y").to_string()
+    }
+}
+
+/// The outcome of writing one of the top-level files: true when it is on disk; otherwise
+/// the change stays in memory and the person is told it will be tried again.
+fn file_saved(app: &mut App, result: Result<(), String>, file: &str) -> bool {
+    match result {
+        Ok(()) => true,
+        Err(e) => {
+            app.set_error(format!(
+                "Could not save {file}: {e}. Your change is kept in tend; it will try again with your next change."
+            ));
+            false
+        }
     }
 }

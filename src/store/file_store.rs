@@ -1,6 +1,7 @@
 //! The real store: one RON file per month under the data folder.
 
 use std::io;
+use std::path::Path;
 
 use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file, plan_file, skills_file};
 use crate::domain::medication::Medication;
@@ -66,62 +67,53 @@ impl Store for FileStore {
     }
 
     fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
-        let path = self.paths.medications_file();
-        match format::read_text(&path)? {
-            Some(text) => meds_file::decode(&path, &text),
-            None => Ok(Vec::new()),
-        }
+        load_or(&self.paths.medications_file(), meds_file::decode, Vec::new)
     }
 
     fn save_medications(&self, meds: &[Medication]) -> Result<(), StoreError> {
-        let path = self.paths.medications_file();
-        format::refuse_if_newer(&path, meds_file::MEDS_VERSION)?;
-        let text = meds_file::encode(&path, meds)?;
-        atomic::write_atomic(&path, text.as_bytes())
+        save(&self.paths.medications_file(), meds_file::MEDS_VERSION, |p| meds_file::encode(p, meds))
     }
 
     fn load_side_effects(&self) -> Result<Vec<SideEffect>, StoreError> {
-        let path = self.paths.side_effects_file();
-        match format::read_text(&path)? {
-            Some(text) => effects_file::decode(&path, &text),
-            None => Ok(Vec::new()),
-        }
+        load_or(&self.paths.side_effects_file(), effects_file::decode, Vec::new)
     }
 
     fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError> {
-        let path = self.paths.side_effects_file();
-        format::refuse_if_newer(&path, effects_file::EFFECTS_VERSION)?;
-        let text = effects_file::encode(&path, effects)?;
-        atomic::write_atomic(&path, text.as_bytes())
+        save(&self.paths.side_effects_file(), effects_file::EFFECTS_VERSION, |p| effects_file::encode(p, effects))
     }
 
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {
-        let path = self.paths.safety_plan_file();
-        match format::read_text(&path)? {
-            Some(text) => plan_file::decode(&path, &text),
-            None => Ok(SafetyPlan::default()),
-        }
+        load_or(&self.paths.safety_plan_file(), plan_file::decode, SafetyPlan::default)
     }
 
     fn save_safety_plan(&self, plan: &SafetyPlan) -> Result<(), StoreError> {
-        let path = self.paths.safety_plan_file();
-        format::refuse_if_newer(&path, plan_file::PLAN_VERSION)?;
-        let text = plan_file::encode(&path, plan)?;
-        atomic::write_atomic(&path, text.as_bytes())
+        save(&self.paths.safety_plan_file(), plan_file::PLAN_VERSION, |p| plan_file::encode(p, plan))
     }
 
     fn load_skills(&self) -> Result<skills_file::SkillsData, StoreError> {
-        let path = self.paths.skills_file();
-        match format::read_text(&path)? {
-            Some(text) => skills_file::decode(&path, &text),
-            None => Ok(skills_file::SkillsData::default()),
-        }
+        load_or(&self.paths.skills_file(), skills_file::decode, skills_file::SkillsData::default)
     }
 
     fn save_skills(&self, data: &skills_file::SkillsData) -> Result<(), StoreError> {
-        let path = self.paths.skills_file();
-        format::refuse_if_newer(&path, skills_file::SKILLS_VERSION)?;
-        let text = skills_file::encode(&path, data)?;
-        atomic::write_atomic(&path, text.as_bytes())
+        save(&self.paths.skills_file(), skills_file::SKILLS_VERSION, |p| skills_file::encode(p, data))
     }
+}
+
+/// A top-level file read and decoded; no file at all is the empty value.
+fn load_or<T>(
+    path: &Path,
+    decode: fn(&Path, &str) -> Result<T, StoreError>,
+    empty: fn() -> T,
+) -> Result<T, StoreError> {
+    match format::read_text(path)? {
+        Some(text) => decode(path, &text),
+        None => Ok(empty()),
+    }
+}
+
+/// A top-level file written atomically, never over one from a newer tend.
+fn save(path: &Path, version: u32, encode: impl FnOnce(&Path) -> Result<String, StoreError>) -> Result<(), StoreError> {
+    format::refuse_if_newer(path, version)?;
+    let text = encode(path)?;
+    atomic::write_atomic(path, text.as_bytes())
 }
