@@ -69,11 +69,23 @@ pub fn check(paths: &Paths) -> ExitCode {
         problems += 1;
     }
     let store = FileStore::new(paths.clone());
-    match store.load_medications() {
-        Ok(meds) => println!("{} medications", meds.len()),
-        Err(e) => {
-            println!("✗ {e}");
-            problems += 1;
+    // Every top-level file, then every month.
+    let files: [(&str, Result<usize, crate::store::StoreError>); 4] = [
+        ("medications", store.load_medications().map(|m| m.len())),
+        ("side effects", store.load_side_effects().map(|e| e.len())),
+        ("own cards", store.load_skills().map(|s| s.custom.len())),
+        (
+            "safety plan sections filled",
+            store.load_safety_plan().map(|p| p.sections().iter().filter(|s| !s.trim().is_empty()).count()),
+        ),
+    ];
+    for (what, result) in files {
+        match result {
+            Ok(n) => println!("{n} {what}"),
+            Err(e) => {
+                println!("✗ {e}");
+                problems += 1;
+            }
         }
     }
     match store.list_months() {
