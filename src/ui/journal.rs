@@ -257,13 +257,13 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     // Skills practised that day (shown, not edited here).
     for p in &day.practices {
         let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone());
-        let mins = (p.seconds + 30) / 60;
+        let length = if p.seconds < 60 { format!("{} s", p.seconds) } else { format!("{} min", (p.seconds + 30) / 60) };
         let distress = match (p.before, p.after) {
             (Some(b), Some(a)) => format!(" · distress {b} → {a}"),
             _ => String::new(),
         };
         lines.push(Line::from(Span::styled(format!("Practice · {}", p.at.format("%H:%M")), theme.accent())));
-        for l in text::wrap(&format!("{title} · {mins} min{distress}"), width) {
+        for l in text::wrap(&format!("{title} · {length}{distress}"), width) {
             lines.push(Line::from(l));
         }
         for (q, a) in &p.answers {
