@@ -2,14 +2,23 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use tend::app::App;
-use tend::cli::{self, Cli, Command};
+use tend::cli::{self, Cli, Command, Parsed};
 use tend::store::{self, FileStore, Paths, StoreError};
 use tend::{demo, tui};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::parse_from(std::env::args_os().skip(1)) {
+        Ok(Parsed::Run(args)) => args,
+        Ok(Parsed::Print(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("tend: {message}");
+            return ExitCode::from(2);
+        }
+    };
     match run(args) {
         Ok(code) => code,
         Err(message) => {

@@ -458,3 +458,25 @@ fn check_reports_every_unreadable_file() {
     assert!(text.contains("2026-10.ron, line 1"), "{text}");
     assert!(text.contains("2 problem(s)"), "{text}");
 }
+
+#[test]
+fn help_prints_and_a_mistyped_option_is_refused_without_touching_data() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_tend"))
+            .args(args)
+            .envs(hermetic_env(root.path()))
+            .stdin(Stdio::null())
+            .output()
+            .expect("run tend")
+    };
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--demo"));
+    let data = root.path().join("data");
+    let wrong = run(&["--data-dir", data.to_str().expect("utf-8 path"), "--dmeo"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&wrong.stderr);
+    assert!(err.contains("unexpected argument '--dmeo'") && err.contains("tend --help"), "{err}");
+    assert!(!data.exists(), "a refused command line must not create the data folder");
+}
