@@ -14,8 +14,10 @@ pub mod safety_plan;
 pub mod search;
 pub mod side_effect;
 pub mod skill;
+pub mod slim;
 
 pub use checkin::{CheckIn, Severity, SymptomRating};
 pub use day::{Day, Note};
 pub use journal::{Journal, MonthSummary};
 pub use month::YearMonth;
+pub use slim::Slim;

@@ -118,7 +118,7 @@ pub fn generate_history(opts: &SampleOptions) -> History {
             }
         }
         let info = DayInfo { date, anxiety: s.anxiety, checked_in: day.check_in.is_some(), in_gap };
-        day.doses = doses.day(&info);
+        day.doses = doses.day(&info).into();
         if !day.is_empty() {
             out.push(day);
         }

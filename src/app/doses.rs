@@ -97,7 +97,7 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
 
 pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: String) -> Vec<Effect> {
     let at = app.now;
-    set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason });
+    set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason: reason.into() });
     save(app, date)
 }
 

@@ -170,9 +170,9 @@ fn seeded_app() -> App {
             Day {
                 date: date(11, d),
                 check_in: Some(ci),
-                notes: vec![Note { at, text }],
-                doses: vec![],
-                practices: vec![],
+                notes: vec![Note { at, text }].into(),
+                doses: vec![].into(),
+                practices: vec![].into(),
             }
         })
         .collect();

@@ -5,6 +5,8 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::slim::Slim;
+
 /// Highest value on the 0–10 scales (mood, anxiety, energy, sleep quality).
 pub const SCALE_MAX: u8 = 10;
 /// Hours slept is accepted from 0 to 24.
@@ -72,11 +74,11 @@ pub struct CheckIn {
     pub sleep_hours: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_quality: Option<u8>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub symptoms: Vec<SymptomRating>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty")]
+    pub symptoms: Slim<SymptomRating>,
     /// Shared copies: the same few tags recur across years of days.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "crate::domain::intern::read_all")]
-    pub tags: Vec<Arc<str>>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty", deserialize_with = "crate::domain::intern::read_all")]
+    pub tags: Slim<Arc<str>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
@@ -90,8 +92,8 @@ impl CheckIn {
             energy: None,
             sleep_hours: None,
             sleep_quality: None,
-            symptoms: Vec::new(),
-            tags: Vec::new(),
+            symptoms: Slim::new(),
+            tags: Slim::new(),
             note: String::new(),
         }
     }

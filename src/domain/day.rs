@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::CheckIn;
 use super::dose::DoseEvent;
 use super::practice::Practice;
+use super::slim::Slim;
 
 /// A timestamped journal note. `#words` in the text act as tags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,19 +40,19 @@ pub struct Day {
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_in: Option<CheckIn>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<Note>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty")]
+    pub notes: Slim<Note>,
     /// Doses taken or skipped that day (scheduled and "as needed").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub doses: Vec<DoseEvent>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty")]
+    pub doses: Slim<DoseEvent>,
     /// Coping skills practised that day.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub practices: Vec<Practice>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty")]
+    pub practices: Slim<Practice>,
 }
 
 impl Day {
     pub fn new(date: NaiveDate) -> Day {
-        Day { date, check_in: None, notes: Vec::new(), doses: Vec::new(), practices: Vec::new() }
+        Day { date, check_in: None, notes: Slim::new(), doses: Slim::new(), practices: Slim::new() }
     }
 
     /// Nothing recorded: such a day is dropped from the file.
@@ -118,7 +119,7 @@ mod tests {
         assert_eq!(i, 0);
         assert_eq!(day.headline(), "morning #work, ok");
         let mut ci = CheckIn::empty(at(9));
-        ci.tags = vec!["work".into(), "family".into()];
+        ci.tags = vec!["work".into(), "family".into()].into();
         day.check_in = Some(ci);
         assert_eq!(day.tags(), vec!["work", "family", "walk"]);
         assert!(day.has_tag("walk"));

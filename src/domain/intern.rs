@@ -34,7 +34,7 @@ pub fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error
 }
 
 /// A list of names, each shared.
-pub fn read_all<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Arc<str>>, D::Error> {
+pub fn read_all<'de, D: serde::Deserializer<'de>>(d: D) -> Result<super::Slim<Arc<str>>, D::Error> {
     let names = Vec::<Cow<'de, str>>::deserialize(d)?;
     Ok(names.iter().map(|n| intern(n)).collect())
 }

@@ -63,16 +63,9 @@ impl Journal {
         if days.is_empty() {
             self.months.remove(&ym);
         } else {
+            // A list read from a file grows in steps; years of days add that up. (A day's own
+            // lists are `Slim`, exactly sized as they are read.)
             days.shrink_to_fit();
-            // Lists read from a file grow in steps of four; years of days add that up.
-            for d in &mut days {
-                d.notes.shrink_to_fit();
-                d.doses.shrink_to_fit();
-                if let Some(c) = &mut d.check_in {
-                    c.tags.shrink_to_fit();
-                    c.symptoms.shrink_to_fit();
-                }
-            }
             self.months.insert(ym, days);
         }
     }
@@ -179,9 +172,9 @@ mod tests {
         Day {
             date: date(m, d),
             check_in: Some(ci),
-            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }],
-            doses: vec![],
-            practices: vec![],
+            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }].into(),
+            doses: vec![].into(),
+            practices: vec![].into(),
         }
     }
 
@@ -276,7 +269,7 @@ mod summary_tests {
         let mut a = CheckIn::empty(at);
         a.mood = Some(4);
         a.sleep_hours = Some(7.0);
-        a.tags = vec!["work".into()];
+        a.tags = vec!["work".into()].into();
         let mut b = CheckIn::empty(at);
         b.mood = Some(7);
         b.anxiety = Some(2);
@@ -286,14 +279,26 @@ mod summary_tests {
         j.set_month(
             nov,
             vec![
-                Day { date: d(2), check_in: Some(a), notes: vec![], doses: vec![], practices: vec![] },
-                Day { date: d(3), check_in: Some(b), notes: vec![], doses: vec![], practices: vec![] },
+                Day {
+                    date: d(2),
+                    check_in: Some(a),
+                    notes: vec![].into(),
+                    doses: vec![].into(),
+                    practices: vec![].into(),
+                },
+                Day {
+                    date: d(3),
+                    check_in: Some(b),
+                    notes: vec![].into(),
+                    doses: vec![].into(),
+                    practices: vec![].into(),
+                },
                 Day {
                     date: d(4),
                     check_in: None,
-                    notes: vec![Note { at, text: "#work late".into() }],
-                    doses: vec![],
-                    practices: vec![],
+                    notes: vec![Note { at, text: "#work late".into() }].into(),
+                    doses: vec![].into(),
+                    practices: vec![].into(),
                 },
             ],
         );

@@ -159,7 +159,7 @@ fn statuses_over_ten_years_look_like_a_person() {
         .iter()
         .flat_map(|d| &d.doses)
         .filter_map(|e| match &e.status {
-            DoseStatus::Skipped { reason, .. } => Some(reason.as_str()),
+            DoseStatus::Skipped { reason, .. } => Some(&**reason),
             DoseStatus::Taken { .. } => None,
         })
         .collect();

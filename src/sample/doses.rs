@@ -157,7 +157,7 @@ fn past(rng: &mut Rng, med: &Medication, slot: &Slot, date: NaiveDate, offset: F
         let reasons = if med.supply.is_some() { &SKIP_REASONS[..4] } else { SKIP_REASONS };
         let reason = rng.pick(reasons).to_string();
         let at = at(date, (due + 10 + rng.below(170) as u32).min(DAY_END) as usize, offset)?;
-        return Some(event(med, Some(slot.time), DoseStatus::Skipped { at, reason }));
+        return Some(event(med, Some(slot.time), DoseStatus::Skipped { at, reason: reason.into() }));
     }
     let minute = if roll < 0.09 {
         // Late: two to five hours after its time (a late evening dose stays before midnight).

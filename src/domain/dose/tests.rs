@@ -80,7 +80,7 @@ fn adherence_counts_each_kind_and_flags_differing_days() {
         vec![DoseEvent {
             med: "sertraline".into(),
             slot: Some(t(8, 0)),
-            status: DoseStatus::Skipped { at: at(1, 10, 19, 8, 0), reason: String::new() },
+            status: DoseStatus::Skipped { at: at(1, 10, 19, 8, 0), reason: String::new().into() },
         }],
     );
     let empty: Vec<DoseEvent> = Vec::new();

@@ -146,7 +146,7 @@ fn events() -> BTreeMap<NaiveDate, Vec<DoseEvent>> {
                 (11, 23) => e.push(DoseEvent {
                     med: "sertraline".into(),
                     slot: Some(t(8, 0)),
-                    status: DoseStatus::Skipped { at: at(m, d, 9, 0), reason: String::new() },
+                    status: DoseStatus::Skipped { at: at(m, d, 9, 0), reason: String::new().into() },
                 }),
                 (10, 16) => e.push(taken("sertraline", Some(8), at(m, d, 11, 0), units)),
                 (11, 22) => e.push(taken("sertraline", Some(8), at(m, d, 10, 45), units)),
@@ -185,7 +185,7 @@ fn fixture() -> App {
         let days = events
             .iter()
             .filter(|(d, _)| YearMonth::of(**d) == ym)
-            .map(|(d, doses)| Day { doses: doses.clone(), ..Day::new(*d) })
+            .map(|(d, doses)| Day { doses: doses.clone().into(), ..Day::new(*d) })
             .collect();
         app.month_loaded(ym, Ok(days));
     }

@@ -36,9 +36,9 @@ fn fixture() -> App {
         .map(|(d, practices)| Day {
             date: NaiveDate::from_ymd_opt(2026, 11, d).expect("date"),
             check_in: None,
-            notes: Vec::new(),
-            doses: Vec::new(),
-            practices,
+            notes: Vec::new().into(),
+            doses: Vec::new().into(),
+            practices: practices.into(),
         })
         .collect();
     app.month_loaded(YearMonth { year: 2026, month: 11 }, Ok(days));
