@@ -201,12 +201,14 @@ fn save_one_day(c: &mut Criterion, fx: &Fixture) {
     let mut grow = true;
     g.bench_function("edit_and_save_month", |b| {
         b.iter(|| {
-            let text = &mut days[i].notes[0].text;
+            let note = &mut days[i].notes[0];
+            let mut text = note.text.to_string();
             if grow {
                 text.push('.');
             } else {
                 text.pop();
             }
+            note.text = text.into();
             grow = !grow;
             fx.store.save_month(ym, &days).expect("save");
         });

@@ -132,14 +132,14 @@ fn add_notes(rng: &mut Rng, day: &mut Day, ctx: &NoteContext, words: usize, offs
     if rng.chance(0.15) {
         let text = write_note(rng, ctx, words / 2, NoteKind::Morning);
         if let Some(at) = at(day.date, 7 * 60 + 15 + 5 * rng.below(24), offset) {
-            day.add_note(Note { at, text });
+            day.add_note(Note { at, text: text.into() });
             kind = NoteKind::Evening;
         }
     }
     let target = (words as f64 * (0.8 + 0.4 * rng.unit())).round() as usize;
     let text = write_note(rng, ctx, target, kind);
     if let Some(at) = at(day.date, 20 * 60 + 5 * rng.below(30), offset) {
-        day.add_note(Note { at, text });
+        day.add_note(Note { at, text: text.into() });
     }
 }
 
@@ -219,7 +219,7 @@ fn check_in(rng: &mut Rng, at: DateTime<FixedOffset>, s: &State, tags: &[String]
             Some(m) if m <= 3 => words::SHORT_LOW,
             _ => words::SHORT_MID,
         };
-        c.note = rng.pick(bank).to_string();
+        c.note = rng.pick(bank).to_string().into();
     }
     c
 }

@@ -62,7 +62,7 @@ fn a_full_check_in_with_keys_saves_today() {
     assert_eq!(ci.sleep_quality, Some(7));
     assert_eq!(ci.symptoms.len(), 3);
     assert_eq!(ci.tags.iter().map(|t| &**t).collect::<Vec<_>>(), ["work", "walk"]);
-    assert_eq!(ci.note, "slept well");
+    assert_eq!(ci.note, "slept well".into());
     assert_eq!(ci.at, now());
     assert!(app.dirty.contains(&YearMonth::of(date(11, 27))));
     update(&mut app, Action::Saved(YearMonth::of(date(11, 27)), Ok(())), now());
@@ -170,7 +170,7 @@ fn seeded_app() -> App {
             Day {
                 date: date(11, d),
                 check_in: Some(ci),
-                notes: vec![Note { at, text }].into(),
+                notes: vec![Note { at, text: text.into() }].into(),
                 doses: vec![].into(),
                 practices: vec![].into(),
             }

@@ -381,7 +381,7 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
             app.editor = None;
             match index {
                 Some(i) if app.journal.day(date).is_some_and(|d| i < d.notes.len()) => {
-                    app.journal.day_mut(date).notes[i].text = text;
+                    app.journal.day_mut(date).notes[i].text = text.into();
                     app.set_info("Note updated.");
                 }
                 _ => {
@@ -393,7 +393,7 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
                             .and_then(|t| t.and_local_timezone(*now.offset()).single())
                             .unwrap_or(now)
                     };
-                    app.journal.day_mut(date).add_note(Note { at, text });
+                    app.journal.day_mut(date).add_note(Note { at, text: text.into() });
                     app.set_info(format!("Note added to {}.", friendly_date(date, app.today)));
                 }
             }

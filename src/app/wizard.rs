@@ -115,7 +115,7 @@ impl Wizard {
                 sleep_quality: ci.sleep_quality,
                 symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
                 tags: ci.tags.iter().map(|t| t.to_string()).collect(),
-                note: ci.note.clone(),
+                note: ci.note.clone().into(),
             },
             None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
         };
@@ -406,7 +406,7 @@ impl Wizard {
             sleep_quality: a.sleep_quality,
             symptoms,
             tags: a.tags.iter().map(|t| crate::domain::intern::intern(t)).collect(),
-            note: a.note.clone(),
+            note: a.note.clone().into(),
         })
     }
 

@@ -79,8 +79,9 @@ pub struct CheckIn {
     /// Shared copies: the same few tags recur across years of days.
     #[serde(default, skip_serializing_if = "Slim::is_empty", deserialize_with = "crate::domain::intern::read_all")]
     pub tags: Slim<Arc<str>>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    /// Boxed, as it is only ever replaced whole: one word less on each of years of days.
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub note: Box<str>,
 }
 
 impl CheckIn {
@@ -94,7 +95,7 @@ impl CheckIn {
             sleep_quality: None,
             symptoms: Slim::new(),
             tags: Slim::new(),
-            note: String::new(),
+            note: String::new().into(),
         }
     }
 

@@ -12,7 +12,8 @@ use super::slim::Slim;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
     pub at: DateTime<FixedOffset>,
-    pub text: String,
+    /// Boxed, as it is only ever replaced whole: one word less on each of years of notes.
+    pub text: Box<str>,
 }
 
 impl Note {

@@ -172,7 +172,7 @@ mod tests {
         Day {
             date: date(m, d),
             check_in: Some(ci),
-            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2) }].into(),
+            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2).into() }].into(),
             doses: vec![].into(),
             practices: vec![].into(),
         }

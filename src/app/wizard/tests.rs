@@ -64,7 +64,7 @@ fn mood_first_then_numbers_skips_and_summary() {
     assert_eq!(ci.energy, Some(4));
     assert_eq!(ci.sleep_hours, Some(7.5));
     assert_eq!(ci.tags.iter().map(|t| &**t).collect::<Vec<_>>(), ["work", "walk"]);
-    assert_eq!(ci.note, "line one\nline two");
+    assert_eq!(ci.note, "line one\nline two".into());
     assert_eq!(ci.symptoms.len(), 2);
     assert_eq!(w.enter(), Outcome::Save);
 }
