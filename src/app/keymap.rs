@@ -140,6 +140,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Skills, [k('j'), named(Key::Down)], Action::Down, "next card", false),
     bind!(Skills, [k('h'), named(Key::Left)], Action::Left, "previous category", false),
     bind!(Skills, [k('l'), named(Key::Right)], Action::Right, "next category", false),
+    bind!(Skills, [named(Key::PageDown)], Action::PageDown, "scroll the card down", false),
+    bind!(Skills, [named(Key::PageUp)], Action::PageUp, "scroll the card up", false),
     bind!(Skills, [named(Key::Enter)], Action::Enter, "start", true),
     bind!(Skills, [k('f')], Action::Favourite, "favourite", true),
     bind!(Skills, [k('o')], Action::CycleSort, "sort", false),

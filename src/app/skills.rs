@@ -22,6 +22,10 @@ pub enum SkillSort {
 
 #[derive(Default)]
 pub struct SkillsView {
+    /// Lines the selected card is scrolled by (PgDn/PgUp), back to 0 on another card.
+    pub card_scroll: u16,
+    /// The most the card can scroll at the last draw: set by the view, read by PgDn.
+    pub card_scroll_max: std::cell::Cell<u16>,
     /// `None`: every category (favourites first).
     pub category: Option<Category>,
     pub selected: usize,
@@ -154,6 +158,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
                 ta.input(input);
                 app.skills_view.query = ta.lines().join(" ");
                 app.skills_view.selected = 0;
+                app.skills_view.card_scroll = 0;
             }
             Action::Enter => app.skills_view.search = None,
             Action::Close => {
@@ -166,7 +171,17 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     let count = app.skills_in_order().len();
     let v = &mut app.skills_view;
+    let shown = (v.selected, v.category, v.sort);
     match action {
+        // Half a screen of the card at a time; the view says how far it can go.
+        Action::PageDown => {
+            v.card_scroll = v.card_scroll.saturating_add(CARD_PAGE).min(v.card_scroll_max.get());
+            return Vec::new();
+        }
+        Action::PageUp => {
+            v.card_scroll = v.card_scroll.min(v.card_scroll_max.get()).saturating_sub(CARD_PAGE);
+            return Vec::new();
+        }
         Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
         Action::Left | Action::Right => {
@@ -227,11 +242,20 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             let title = format!("{} · before you start", card.title);
             app.form =
                 Some(Form::new(title, kind, vec![suds_field("Distress now", "0 none … 10 the worst; Enter to skip")]));
+            return Vec::new();
         }
         _ => {}
     }
+    // Another card, category or order starts at the top of the card.
+    let v = &mut app.skills_view;
+    if (v.selected, v.category, v.sort) != shown {
+        v.card_scroll = 0;
+    }
     Vec::new()
 }
+
+/// Lines moved by one PgDn/PgUp on a card.
+const CARD_PAGE: u16 = 6;
 
 /// After the before-rating: a timed run, or a form for the answers.
 pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), String> {

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let [cats, list] = Layout::vertical([Constraint::Length(cat_h), Constraint::Min(0)]).areas(left);
         category_column(frame, cats, app, theme);
         card_list(frame, list, app, &cards, selected, &help, theme);
-        detail(frame, right, card, &help, false, theme);
+        detail(frame, right, app, card, &help, false, theme);
     } else {
         let [cats, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         category_row(frame, cats, app, theme);
@@ -47,7 +47,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let list_h = wanted.min((rest.height * 2 / 5).max(4 + search)).min(rest.height);
         let [list, right] = Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(rest);
         card_list(frame, list, app, &cards, selected, &help, theme);
-        detail(frame, right, card, &help, true, theme);
+        detail(frame, right, app, card, &help, true, theme);
     }
 }
 
@@ -231,6 +231,7 @@ fn steps(out: &mut Vec<Line<'static>>, card: &CopingCard, width: usize, theme: T
 fn detail(
     frame: &mut Frame,
     area: Rect,
+    app: &App,
     card: Option<&CopingCard>,
     help: &BTreeMap<String, Helped>,
     compact: bool,
@@ -290,12 +291,29 @@ fn detail(
     } else {
         [inner, Rect::default()]
     };
-    frame.render_widget(Paragraph::new(lines), body);
-    let hint_line = Line::from(vec![
-        Span::styled("Enter", theme.accent().add_modifier(ratatui::style::Modifier::BOLD)),
-        Span::styled(text::truncate(&HINT["Enter".len()..], width.saturating_sub(5)), theme.dim()),
-    ]);
-    frame.render_widget(hint_line, hint);
+    // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
+    let max = u16::try_from(lines.len().saturating_sub(usize::from(body.height))).unwrap_or(u16::MAX);
+    app.skills_view.card_scroll_max.set(max);
+    let scroll = app.skills_view.card_scroll.min(max);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
+    let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
+    let mut hint_spans = vec![Span::styled("Enter", bold)];
+    let more = match (scroll > 0, scroll < max) {
+        (_, true) => Some(("PgDn", " more ↓")),
+        (true, false) => Some(("PgUp", " back ↑")),
+        (false, false) => None,
+    };
+    let room = match more {
+        Some((key, what)) => width.saturating_sub(5 + 3 + key.len() + what.width()),
+        None => width.saturating_sub(5),
+    };
+    hint_spans.push(Span::styled(text::truncate(&HINT["Enter".len()..], room), theme.dim()));
+    if let Some((key, what)) = more {
+        hint_spans.push(Span::styled(" · ", theme.dim()));
+        hint_spans.push(Span::styled(key, bold));
+        hint_spans.push(Span::styled(what, theme.dim()));
+    }
+    frame.render_widget(Line::from(hint_spans), hint);
 }
 
 #[cfg(test)]

@@ -206,3 +206,25 @@ fn tiny_areas_never_panic() {
     draw(&app, 60, 16);
     draw(&app, 160, 48);
 }
+
+#[test]
+fn a_long_card_scrolls_with_page_keys_at_80x24() {
+    let mut app = fixture();
+    select(&mut app, "tipp");
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("PgDn more ↓"), "{s}");
+    assert!(!s.contains("Source:"), "the end of this card should not fit at 80×24:\n{s}");
+    for _ in 0..20 {
+        crate::app::update::update(&mut app, crate::app::Action::PageDown, at(11, 27, 9, 30));
+        draw(&app, 80, 24);
+    }
+    let s = screen(&draw(&app, 80, 24));
+    assert!(s.contains("Source:") && s.contains("PgUp back ↑"), "{s}");
+    assert!(app.skills_view.card_scroll == app.skills_view.card_scroll_max.get(), "PgDn stops at the end");
+    insta::assert_snapshot!("skills_card_scrolled_80x24", draw(&app, 80, 24).backend());
+    // One PgUp moves back at once, and another card starts at its top.
+    crate::app::update::update(&mut app, crate::app::Action::PageUp, at(11, 27, 9, 30));
+    assert!(app.skills_view.card_scroll < app.skills_view.card_scroll_max.get());
+    crate::app::update::update(&mut app, crate::app::Action::Down, at(11, 27, 9, 30));
+    assert_eq!(app.skills_view.card_scroll, 0);
+}
