@@ -18,6 +18,7 @@ use tempfile::TempDir;
 use tend::app::{Action, App, update};
 use tend::config::Config;
 use tend::demo::write_months;
+use tend::domain::practice::Practice;
 use tend::domain::{Day, YearMonth};
 use tend::sample::{SampleOptions, generate};
 use tend::store::{FileStore, Paths, Store};
@@ -239,6 +240,35 @@ fn skills_search(c: &mut Criterion, fx: &Fixture) {
     }
 }
 
+/// One keystroke on the Skills tab at 120×40 with ten years loaded and a practice on every
+/// day (3,500 practices): what "helped me" costs once years of practice build up.
+fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
+    let mut app = fx.app_all_loaded();
+    let cards: Vec<String> = app.cards().take(6).map(|c| c.id.clone()).collect();
+    let dates: Vec<NaiveDate> = app.journal.newest_first().map(|d| d.date).collect();
+    for (i, date) in dates.iter().enumerate() {
+        let at = app.journal.day(*date).and_then(|d| d.check_in.as_ref().map(|c| c.at)).unwrap_or(fx.now);
+        let before = u8::try_from(4 + i % 5).ok();
+        let after = u8::try_from(2 + i % 4).ok();
+        let card = cards[i % cards.len()].clone();
+        let practice = Practice { card, at, seconds: 240, before, after, answers: Vec::new() };
+        app.journal.day_mut(*date).practices.push(practice);
+    }
+    update(&mut app, Action::GoTab(4), fx.now);
+    update(&mut app, Action::CycleSort, fx.now);
+    update(&mut app, Action::CycleSort, fx.now);
+    let mut term = terminal(120, 40);
+    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    let mut down = true;
+    c.bench_function("skills_keystroke_120x40", |b| {
+        b.iter(|| {
+            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            down = !down;
+            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+        });
+    });
+}
+
 fn main() {
     let fx = Fixture::new();
     eprintln!(
@@ -256,5 +286,6 @@ fn main() {
     journal_keystroke(&mut c, &fx);
     save_one_day(&mut c, &fx);
     skills_search(&mut c, &fx);
+    skills_keystroke(&mut c, &fx);
     c.final_summary();
 }

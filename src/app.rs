@@ -187,6 +187,8 @@ pub struct App {
     pub plan_problem: Option<String>,
     pub plan_dirty: bool,
     pub skills_view: skills::SkillsView,
+    /// "What helped" per card, with the journal revision it was worked out at.
+    pub helped_cache: skills::HelpedCache,
     pub favourites: Vec<String>,
     pub custom_cards: Vec<crate::domain::skill::CopingCard>,
     pub skills_dirty: bool,
@@ -235,6 +237,7 @@ impl App {
             plan_problem: None,
             plan_dirty: false,
             skills_view: skills::SkillsView::default(),
+            helped_cache: skills::HelpedCache::default(),
             favourites: Vec::new(),
             custom_cards: Vec::new(),
             skills_dirty: false,

@@ -1,7 +1,9 @@
 //! The Skills tab: browsing cards, favourites, and running a guided exercise with distress
 //! rated before and after; each practice is saved to the month file of its day.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset};
 use ratatui_textarea::TextArea;
@@ -19,6 +21,13 @@ pub enum SkillSort {
     MostPractised,
     HelpedMost,
 }
+
+/// "What helped" per card id.
+pub type HelpedByCard = BTreeMap<String, Helped>;
+
+/// See `App::helped`.
+#[derive(Default)]
+pub struct HelpedCache(RefCell<Option<(u64, Rc<HelpedByCard>)>>);
 
 #[derive(Default)]
 pub struct SkillsView {
@@ -82,9 +91,19 @@ impl App {
         self.cards().find(|c| c.id == id)
     }
 
-    /// Practices of every loaded day, per card.
-    pub fn helped(&self) -> BTreeMap<String, Helped> {
-        helped(self.journal.newest_first().flat_map(|d| d.practices.iter()))
+    /// Practices of every loaded day, per card: worked out again only after the journal
+    /// changes, as each frame of Today and Skills asks for it.
+    pub fn helped(&self) -> Rc<HelpedByCard> {
+        let revision = self.journal.revision();
+        let mut cache = self.helped_cache.0.borrow_mut();
+        match &*cache {
+            Some((r, map)) if *r == revision => map.clone(),
+            _ => {
+                let map = Rc::new(helped(self.journal.newest_first().flat_map(|d| d.practices.iter())));
+                *cache = Some((revision, map.clone()));
+                map
+            }
+        }
     }
 
     /// The cards as listed: in the category (or all, favourites first), matching the search.
@@ -122,14 +141,14 @@ impl App {
     /// Nothing until the cards have been read (just after the first frame).
     pub fn suggestion(&self) -> Option<(&CopingCard, Option<f32>)> {
         crate::assets::builtin_cards_if_loaded()?;
-        let best = self
-            .helped()
-            .into_iter()
+        let help = self.helped();
+        let best = help
+            .iter()
             .filter_map(|(id, h)| Some((id, h.average_change?)))
             .filter(|(_, a)| *a < 0.0)
             .min_by(|a, b| a.1.total_cmp(&b.1));
         match best {
-            Some((id, avg)) => self.card(&id).map(|c| (c, Some(avg))),
+            Some((id, avg)) => self.card(id).map(|c| (c, Some(avg))),
             None => self.card("paced-breathing").or_else(|| self.cards().next()).map(|c| (c, None)),
         }
     }

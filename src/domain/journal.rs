@@ -10,11 +10,25 @@ use super::{Day, YearMonth, search};
 pub struct Journal {
     /// Each month's days in date order; a month with no days has no entry.
     months: BTreeMap<YearMonth, Vec<Day>>,
+    /// Changes on every edit, to a number no other journal state has had (0: never edited, so
+    /// empty): figures worked out from all the days can be kept until it changes.
+    revision: u64,
 }
+
+/// Hands out revisions, so two journals never share one after an edit.
+static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Journal {
     pub fn new() -> Journal {
         Journal::default()
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn touch(&mut self) {
+        self.revision = REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     fn find(&self, date: NaiveDate) -> Option<(&Vec<Day>, Result<usize, usize>)> {
@@ -30,6 +44,7 @@ impl Journal {
     }
 
     pub fn day_mut(&mut self, date: NaiveDate) -> &mut Day {
+        self.touch();
         let v = self.months.entry(YearMonth::of(date)).or_default();
         let i = match v.binary_search_by_key(&date, |d| d.date) {
             Ok(i) => i,
@@ -43,6 +58,7 @@ impl Journal {
 
     /// Drops a day that no longer holds anything, so it is not written to disk.
     pub fn tidy(&mut self, date: NaiveDate) {
+        self.touch();
         let ym = YearMonth::of(date);
         if let Some(v) = self.months.get_mut(&ym) {
             v.retain(|d| d.date != date || !d.is_empty());
@@ -54,6 +70,7 @@ impl Journal {
 
     /// Replaces everything in one month with the given days (as loaded from its file).
     pub fn set_month(&mut self, ym: YearMonth, mut days: Vec<Day>) {
+        self.touch();
         days.retain(|d| YearMonth::of(d.date) == ym && !d.is_empty());
         days.sort_by_key(|d| d.date);
         // A date given twice keeps the later one, as inserting into a map would.
@@ -187,6 +204,27 @@ mod tests {
         let moods: Vec<Option<u8>> = s.iter().map(|x| x.1).collect();
         assert_eq!(moods, vec![None, Some(6), None, Some(4)]);
         assert_eq!(s[0].0, date(11, 24));
+    }
+
+    #[test]
+    fn every_edit_gives_a_new_revision() {
+        let mut j = Journal::new();
+        assert_eq!(j.revision(), 0);
+        let nov = YearMonth::new(2026, 11).expect("month");
+        j.set_month(nov, vec![day_with_mood(11, 1, 5)]);
+        let mut seen = vec![0, j.revision()];
+        let copy = j.clone();
+        j.day_mut(date(11, 2));
+        seen.push(j.revision());
+        j.tidy(date(11, 2));
+        seen.push(j.revision());
+        let mut other = copy.clone();
+        other.day_mut(date(11, 3));
+        seen.push(other.revision());
+        let n = seen.len();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), n, "revisions repeat: {seen:?}");
     }
 
     #[test]

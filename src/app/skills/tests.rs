@@ -50,6 +50,8 @@ fn search_box_start_box_breathing_end_early_and_see_it_helped() {
     let mut app = app();
     press(&mut app, "5");
     assert_eq!(app.tab, Tab::Skills);
+    // Worked out once here and kept: the saved practice below must still show.
+    assert!(app.helped().is_empty());
     press(&mut app, "/box\n");
     assert_eq!(app.selected_card().map(|c| c.id.as_str()), Some("box-breathing"));
     press(&mut app, "\n");
