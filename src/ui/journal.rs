@@ -274,7 +274,13 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(""));
     }
     if selected_entry.is_none() {
-        for l in text::wrap("Enter to select an entry, then e to edit or d to delete.", width) {
+        let hint = if entry > 0 {
+            "Enter to select an entry, then e to edit or d to delete."
+        } else {
+            // Only practices (or doses) that day: nothing here to select.
+            "No check-in or note this day. c to check in, n to write a note."
+        };
+        for l in text::wrap(hint, width) {
             lines.push(Line::from(Span::styled(l, theme.dim())));
         }
     }

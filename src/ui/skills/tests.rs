@@ -228,3 +228,13 @@ fn a_long_card_scrolls_with_page_keys_at_80x24() {
     crate::app::update::update(&mut app, crate::app::Action::Down, at(11, 27, 9, 30));
     assert_eq!(app.skills_view.card_scroll, 0);
 }
+
+#[test]
+fn journal_shows_a_practice_only_day_without_offering_entries_to_select() {
+    let mut app = fixture();
+    app.tab = Tab::Journal;
+    app.journal_view.selected = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    let s = screen(&draw(&app, 100, 30));
+    assert!(s.contains("Practice · 18:00") && s.contains("Box breathing · 4 min · distress 6 → 4"), "{s}");
+    assert!(s.contains("No check-in or note this day.") && !s.contains("Enter to select an entry"), "{s}");
+}
