@@ -147,9 +147,11 @@ impl Adherence {
         self.differing_days += other.differing_days;
     }
 
-    /// Share taken (on time or late) of the doses that have come due, 0–100.
+    /// Share taken (on time or late) of the doses logged as taken or skipped, 0–100. Doses not
+    /// logged are left out, never assumed missed (they have their own count); `None` until
+    /// one is logged.
     pub fn taken_percent(&self) -> Option<u32> {
-        let counted = self.on_time + self.late + self.skipped + self.not_logged;
+        let counted = self.on_time + self.late + self.skipped;
         (counted > 0).then(|| ((self.on_time + self.late) * 100 + counted / 2) / counted)
     }
 }
@@ -219,9 +221,11 @@ pub fn day_mark(med: &Medication, date: NaiveDate, events: &[DoseEvent], now: Da
         slots.iter().map(|s| slot_status(s, event_for(events, &med.id, s.time), date, now)).collect();
     let taken = statuses.iter().filter(|s| matches!(s, SlotStatus::Taken { .. })).count();
     let skipped = statuses.iter().filter(|s| matches!(s, SlotStatus::Skipped { .. })).count();
+    let due = statuses.iter().filter(|s| matches!(s, SlotStatus::Due)).count();
     if taken == statuses.len() {
         DayMark::AllTaken
-    } else if statuses.iter().all(|s| matches!(s, SlotStatus::Due)) {
+    } else if due > 0 && taken + due == statuses.len() {
+        // Everything that has come due was taken and more is still to come today: not "some".
         DayMark::Upcoming
     } else if taken > 0 {
         DayMark::Partly

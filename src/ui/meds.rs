@@ -139,9 +139,9 @@ fn list_lines(
     }
     if let Some(pct) = all.taken_percent() {
         lines.push(Line::default());
-        lines.push(Line::from(Span::styled(" All medication, 30 days:", theme.dim())));
-        lines
-            .push(Line::from(Span::styled(text::truncate(&format!(" {pct}% of doses taken · o"), width), theme.dim())));
+        // Of the doses logged: one not logged is not counted as missed.
+        lines.push(Line::from(Span::styled(" Doses logged, 30 days:", theme.dim())));
+        lines.push(Line::from(Span::styled(text::truncate(&format!(" {pct}% taken · o"), width), theme.dim())));
     }
     (lines, selected_line)
 }

@@ -89,7 +89,9 @@ fn adherence_counts_each_kind_and_flags_differing_days() {
     // 14..=20 Oct: 14 and 15 not logged, 16 on time, 17 late, 18 on time (half the amount),
     // 19 skipped, 20 past its time (counted as not logged).
     assert_eq!(a, Adherence { scheduled: 7, on_time: 2, late: 1, skipped: 1, not_logged: 3, differing_days: 1 });
-    assert_eq!(a.taken_percent(), Some(43));
+    // Of the four logged, three were taken; the three not logged are not counted as missed.
+    assert_eq!(a.taken_percent(), Some(75));
+    assert_eq!(Adherence { not_logged: 5, ..Adherence::default() }.taken_percent(), None, "nothing logged");
     let before_due = at(1, 10, 20, 7, 0);
     assert_eq!(adherence(&m, 1, before_due, events), Adherence::default(), "not yet due is not counted");
     assert_eq!(day_mark(&m, d(10, 19), events(d(10, 19)), now), DayMark::Skipped);
@@ -138,4 +140,15 @@ fn supply_counts_down_with_doses_and_up_with_refills() {
     assert!(refill_soon(&m, d(11, 5), 12.0), "6 days left is under the 7-day threshold");
     m.supply = None;
     assert_eq!(on_hand(&m, d(11, 5), events), None);
+}
+
+#[test]
+fn today_reads_due_not_some_while_the_evening_dose_is_still_to_come() {
+    let mut m = sertraline();
+    m.changes[1].regimen.doses = vec![Slot { time: t(8, 0), units: 1.0 }, Slot { time: t(20, 0), units: 1.0 }];
+    let events = vec![taken("sertraline", Some(t(8, 0)), at(1, 11, 27, 8, 5), 1.0)];
+    assert_eq!(day_mark(&m, d(11, 27), &events, at(1, 11, 27, 12, 0)), DayMark::Upcoming);
+    // Once the evening dose is past its time and not taken, the day is only partly taken.
+    assert_eq!(day_mark(&m, d(11, 27), &events, at(1, 11, 27, 23, 0)), DayMark::Partly);
+    assert_eq!(day_mark(&m, d(11, 27), &[], at(1, 11, 27, 7, 0)), DayMark::Upcoming);
 }
