@@ -436,8 +436,9 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
     let reason = form.value(2);
     let count = steps.len();
     let m = app.meds.iter_mut().find(|m| m.id == id)?;
+    // A step on a date that already has one is kept as well: the history shows both, and the
+    // one recorded now applies (the sort below is stable).
     for step in steps {
-        m.changes.retain(|c| c.effective != step.effective);
         m.changes.push(DoseChange {
             effective: step.effective,
             regimen: Regimen { pattern: pattern.clone(), doses: step.doses },

@@ -159,7 +159,21 @@ pub struct Regimen {
     pub doses: Vec<Slot>,
 }
 
-/// A regimen taking effect on a date: the first one is the starting plan.
+impl Regimen {
+    /// Units a day on average; `None` for "as needed".
+    pub fn daily_units(&self) -> Option<f32> {
+        let per_day: f32 = self.doses.iter().map(|s| s.units).sum();
+        match &self.pattern {
+            Pattern::Daily => Some(per_day),
+            Pattern::Weekdays(days) => Some(per_day * days.len() as f32 / 7.0),
+            Pattern::EveryNDays(n) => Some(per_day / (*n).max(1) as f32),
+            Pattern::AsNeeded { .. } => None,
+        }
+    }
+}
+
+/// A regimen taking effect on a date: the first one is the starting plan. Two on the same
+/// date are both kept (the history shows what was first set); the one recorded later applies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DoseChange {
     pub effective: NaiveDate,
@@ -231,6 +245,7 @@ pub struct Medication {
 impl Medication {
     /// The change in force on `date` (the latest that took effect on or before it).
     pub fn change_on(&self, date: NaiveDate) -> Option<&DoseChange> {
+        // `max_by_key` gives the last of equals: of two changes on one date, the later one.
         self.changes.iter().filter(|c| c.effective <= date).max_by_key(|c| c.effective)
     }
 
@@ -274,14 +289,7 @@ impl Medication {
 
     /// Average units a day under the regimen on `date`; `None` for "as needed".
     pub fn daily_units_on(&self, date: NaiveDate) -> Option<f32> {
-        let r = self.regimen_on(date)?;
-        let per_day: f32 = r.doses.iter().map(|s| s.units).sum();
-        match &r.pattern {
-            Pattern::Daily => Some(per_day),
-            Pattern::Weekdays(days) => Some(per_day * days.len() as f32 / 7.0),
-            Pattern::EveryNDays(n) => Some(per_day / (*n).max(1) as f32),
-            Pattern::AsNeeded { .. } => None,
-        }
+        self.regimen_on(date)?.daily_units()
     }
 
     /// "50 mg" for a number of units.

@@ -176,7 +176,8 @@ fn dose_changes_with_future_steps_follow_the_plan() {
     set_field(&mut app, "planned titration");
     assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
     let m = &app.meds[0];
-    assert_eq!(m.changes.len(), 3, "the same-day start was replaced by the first step");
+    assert_eq!(m.changes.len(), 4, "the start stays in the history beside today's step");
+    assert_eq!(m.change_on(d(27)).map(|c| c.reason.as_str()), Some("planned titration"), "today's step applies");
     assert_eq!(m.slots_on(d(27)).len(), 1);
     assert_eq!(m.slots_on(NaiveDate::from_ymd_opt(2026, 12, 4).expect("d"))[0].units, 2.0);
     assert_eq!(m.slots_on(NaiveDate::from_ymd_opt(2026, 12, 11).expect("d")).len(), 2);

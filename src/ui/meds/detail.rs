@@ -324,12 +324,14 @@ fn history(med: &Medication, today: NaiveDate, width: usize, theme: Theme) -> Ve
     let mut before: Option<Option<f32>> = None;
     for (i, c) in med.changes.iter().enumerate() {
         let label = med.regimen_label(&c.regimen);
-        let daily = med.daily_units_on(c.effective);
+        let daily = c.regimen.daily_units();
         let mut s = match before {
             None => format!("started · {label}"),
             Some(prev) => format!("{} {label}", arrow(prev, daily)),
         };
-        if c.effective > today {
+        if med.changes.get(i + 1).is_some_and(|next| next.effective == c.effective) {
+            s.push_str(" · replaced the same day");
+        } else if c.effective > today {
             s.push_str(" · planned");
         }
         if !c.reason.trim().is_empty() {

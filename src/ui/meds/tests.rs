@@ -376,6 +376,15 @@ fn the_whole_dose_history_opens_with_enter() {
     assert!(screen.contains("started"), "the start is in view: {screen}");
     assert!(screen.contains("planned"), "so is the planned step");
     insta::assert_snapshot!("meds_history", t.backend());
+    // A second change on the date of the last one: both are listed, the first marked.
+    let i = app.meds.iter().position(|m| m.id == "sertraline").expect("listed");
+    let mut again = app.meds[i].changes.last().cloned().expect("a change");
+    let first_dose = again.regimen.doses[0].units;
+    again.regimen.doses[0].units = first_dose * 2.0;
+    again.reason = "corrected".into();
+    app.meds[i].changes.push(again);
+    let screen: String = draw(&app, 100, 40).backend().buffer().content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("replaced the same day") && screen.contains("corrected"), "{screen}");
 }
 
 #[test]
