@@ -121,6 +121,35 @@ mod tests {
         }
     }
 
+    /// The sources ../shared/REFERENCES.md gives for coping skills (that file is outside this
+    /// repository, so its names are copied here). Every card cites at least one.
+    const REFERENCE_SOURCES: [&str; 11] = [
+        "NHS",
+        "Balban et al. 2023",
+        "Weil",
+        "University of Rochester Medical Center",
+        "Mindwell Leeds",
+        "Greenberger and Padesky",
+        "Dimidjian et al. 2006",
+        "Linehan 2015",
+        "Neff",
+        "Wolpe 1969",
+        "Stanley",
+    ];
+
+    #[test]
+    fn every_card_cites_a_source_from_the_references() {
+        for c in builtin_cards() {
+            assert!(
+                REFERENCE_SOURCES.iter().any(|s| c.source.contains(s)),
+                "{}: its source names none of REFERENCES.md's: {}",
+                c.id,
+                c.source
+            );
+            assert!(c.source.to_lowercase().contains("our own"), "{}: say the wording is ours: {}", c.id, c.source);
+        }
+    }
+
     #[test]
     fn cards_speak_calmly() {
         for c in builtin_cards() {
