@@ -433,7 +433,14 @@ pub fn save_practice(
         (Some(b), Some(a)) => format!(" Distress {b} → {a}."),
         _ => String::new(),
     };
-    app.journal.day_mut(date).practices.push(Practice { card, at: started, seconds, before, after, answers });
+    app.journal.day_mut(date).practices.push(Practice {
+        card: crate::domain::intern::intern(&card),
+        at: started,
+        seconds,
+        before,
+        after,
+        answers: answers.into(),
+    });
     app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
     let ym = YearMonth::of(date);
     app.dirty.insert(ym);

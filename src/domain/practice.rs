@@ -2,16 +2,20 @@
 //! guided exercises as a pure function of elapsed time (the event loop supplies the clock).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::skill::Phase;
+use super::slim::Slim;
 
 /// One practice of a card, saved in the month file of its day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Practice {
-    pub card: String,
+    /// The card's id, shared: the same few cards are practised over years of days.
+    #[serde(serialize_with = "super::intern::write", deserialize_with = "super::intern::read")]
+    pub card: Arc<str>,
     pub at: DateTime<FixedOffset>,
     /// How long it ran, in seconds.
     pub seconds: u32,
@@ -21,8 +25,8 @@ pub struct Practice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<u8>,
     /// Answers typed during the exercise: (prompt, answer).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub answers: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "Slim::is_empty")]
+    pub answers: Slim<(String, String)>,
 }
 
 impl Practice {
@@ -43,7 +47,7 @@ pub struct Helped {
 pub fn helped<'a>(practices: impl Iterator<Item = &'a Practice>) -> BTreeMap<String, Helped> {
     let mut sums: BTreeMap<String, (u32, u32, i32)> = BTreeMap::new();
     for p in practices {
-        let e = sums.entry(p.card.clone()).or_default();
+        let e = sums.entry(p.card.to_string()).or_default();
         e.0 += 1;
         if let Some(c) = p.change() {
             e.1 += 1;
@@ -162,7 +166,7 @@ mod tests {
             seconds: 60,
             before,
             after,
-            answers: Vec::new(),
+            answers: Vec::new().into(),
         };
         let list =
             [p("box", Some(7), Some(4)), p("box", Some(6), Some(5)), p("box", None, Some(2)), p("walk", None, None)];

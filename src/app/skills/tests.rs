@@ -89,7 +89,7 @@ fn a_breathing_exercise_ends_by_itself_and_ratings_can_be_skipped() {
     assert!(app.run.is_none());
     press(&mut app, "\n"); // skip the after-rating
     let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
-    assert_eq!((p.card.as_str(), p.before, p.after, p.seconds), ("breathing-4-7-8", None, None, 76));
+    assert_eq!((&*p.card, p.before, p.after, p.seconds), ("breathing-4-7-8", None, None, 76));
 }
 
 #[test]

@@ -18,7 +18,7 @@ fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
 }
 
 fn practice(card: &str, d: u32, before: Option<u8>, after: Option<u8>) -> Practice {
-    Practice { card: card.into(), at: at(11, d, 18, 0), seconds: 240, before, after, answers: Vec::new() }
+    Practice { card: card.into(), at: at(11, d, 18, 0), seconds: 240, before, after, answers: Vec::new().into() }
 }
 
 fn fixture() -> App {
