@@ -43,7 +43,14 @@ impl Fixture {
         let dir = tempfile::Builder::new().prefix("tend-bench-").tempdir().expect("temp dir");
         let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
         let end = NaiveDate::from_ymd_opt(END.0, END.1, END.2).expect("end date");
-        let days = generate(&SampleOptions { end, days: DAYS, seed: 1, utc_offset_secs: OFFSET_SECS, note_words: 80 });
+        let days = generate(&SampleOptions {
+            end,
+            days: DAYS,
+            seed: 1,
+            utc_offset_secs: OFFSET_SECS,
+            note_words: 80,
+            practices: true,
+        });
         write_months(&store, days).expect("write history");
         let months = store.list_months().expect("list months");
         let bytes =

@@ -38,6 +38,9 @@ struct Args {
     /// About how many words each day's journal note has (0: no notes)
     #[arg(long, default_value_t = 80)]
     note_words: usize,
+    /// Leave out the coping skills practised (about two a week from the fourth week)
+    #[arg(long)]
+    no_practices: bool,
     /// Write even if OUT/ already holds tend's files (medications.ron, side_effects.ron and
     /// months with the same name are replaced)
     #[arg(long)]
@@ -74,9 +77,11 @@ fn run(args: Args) -> Result<(), String> {
         seed: args.seed,
         utc_offset_secs: local_now.offset().local_minus_utc(),
         note_words: args.note_words,
+        practices: !args.no_practices,
     });
     let logged = history.days.len();
     let doses: usize = history.days.iter().map(|d| d.doses.len()).sum();
+    let practices: usize = history.days.iter().map(|d| d.practices.len()).sum();
     let meds = history.medications.len();
     let effects = history.side_effects.len();
     let months: BTreeSet<YearMonth> = history.days.iter().map(|d| YearMonth::of(d.date)).collect();
@@ -94,7 +99,7 @@ fn run(args: Args) -> Result<(), String> {
     }
     println!(
         "wrote {written} months, {logged} days with entries (of {days} calendar days ending {end}), \
-         {meds} medications, {doses} dose events, {effects} side effects, {bytes} bytes ({:.1} MB) to {}, \
+         {meds} medications, {doses} dose events, {practices} practices, {effects} side effects, {bytes} bytes ({:.1} MB) to {}, \
          {meds_bytes} bytes to {} and {effects_bytes} bytes to {}",
         bytes as f64 / 1e6,
         days_dir.display(),

@@ -28,6 +28,7 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         seed: 7,
         utc_offset_secs: now.offset().local_minus_utc(),
         note_words: 60,
+        practices: true,
     });
     store.save_medications(&history.medications)?;
     store.save_side_effects(&history.side_effects)?;

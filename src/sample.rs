@@ -12,6 +12,7 @@ mod effects;
 mod meds;
 mod model;
 mod notes;
+mod practices;
 mod words;
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Offset, Utc, Weekday};
@@ -19,6 +20,7 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Offset, Utc, Week
 use doses::{DayInfo, DoseLog};
 use model::{Model, Rng, State};
 use notes::{NoteContext, NoteKind, write_note};
+use practices::PracticeLog;
 
 use crate::config::default_symptoms;
 use crate::domain::medication::Medication;
@@ -30,6 +32,8 @@ pub use doses::LAST_DAY_CUTOFF;
 /// Seeds the stream of random numbers behind the medications and doses, apart from the one
 /// behind moods and notes, so adding doses left the rest of the history as it was.
 const DOSE_STREAM: u64 = 0x646f_7365_7300_0001;
+/// The same for coping skills practised: with or without them, the rest is unchanged.
+const PRACTICE_STREAM: u64 = 0x7072_6163_7400_0001;
 
 /// What to generate: `days` calendar days ending at `end` (inclusive).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,12 +45,14 @@ pub struct SampleOptions {
     pub utc_offset_secs: i32,
     /// About how many words the daily journal note has; 0 writes no journal notes.
     pub note_words: usize,
+    /// Coping skills practised about twice a week once therapy has got going.
+    pub practices: bool,
 }
 
 impl SampleOptions {
     /// The demo's defaults: four months ending at `end`, UTC, ~80-word notes.
     pub fn demo(end: NaiveDate) -> SampleOptions {
-        SampleOptions { end, days: 120, seed: 7, utc_offset_secs: 0, note_words: 80 }
+        SampleOptions { end, days: 120, seed: 7, utc_offset_secs: 0, note_words: 80, practices: true }
     }
 }
 
@@ -74,6 +80,7 @@ pub fn generate_history(opts: &SampleOptions) -> History {
     let meds = meds::medications(&mut dose_rng, start, opts.days);
     let side_effects = effects::side_effects(&meds, start, opts.end, opts.seed);
     let mut doses = DoseLog::new(meds, dose_rng, offset, opts.end);
+    let mut practices = opts.practices.then(|| PracticeLog::new(opts.seed ^ PRACTICE_STREAM));
     let mut rng = Rng::new(opts.seed);
     let therapy_day = Weekday::try_from(1 + rng.below(4) as u8).unwrap_or(Weekday::Tue);
     let evening_person = rng.chance(0.65);
@@ -119,6 +126,13 @@ pub fn generate_history(opts: &SampleOptions) -> History {
         }
         let info = DayInfo { date, anxiety: s.anxiety, checked_in: day.check_in.is_some(), in_gap };
         day.doses = doses.day(&info).into();
+        // None on the last day: the demo opens in the morning, before any would be done.
+        if let Some(log) = practices.as_mut()
+            && !in_gap
+            && !last
+        {
+            day.practices = log.day(i, &s, |minute| at(date, minute, offset)).into();
+        }
         if !day.is_empty() {
             out.push(day);
         }
@@ -233,7 +247,7 @@ mod tests {
 
     fn opts(days: u32, seed: u64) -> SampleOptions {
         let end = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
-        SampleOptions { end, days, seed, utc_offset_secs: 3600, note_words: 80 }
+        SampleOptions { end, days, seed, utc_offset_secs: 3600, note_words: 80, practices: false }
     }
 
     fn mean(xs: impl Iterator<Item = u8>) -> f64 {

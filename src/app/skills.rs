@@ -12,7 +12,7 @@ use super::form::{Field, Form, FormKind};
 use super::{Action, App, Effect};
 use crate::domain::YearMonth;
 use crate::domain::practice::{Helped, Practice, helped};
-use crate::domain::skill::{Category, CopingCard, Exercise};
+use crate::domain::skill::{ACTIVITY_PLAN, Category, CopingCard, Exercise, THOUGHT_RECORD};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SkillSort {
@@ -315,23 +315,6 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
     }
     Ok(())
 }
-
-pub const THOUGHT_RECORD: [(&str, &str); 7] = [
-    ("Situation", "what happened, where, when, with whom"),
-    ("Emotions", "each with how strong, 0–100 (e.g. anxious 80)"),
-    ("Thoughts", "what went through your mind; mark the hot one with *"),
-    ("Evidence for", "facts that support the hot thought"),
-    ("Evidence against", "facts that do not fit it"),
-    ("Balanced thought", "a fairer view, and how much you believe it, 0–100"),
-    ("Emotions now", "re-rate them, 0–100"),
-];
-
-pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
-    ("Activity", "small and specific: e.g. a ten-minute walk to the shop"),
-    ("When", "a day and time"),
-    ("Mastery", "afterwards: how much of an achievement, 0–10 (may be left empty)"),
-    ("Pleasure", "afterwards: how enjoyable, 0–10 (may be left empty)"),
-];
 
 pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(card_id) = app.run.as_ref().map(|r| r.card.clone()) else { return Vec::new() };

@@ -177,3 +177,22 @@ impl CopingCard {
             || self.steps.iter().any(|s| contains(&s.text, query))
     }
 }
+
+/// The fields of a thought record (Greenberger and Padesky's structure, our words): label, hint.
+pub const THOUGHT_RECORD: [(&str, &str); 7] = [
+    ("Situation", "what happened, where, when, with whom"),
+    ("Emotions", "each with how strong, 0–100 (e.g. anxious 80)"),
+    ("Thoughts", "what went through your mind; mark the hot one with *"),
+    ("Evidence for", "facts that support the hot thought"),
+    ("Evidence against", "facts that do not fit it"),
+    ("Balanced thought", "a fairer view, and how much you believe it, 0–100"),
+    ("Emotions now", "re-rate them, 0–100"),
+];
+
+/// The fields of a behavioural-activation plan (Dimidjian et al. 2006): label, hint.
+pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
+    ("Activity", "small and specific: e.g. a ten-minute walk to the shop"),
+    ("When", "a day and time"),
+    ("Mastery", "afterwards: how much of an achievement, 0–10 (may be left empty)"),
+    ("Pleasure", "afterwards: how enjoyable, 0–10 (may be left empty)"),
+];

@@ -15,7 +15,7 @@ fn end() -> NaiveDate {
 }
 
 fn opts(days: u32, seed: u64) -> SampleOptions {
-    SampleOptions { end: end(), days, seed, utc_offset_secs: OFFSET, note_words: 0 }
+    SampleOptions { end: end(), days, seed, utc_offset_secs: OFFSET, note_words: 0, practices: false }
 }
 
 fn ten_years(seed: u64) -> History {

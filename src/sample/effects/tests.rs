@@ -11,7 +11,7 @@ fn end() -> NaiveDate {
 }
 
 fn history(days: u32, seed: u64) -> History {
-    generate_history(&SampleOptions { end: end(), days, seed, utc_offset_secs: 0, note_words: 0 })
+    generate_history(&SampleOptions { end: end(), days, seed, utc_offset_secs: 0, note_words: 0, practices: false })
 }
 
 fn sertraline(h: &History) -> &Medication {
