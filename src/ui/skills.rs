@@ -111,7 +111,7 @@ fn category_row(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 }
 
 /// "−2.3" with a real minus sign; "+0.5" for a rise.
-fn signed(v: f32) -> String {
+pub(super) fn signed(v: f32) -> String {
     if v < -0.05 {
         format!("−{:.1}", v.abs())
     } else if v > 0.05 {

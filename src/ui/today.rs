@@ -84,7 +84,9 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if let Some((card, change)) = app.suggestion() {
         lines.push(Line::default());
         let text = match change {
-            Some(c) => format!("Helped you before: {} (distress {:+.1} on average) · 5", card.title, c),
+            Some(c) => {
+                format!("Helped you before: {} (distress {} on average) · 5", card.title, super::skills::signed(c))
+            }
             None => format!("A skill to try: {} · 5 for skills", card.title),
         };
         lines.push(Line::from(Span::styled(text, theme.dim())));

@@ -238,3 +238,12 @@ fn journal_shows_a_practice_only_day_without_offering_entries_to_select() {
     assert!(s.contains("Practice · 18:00") && s.contains("Box breathing · 4 min · distress 6 → 4"), "{s}");
     assert!(s.contains("No check-in or note this day.") && !s.contains("Enter to select an entry"), "{s}");
 }
+
+#[test]
+fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
+    let mut app = fixture();
+    app.tab = Tab::Today;
+    crate::assets::builtin_cards(); // read just after the first frame in the app
+    let s = screen(&draw(&app, 120, 30));
+    assert!(s.contains("Helped you before: Box breathing") && s.contains("(distress −2.5 on average) · 5"), "{s}");
+}
