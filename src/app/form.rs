@@ -62,6 +62,8 @@ pub struct Field {
     pub input: TextArea<'static>,
     pub error: Option<String>,
     pub multiline: bool,
+    /// A list of this many things, one a line (5-4-3-2-1 grounding): drawn as numbered rows.
+    pub items: Option<u8>,
     original: String,
 }
 
@@ -71,12 +73,32 @@ impl Field {
         let mut input = TextArea::new(value.lines().map(String::from).collect());
         input.move_cursor(CursorMove::Bottom);
         input.move_cursor(CursorMove::End);
-        Field { label, hint: hint.into(), input, error: None, multiline: false, original: value.to_string() }
+        Field {
+            label,
+            hint: hint.into(),
+            input,
+            error: None,
+            multiline: false,
+            items: None,
+            original: value.to_string(),
+        }
     }
 
     pub fn multiline(mut self) -> Field {
         self.multiline = true;
         self
+    }
+
+    /// A numbered row for each of `n` things; Enter on the last one moves to the next field.
+    pub fn items(mut self, n: u8) -> Field {
+        self.multiline = true;
+        self.items = Some(n.max(1));
+        self
+    }
+
+    /// Lines with something written on them.
+    pub fn filled_lines(&self) -> usize {
+        self.input.lines().iter().filter(|l| !l.trim().is_empty()).count()
     }
 
     pub fn value(&self) -> String {
@@ -156,7 +178,8 @@ impl Form {
     /// A key typed into the focused field. Enter moves on, except in a multi-line field.
     pub fn type_key(&mut self, input: Input) {
         let Some(f) = self.fields.get_mut(self.focus) else { return };
-        if input.key == Key::Enter && !f.multiline {
+        let on_last_item = f.items.is_some_and(|n| f.input.cursor().0 + 1 >= usize::from(n));
+        if input.key == Key::Enter && (!f.multiline || on_last_item) {
             self.next();
             return;
         }

@@ -289,7 +289,7 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
             let fields = prompts
                 .iter()
                 .zip(&card.steps)
-                .map(|(p, s)| Field::new(format!("{} {}", p.count, p.label), s.text.clone(), "").multiline())
+                .map(|(p, s)| Field::new(format!("{} {}", p.count, p.label), s.text.clone(), "").items(p.count))
                 .collect();
             app.form = Some(answers_form(fields));
         }

@@ -10,6 +10,8 @@ use super::{Theme, centered, popup, text};
 use crate::app::Form;
 
 const LABEL_W: u16 = 20;
+/// Room for "5." before each row of a list of things.
+const GUTTER: u16 = 3;
 
 pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
     let width = body.width.min(84);
@@ -19,7 +21,11 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
     // A field's rows: its input, plus a line for its hint (when focused) or its error.
     let field_h = |i: usize| -> u16 {
         let f = &form.fields[i];
-        if f.multiline { 5 } else { 1 }
+        match f.items {
+            Some(n) => u16::from(n).clamp(1, 5),
+            None if f.multiline => 5,
+            None => 1,
+        }
     };
     let extra = |i: usize| -> u16 { u16::from(i == form.focus || form.fields[i].error.is_some()) };
     let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + extra(i)).sum();
@@ -57,8 +63,23 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
             Span::styled(format!("{marker}{}", text::truncate(&f.label, usize::from(LABEL_W) - 3)), label_style),
             Rect { x: inner.x, y, width: LABEL_W.min(inner.width), height: 1 },
         );
-        let field =
+        let mut field =
             Rect { x: inner.x + LABEL_W.min(inner.width), y, width: inner.width.saturating_sub(LABEL_W), height: h };
+        // A list of things: a numbered row for each, and how many are named so far.
+        if let Some(n) = f.items {
+            let count = format!("{} of {n}", f.filled_lines().min(usize::from(n)));
+            let count_area =
+                Rect { x: inner.x + 2, y: y + 1, width: LABEL_W.min(inner.width).saturating_sub(2), height: 1 };
+            if h > 1 {
+                frame.render_widget(Span::styled(count, theme.dim()), count_area);
+            }
+            for row in 0..h {
+                let gutter = Rect { x: field.x, y: y + row, width: GUTTER.min(field.width), height: 1 };
+                frame.render_widget(Span::styled(format!("{}.", row + 1), theme.dim()), gutter);
+            }
+            field.x += GUTTER.min(field.width);
+            field.width = field.width.saturating_sub(GUTTER);
+        }
         let mut ta = f.input.clone();
         ta.set_cursor_line_style(Style::new());
         ta.set_selection_style(theme.selected());

@@ -101,7 +101,11 @@ fn grounding_prompts_are_answered_then_rated_and_saved_with_the_answers() {
     let f = app.form.as_ref().expect("answers form");
     assert_eq!(f.fields.len(), 5);
     assert_eq!(f.fields[0].label, "5 see");
-    type_into_form(&mut app, "lamp\ncup\nwindow\nbook\nplant");
+    // One thing a row: Enter goes to the next row, and after the fifth to the next sense.
+    press(&mut app, "lamp\ncup\nwindow\nbook\n");
+    assert_eq!(app.form.as_ref().map(|f| (f.focus, f.fields[0].filled_lines())), Some((0, 4)));
+    press(&mut app, "plant\n");
+    assert_eq!(app.form.as_ref().map(|f| f.focus), Some(1), "on to the 4 things you can touch");
     press(&mut app, "\x13");
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { .. })), "then the after-rating");
     type_into_form(&mut app, "11");
