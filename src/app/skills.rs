@@ -91,6 +91,23 @@ impl App {
         self.cards().find(|c| c.id == id)
     }
 
+    /// The line that stands for a day in lists: its headline, or for a day with only
+    /// practices, what was practised ("Practised Box breathing and 1 more").
+    pub fn day_headline<'a>(&self, day: &'a crate::domain::Day) -> std::borrow::Cow<'a, str> {
+        let headline = day.headline();
+        match day.practices.first() {
+            Some(first) if headline.is_empty() => {
+                let title = self.card(&first.card).map_or(&*first.card, |c| c.title.as_str());
+                let more = match day.practices.len() - 1 {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                format!("Practised {title}{more}").into()
+            }
+            _ => headline.into(),
+        }
+    }
+
     /// Practices of every loaded day, per card: worked out again only after the journal
     /// changes, as each frame of Today and Skills asks for it.
     pub fn helped(&self) -> Rc<HelpedByCard> {

@@ -145,7 +145,7 @@ fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                 .map_or(Span::styled("  –", theme.dim()), |m| Span::styled(format!("{m:>3}"), theme.mood(m)));
             let anx = day.anxiety().map_or(Span::styled("  –", theme.dim()), |a| Span::raw(format!("{a:>3}")));
             let head_w = width.saturating_sub(22);
-            let headline = text::truncate(day.headline(), head_w);
+            let headline = text::truncate(&app.day_headline(day), head_w);
             let mut spans = vec![Span::raw(date_s), mood, anx, Span::raw("  ")];
             spans.extend(text::highlighted(&headline, &v.query, theme.base(), theme.highlight()));
             let mut line = Line::from(spans);

@@ -143,7 +143,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Span::raw(format!("{:<14}", day.date.format("%a %e %b"))),
             mood,
             Span::raw(format!("{:>5}{:>8}   ", num(day.anxiety()), sleep)),
-            Span::raw(text::truncate(day.headline(), width.saturating_sub(34))),
+            Span::raw(text::truncate(&app.day_headline(day), width.saturating_sub(34))),
         ]));
     }
     if lines.len() == 1 {

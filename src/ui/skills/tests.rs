@@ -237,6 +237,10 @@ fn journal_shows_a_practice_only_day_without_offering_entries_to_select() {
     let s = screen(&draw(&app, 100, 30));
     assert!(s.contains("Practice · 18:00") && s.contains("Box breathing · 4 min · distress 6 → 4"), "{s}");
     assert!(s.contains("No check-in or note this day.") && !s.contains("Enter to select an entry"), "{s}");
+    // In the list of days, what was practised stands in for a note.
+    assert!(s.contains("Wed 25 Nov     –  –  Practised Box"), "{s}");
+    let wide = screen(&draw(&app, 200, 40));
+    assert!(wide.contains("Practised Box breathing and 1 more"), "{wide}");
 }
 
 #[test]
