@@ -175,6 +175,7 @@ fn exercise_reading_card() {
     let Some(id) = id else { return };
     app.run = Some(run(&id, 30_000));
     assert!(screen(&draw(&app, 80, 24)).contains("Enter when you are done"));
+    both_sizes("exercise_reading_mid_run", &app);
 }
 
 #[test]
