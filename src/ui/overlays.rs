@@ -4,11 +4,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered, popup};
 use crate::app::keymap::{BINDINGS, HELP_ORDER};
 use crate::app::{App, Overlay};
 use crate::assets;
+
+/// The crisis popup is 76 columns wide where it fits: 74 inside its border.
+const CRISIS_INNER_W: usize = 74;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) {
     match overlay {
@@ -83,10 +87,20 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
         ]));
         for l in &r.lines {
             let mut spans = vec![Span::styled(format!("  {}: ", l.name), theme.bold()), Span::raw(l.contact.clone())];
-            if !l.note.is_empty() {
-                spans.push(Span::styled(format!(" ({})", l.note), theme.dim()));
+            let note = format!(" ({})", l.note);
+            let fits = spans.iter().map(Span::width).sum::<usize>() + note.width() <= CRISIS_INNER_W;
+            match (l.note.is_empty(), fits) {
+                (true, _) => lines.push(Line::from(spans)),
+                (false, true) => {
+                    spans.push(Span::styled(note, theme.dim()));
+                    lines.push(Line::from(spans));
+                }
+                // A note that would wrap goes on its own line, under the number.
+                (false, false) => {
+                    lines.push(Line::from(spans));
+                    lines.push(Line::from(Span::styled(format!("    {}", l.note), theme.dim())));
+                }
             }
-            lines.push(Line::from(spans));
         }
     }
     lines.push(Line::from(""));
@@ -116,7 +130,7 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     };
     lines.push(Line::from(Span::styled(foot, theme.dim())));
     // As tall as the text needs (wrapped at the popup's inner width), within the screen.
-    let needed: usize = lines.iter().map(|l| l.width().div_ceil(74).max(1)).sum::<usize>() + 2;
+    let needed: usize = lines.iter().map(|l| l.width().div_ceil(CRISIS_INNER_W).max(1)).sum::<usize>() + 2;
     let rect = centered(area, 76, u16::try_from(needed).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)));
     let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
