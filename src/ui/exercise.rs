@@ -53,6 +53,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// The breathing shape at its fullest, in rows; larger is no calmer.
 const MAX_SHAPE_H: u16 = 16;
 
+/// The widest a reading card's steps are set.
+const READING_W: u16 = 78;
 const FOOTER: &str = "space pause · Enter end (you will rate distress after) · ! crisis lines";
 
 /// "2:40".
@@ -244,6 +246,9 @@ fn reading(frame: &mut Frame, area: Rect, card: &CopingCard, run: &Run, theme: T
     if area.is_empty() {
         return;
     }
+    // A comfortable reading width, centred, on wide terminals.
+    let text_w = area.width.min(READING_W);
+    let area = Rect { x: area.x + (area.width - text_w) / 2, width: text_w, ..area };
     let width = usize::from(area.width);
     let mut lines: Vec<Line> = Vec::new();
     let num_w = card.steps.len().to_string().len() + 2;
@@ -258,6 +263,9 @@ fn reading(frame: &mut Frame, area: Rect, card: &CopingCard, run: &Run, theme: T
     } else {
         [area, Rect::default()]
     };
+    // A little above the middle when the steps leave room.
+    let spare = body.height.saturating_sub(u16::try_from(lines.len()).unwrap_or(u16::MAX));
+    let body = Rect { y: body.y + spare / 3, height: body.height - spare / 3, ..body };
     frame.render_widget(Paragraph::new(lines), body);
     let mut end = format!("Take your time. Enter when you are done · {} so far", clock(run.seconds()));
     if run.paused {
