@@ -187,6 +187,9 @@ pub struct App {
     pub plan_problem: Option<String>,
     pub plan_dirty: bool,
     pub skills_view: skills::SkillsView,
+    /// The most the scrolling view on screen (help, crisis lines, dose history) can scroll,
+    /// set when it is drawn, so scrolling down stops at its end.
+    pub scroll_max: std::cell::Cell<u16>,
     /// "What helped" per card, with the journal revision it was worked out at.
     pub helped_cache: skills::HelpedCache,
     pub favourites: Vec<String>,
@@ -237,6 +240,7 @@ impl App {
             plan_problem: None,
             plan_dirty: false,
             skills_view: skills::SkillsView::default(),
+            scroll_max: std::cell::Cell::new(u16::MAX),
             helped_cache: skills::HelpedCache::default(),
             favourites: Vec::new(),
             custom_cards: Vec::new(),

@@ -16,7 +16,7 @@ const CRISIS_INNER_W: usize = 74;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) {
     match overlay {
-        Overlay::Help { scroll } => help(frame, area, *scroll, theme),
+        Overlay::Help { scroll } => help(frame, area, app, *scroll, theme),
         Overlay::Crisis { all_regions, scroll } => crisis(frame, area, app, *all_regions, *scroll, theme),
         Overlay::Confirm(c) => {
             let question = c.question();
@@ -39,7 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme
     }
 }
 
-fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
+fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
     let rect = centered(area, 72, area.height.saturating_sub(2));
     let inner = popup(frame, rect, "Keys · Esc closes · j/k scroll", theme);
     let mut lines = Vec::new();
@@ -63,6 +63,7 @@ fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
     )));
     lines.push(Line::from(Span::styled("Mouse: click a tab, scroll a list.", theme.dim())));
     let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(inner.height);
+    app.scroll_max.set(max);
     frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
 }
 
@@ -133,7 +134,19 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     let needed: usize = lines.iter().map(|l| l.width().div_ceil(CRISIS_INNER_W).max(1)).sum::<usize>() + 2;
     let rect = centered(area, 76, u16::try_from(needed).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)));
     let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
+    // Rows once wrapped, and so how far it can scroll. Counted generously (a line that wraps
+    // gets a spare row) so the end of the crisis lines can always be reached.
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let plain: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            let n = super::text::wrap(&plain, usize::from(inner.width.max(1))).len().max(1);
+            if n > 1 { n + 1 } else { n }
+        })
+        .sum();
+    let max = u16::try_from(rows).unwrap_or(u16::MAX).saturating_sub(inner.height);
+    app.scroll_max.set(max);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll.min(max), 0)), inner);
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {

@@ -7,7 +7,7 @@ use ratatui::style::Color;
 use ratatui_textarea::{Input, Key};
 
 use super::*;
-use crate::app::{Action, App, update};
+use crate::app::{Action, App, Overlay, update};
 use crate::config::Config;
 use crate::domain::dose::{DoseEvent, DoseStatus};
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
@@ -254,6 +254,44 @@ fn help_overlay() {
     let mut app = fixture();
     press(&mut app, "?");
     snap!("help", app);
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn scrolling_stops_at_the_end_so_the_first_key_back_moves_at_once() {
+    // Help: scroll far past the end, then one k moves up straight away.
+    let mut app = fixture();
+    press(&mut app, "?");
+    draw(&app, 80, 24);
+    for _ in 0..300 {
+        press(&mut app, "j");
+        draw(&app, 80, 24);
+    }
+    let at_end = match app.overlay {
+        Some(Overlay::Help { scroll }) => scroll,
+        _ => panic!("help is open"),
+    };
+    assert!(at_end > 0 && at_end == app.scroll_max.get(), "{at_end} of {}", app.scroll_max.get());
+    let bottom = screen_text(&draw(&app, 80, 24));
+    assert!(bottom.contains("Mouse: click a tab"), "{bottom}");
+    press(&mut app, "k");
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll }) if scroll == at_end - 1));
+    // Crisis lines on a short screen: every line can be reached, the last one too.
+    let mut app = fixture();
+    press(&mut app, "!");
+    for _ in 0..100 {
+        draw(&app, 80, 14);
+        press(&mut app, "j");
+    }
+    let s = screen_text(&draw(&app, 80, 14));
+    assert!(s.contains("Esc closes"), "{s}");
 }
 
 #[test]

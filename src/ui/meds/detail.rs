@@ -39,6 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
         ])];
         lines.extend(history(med, app.today, width, theme).into_iter().flatten());
         let max = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
+        app.scroll_max.set(max);
         frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
         return;
     }
