@@ -209,7 +209,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     let v = &mut app.skills_view;
     let shown = (v.selected, v.category, v.sort);
     match action {
-        // Half a screen of the card at a time; the view says how far it can go.
+        // A few lines of the card at a time; the view says how far it can go.
         Action::PageDown => {
             v.card_scroll = v.card_scroll.saturating_add(CARD_PAGE).min(v.card_scroll_max.get());
             return Vec::new();
