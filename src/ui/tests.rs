@@ -256,7 +256,8 @@ fn help_overlay() {
     snap!("help", app);
 }
 
-fn screen_text(t: &Terminal<TestBackend>) -> String {
+/// The screen as text, a line per row (shared by the screens' tests).
+pub(crate) fn screen_text(t: &Terminal<TestBackend>) -> String {
     let buf = t.backend().buffer();
     (0..buf.area.height)
         .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())

@@ -69,13 +69,7 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use crate::ui::tests::screen_text as screen;
 
 fn both_sizes(name: &str, app: &App) {
     insta::assert_snapshot!(format!("{name}_80x24"), draw(app, 80, 24).backend());
