@@ -24,7 +24,7 @@ fn rating_fields(r: Option<&Rating>) -> Vec<Field> {
     ]
 }
 
-pub fn log_form(app: &App) -> Form {
+fn log_form(app: &App) -> Form {
     let active: Vec<String> =
         app.meds.iter().filter(|m| !m.is_stopped(app.today)).map(|m| m.name.to_lowercase()).collect();
     let suggestion = if active.len() == 1 { active[0].clone() } else { "not sure".to_string() };
@@ -93,6 +93,15 @@ fn read_rating(form: &Form, first: usize, date: NaiveDate, errors: &mut Vec<(usi
     let strong = scale(&form.value(first + 1), "how strong").map_err(|e| errors.push((first + 1, e))).ok();
     let way = scale(&form.value(first + 2), "gets in the way").map_err(|e| errors.push((first + 2, e))).ok();
     Some(Rating { date, often: often?, strong: strong?, in_the_way: way?, note: form.value(first + 3) })
+}
+
+/// The form to log a side effect, unless `side_effects.ron` could not be read: then it is
+/// read-only until fixed, and saying so now spares filling in a form that cannot be saved.
+pub fn open_log_form(app: &mut App) {
+    match &app.effects_problem {
+        Some(p) => app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}")),
+        None => app.form = Some(log_form(app)),
+    }
 }
 
 fn save(app: &mut App) -> Vec<Effect> {

@@ -123,10 +123,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             }
         }
         Action::Click { column, row } => click(app, column, row),
-        Action::LogEffect => match &app.effects_problem {
-            Some(p) => app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}")),
-            None => app.form = Some(super::effect_forms::log_form(app)),
-        },
+        Action::LogEffect => super::effect_forms::open_log_form(app),
         other if app.tab == Tab::Journal => journal_action(app, other),
         other if app.tab == Tab::Today => return meds::today_action(app, other),
         other if app.tab == Tab::Meds => return meds::meds_action(app, other),
@@ -306,7 +303,7 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         Action::Text(input)
             if w.kind() == super::StepKind::SideEffects && input.key == ratatui_textarea::Key::Char('a') =>
         {
-            app.form = Some(super::effect_forms::log_form(app));
+            super::effect_forms::open_log_form(app);
         }
         Action::Text(input) => w.type_key(input),
         Action::Paste(text) => w.paste(&text),

@@ -71,7 +71,7 @@ impl Store for FileStore {
     }
 
     fn save_medications(&self, meds: &[Medication]) -> Result<(), StoreError> {
-        save(&self.paths.medications_file(), meds_file::MEDS_VERSION, |p| meds_file::encode(p, meds))
+        save(&self.paths.medications_file(), meds_file::decode, |p| meds_file::encode(p, meds))
     }
 
     fn load_side_effects(&self) -> Result<Vec<SideEffect>, StoreError> {
@@ -79,7 +79,7 @@ impl Store for FileStore {
     }
 
     fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError> {
-        save(&self.paths.side_effects_file(), effects_file::EFFECTS_VERSION, |p| effects_file::encode(p, effects))
+        save(&self.paths.side_effects_file(), effects_file::decode, |p| effects_file::encode(p, effects))
     }
 
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {
@@ -87,7 +87,7 @@ impl Store for FileStore {
     }
 
     fn save_safety_plan(&self, plan: &SafetyPlan) -> Result<(), StoreError> {
-        save(&self.paths.safety_plan_file(), plan_file::PLAN_VERSION, |p| plan_file::encode(p, plan))
+        save(&self.paths.safety_plan_file(), plan_file::decode, |p| plan_file::encode(p, plan))
     }
 
     fn load_skills(&self) -> Result<skills_file::SkillsData, StoreError> {
@@ -95,7 +95,7 @@ impl Store for FileStore {
     }
 
     fn save_skills(&self, data: &skills_file::SkillsData) -> Result<(), StoreError> {
-        save(&self.paths.skills_file(), skills_file::SKILLS_VERSION, |p| skills_file::encode(p, data))
+        save(&self.paths.skills_file(), skills_file::decode, |p| skills_file::encode(p, data))
     }
 }
 
@@ -111,9 +111,17 @@ fn load_or<T>(
     }
 }
 
-/// A top-level file written atomically, never over one from a newer tend.
-fn save(path: &Path, version: u32, encode: impl FnOnce(&Path) -> Result<String, StoreError>) -> Result<(), StoreError> {
-    format::refuse_if_newer(path, version)?;
+/// A top-level file written atomically, never over one that does not read: one from a newer
+/// tend, or one that fails to parse (it is reported and kept for the person to fix). These
+/// files are small, so reading the old one first costs little.
+fn save<T>(
+    path: &Path,
+    decode: fn(&Path, &str) -> Result<T, StoreError>,
+    encode: impl FnOnce(&Path) -> Result<String, StoreError>,
+) -> Result<(), StoreError> {
+    if let Some(old) = format::read_text(path)? {
+        decode(path, &old)?;
+    }
     let text = encode(path)?;
     atomic::write_atomic(path, text.as_bytes())
 }

@@ -128,6 +128,28 @@ fn a_broken_medications_file_is_reported_and_never_replaced() {
 }
 
 #[test]
+fn no_top_level_file_that_fails_to_parse_is_ever_saved_over() {
+    let dir = TempDir::new().expect("temp");
+    let data = dir.path().join("data");
+    fs::create_dir_all(&data).expect("dir");
+    let store = FileStore::new(Paths::in_dir(data.clone()));
+    let broken = "(version: 1, oops";
+    for name in ["medications.ron", "side_effects.ron", "safety_plan.ron", "skills.ron"] {
+        fs::write(data.join(name), broken).expect("write");
+    }
+    assert!(matches!(store.save_medications(&[med()]), Err(StoreError::Parse { .. })));
+    assert!(store.save_side_effects(&[]).is_err());
+    assert!(store.save_safety_plan(&tend::domain::safety_plan::SafetyPlan::default()).is_err());
+    assert!(store.save_skills(&tend::store::SkillsData::default()).is_err());
+    for name in ["medications.ron", "side_effects.ron", "safety_plan.ron", "skills.ron"] {
+        assert_eq!(fs::read_to_string(data.join(name)).expect("read"), broken, "{name} was replaced");
+    }
+    // Once fixed by hand, saving works again.
+    fs::write(data.join("medications.ron"), "(version: 1, medications: [])").expect("write");
+    store.save_medications(&[med()]).expect("saves over a readable file");
+}
+
+#[test]
 fn the_safety_plan_round_trips_and_an_empty_one_needs_no_file() {
     use tend::domain::safety_plan::SafetyPlan;
     let dir = TempDir::new().expect("temp");

@@ -164,6 +164,19 @@ fn a_new_side_effect_can_be_logged_from_the_check_in() {
 }
 
 #[test]
+fn an_unreadable_side_effects_file_stays_read_only_from_the_check_in_too() {
+    let mut app = app();
+    app.effects_problem = Some("side_effects.ron, line 1: expected a list".into());
+    press(&mut app, "c\n\n\n\n\n\n\n\n\n");
+    press(&mut app, "a");
+    assert!(app.form.is_none(), "no form that could replace the unreadable file");
+    let status = app.status.as_ref().map(|(s, _)| s.as_str()).unwrap_or("");
+    assert!(status.contains("read-only until side_effects.ron is fixed"), "{status}");
+    press(&mut app, "E");
+    assert!(app.form.is_none());
+}
+
+#[test]
 fn a_number_picks_from_the_common_list() {
     let mut app = app();
     press(&mut app, "E");
