@@ -423,11 +423,10 @@ impl App {
         if input.key == Key::Char('c') && input.ctrl {
             return Some(Action::Quit);
         }
-        let in_field = self.editor.is_some()
-            || self.form.is_some()
-            || self.wizard.is_some()
-            || (self.tab == Tab::Journal && self.journal_view.search_input.is_some());
-        (in_field && self.overlay.is_none() && input.key != Key::Tab).then_some(Action::Text(input))
+        // Other keys (Backspace, arrows, Home…) go to whichever field has the focus; a check-in
+        // step that takes a number counts as a field too.
+        let in_field = self.typing_free_text() || (self.wizard.is_some() && self.overlay.is_none());
+        (in_field && input.key != Key::Tab).then_some(Action::Text(input))
     }
 
     pub fn set_info(&mut self, text: impl Into<String>) {

@@ -195,6 +195,29 @@ impl Form {
     }
 }
 
+/// A one-line search field opened on the current query, the cursor at its end (Journal and
+/// Skills both search this way).
+pub fn search_field(query: &str) -> TextArea<'static> {
+    let mut ta = TextArea::new(vec![query.to_string()]);
+    ta.move_cursor(CursorMove::End);
+    ta
+}
+
+/// A key typed or text pasted (its first line) into a search field: the query it now holds,
+/// or `None` for any other action.
+pub fn search_edit(ta: &mut TextArea<'static>, action: super::Action) -> Option<String> {
+    match action {
+        super::Action::Text(input) => {
+            ta.input(input);
+        }
+        super::Action::Paste(text) => {
+            ta.insert_str(text.lines().next().unwrap_or(""));
+        }
+        _ => return None,
+    }
+    Some(ta.lines().join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

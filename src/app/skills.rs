@@ -190,11 +190,12 @@ fn suds(text: &str) -> Result<Option<u8>, String> {
 pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(ta) = app.skills_view.search.as_mut() {
         match action {
-            Action::Text(input) => {
-                ta.input(input);
-                app.skills_view.query = ta.lines().join(" ");
-                app.skills_view.selected = 0;
-                app.skills_view.card_scroll = 0;
+            Action::Text(_) | Action::Paste(_) => {
+                if let Some(q) = super::form::search_edit(ta, action) {
+                    app.skills_view.query = q;
+                    app.skills_view.selected = 0;
+                    app.skills_view.card_scroll = 0;
+                }
             }
             Action::Enter => app.skills_view.search = None,
             Action::Close => {
@@ -228,7 +229,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             v.category = all[j];
             v.selected = 0;
         }
-        Action::Search => v.search = Some(TextArea::new(vec![v.query.clone()])),
+        Action::Search => v.search = Some(super::form::search_field(&v.query)),
         Action::Close => {
             v.query.clear();
             v.category = None;

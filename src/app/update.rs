@@ -1,7 +1,7 @@
 //! `update(&mut App, Action, now) -> Vec<Effect>`: every state change goes through here.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
-use ratatui_textarea::{Input, Key, TextArea};
+use ratatui_textarea::{Input, Key};
 
 mod effects;
 mod journal;
@@ -104,9 +104,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         Action::Search => {
             app.tab = Tab::Journal;
             app.journal_view.focus = Focus::Days;
-            let mut ta = TextArea::new(vec![app.journal_view.query.clone()]);
-            ta.move_cursor(ratatui_textarea::CursorMove::End);
-            app.journal_view.search_input = Some(ta);
+            app.journal_view.search_input = Some(super::form::search_field(&app.journal_view.query));
         }
         Action::CheckIn => {
             let date = if app.tab == Tab::Journal { app.journal_view.selected } else { app.today };
@@ -422,21 +420,10 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
 fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
     let v = &mut app.journal_view;
     match action {
-        Action::Text(input) => {
-            if let Some(ta) = v.search_input.as_mut() {
-                ta.input(input);
-                let q = ta.lines().join(" ");
-                if q != v.query {
-                    v.query = q;
-                    v.refilter(&app.journal);
-                    select_first_match(app);
-                }
-            }
-        }
-        Action::Paste(text) => {
-            if let Some(ta) = v.search_input.as_mut() {
-                ta.insert_str(text.lines().next().unwrap_or(""));
-                v.query = ta.lines().join(" ");
+        Action::Text(_) | Action::Paste(_) => {
+            let typed = v.search_input.as_mut().and_then(|ta| super::form::search_edit(ta, action));
+            if let Some(q) = typed.filter(|q| *q != v.query) {
+                v.query = q;
                 v.refilter(&app.journal);
                 select_first_match(app);
             }

@@ -119,6 +119,21 @@ fn grounding_prompts_are_answered_then_rated_and_saved_with_the_answers() {
 }
 
 #[test]
+fn the_skills_search_field_edits_like_any_other() {
+    let mut app = app();
+    press(&mut app, "5/boxq");
+    let backspace = Input { key: Key::Backspace, ..Input::default() };
+    let action = app.action_for_key(backspace).expect("Backspace reaches the search field");
+    update(&mut app, action, now());
+    assert_eq!(app.skills_view.query, "box");
+    press(&mut app, "\n/");
+    press(&mut app, "x");
+    assert_eq!(app.skills_view.query, "boxx", "reopened, typing goes on at the end");
+    update(&mut app, Action::Paste("ing\nignored".into()), now());
+    assert_eq!(app.skills_view.query, "boxxing");
+}
+
+#[test]
 fn favourites_categories_and_sorting() {
     let mut app = app();
     press(&mut app, "5");
