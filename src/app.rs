@@ -277,8 +277,11 @@ impl App {
         idx
     }
 
+    /// The side effect selected on its tab: the last one listed when the list has shrunk
+    /// under the selection (after a filter or a change), as the screen shows it.
     pub fn selected_effect(&self) -> Option<&SideEffect> {
-        self.effects_in_order().get(self.effects_view.selected).and_then(|i| self.effects.get(*i))
+        let order = self.effects_in_order();
+        order.get(self.effects_view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.effects.get(*i))
     }
 
     /// Medications as listed: active ones by name, then stopped ones.
@@ -290,7 +293,8 @@ impl App {
 
     /// The medication selected on the Meds tab.
     pub fn selected_med(&self) -> Option<&Medication> {
-        self.meds_in_order().get(self.meds_view.selected).and_then(|i| self.meds.get(*i))
+        let order = self.meds_in_order();
+        order.get(self.meds_view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.meds.get(*i))
     }
 
     pub fn med(&self, id: &str) -> Option<&Medication> {

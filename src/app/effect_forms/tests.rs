@@ -101,6 +101,22 @@ fn bad_input_is_shown_at_each_field_and_nothing_is_saved() {
 }
 
 #[test]
+fn the_selection_follows_a_list_that_shrank_under_it() {
+    let mut app = app();
+    for name in ["headache", "nausea"] {
+        press(&mut app, "E");
+        fill(&mut app, &[name, "not sure", "-5", "2", "2", "2"]);
+        press(&mut app, "\x13");
+    }
+    press(&mut app, "4");
+    app.effects_view.selected = 5; // past the end, as after a filter hides rows
+    let shown = app.effects_in_order().last().map(|i| app.effects[*i].name.clone());
+    assert_eq!(app.selected_effect().map(|e| e.name.clone()), shown);
+    press(&mut app, "r");
+    assert!(app.form.is_some(), "r re-rates the one the screen shows as selected");
+}
+
+#[test]
 fn re_rate_resolve_and_reopen_from_the_side_effects_tab() {
     let mut app = app();
     press(&mut app, "E");
