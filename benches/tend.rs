@@ -17,10 +17,10 @@ use serde::Serialize;
 use tempfile::TempDir;
 use tend::app::{Action, App, update};
 use tend::config::Config;
-use tend::demo::write_months;
+use tend::demo::write_history;
 use tend::domain::practice::Practice;
 use tend::domain::{Day, YearMonth};
-use tend::sample::{SampleOptions, generate};
+use tend::sample::{SampleOptions, generate_history};
 use tend::store::{FileStore, Paths, Store};
 use tend::tui::load_first_months;
 
@@ -43,7 +43,7 @@ impl Fixture {
         let dir = tempfile::Builder::new().prefix("tend-bench-").tempdir().expect("temp dir");
         let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
         let end = NaiveDate::from_ymd_opt(END.0, END.1, END.2).expect("end date");
-        let days = generate(&SampleOptions {
+        let history = generate_history(&SampleOptions {
             end,
             days: DAYS,
             seed: 1,
@@ -51,7 +51,7 @@ impl Fixture {
             note_words: 80,
             practices: true,
         });
-        write_months(&store, days).expect("write history");
+        write_history(&store, &history).expect("write history");
         let months = store.list_months().expect("list months");
         let bytes =
             months.iter().map(|ym| std::fs::metadata(store.paths().month_file(*ym)).map_or(0, |m| m.len())).sum();
@@ -66,10 +66,12 @@ impl Fixture {
         App::new(Config::default(), self.now.date_naive())
     }
 
-    /// An app with every month loaded, as after the background loader finished.
+    /// An app with everything loaded, as after the background loader finished: the first
+    /// screen's files, then every other month.
     fn app_all_loaded(&self) -> App {
         let mut app = self.app();
-        for ym in &self.months {
+        let first = load_first_months(&mut app, &self.store);
+        for ym in self.months.iter().filter(|ym| !first.contains(ym)) {
             app.month_loaded(*ym, self.store.load_month(*ym).map_err(|e| e.to_string()));
         }
         app

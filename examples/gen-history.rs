@@ -12,10 +12,10 @@ use std::process::ExitCode;
 
 use chrono::{Local, Months, NaiveDate};
 use clap::Parser;
-use tend::demo::write_months;
+use tend::demo::write_history;
 use tend::domain::YearMonth;
 use tend::sample::{SampleOptions, generate_history};
-use tend::store::{FileStore, Paths, Store};
+use tend::store::{FileStore, Paths};
 
 #[derive(Debug, Parser)]
 #[command(about = "Write a generated history into a tend data folder")]
@@ -86,9 +86,7 @@ fn run(args: Args) -> Result<(), String> {
     let effects = history.side_effects.len();
     let months: BTreeSet<YearMonth> = history.days.iter().map(|d| YearMonth::of(d.date)).collect();
     let store = FileStore::new(paths.clone());
-    store.save_medications(&history.medications).map_err(|e| e.to_string())?;
-    store.save_side_effects(&history.side_effects).map_err(|e| e.to_string())?;
-    let written = write_months(&store, history.days).map_err(|e| e.to_string())?;
+    let written = write_history(&store, &history).map_err(|e| e.to_string())?;
     let size = |path: &Path| std::fs::metadata(path).map(|m| m.len()).map_err(|e| format!("{}: {e}", path.display()));
     let meds_bytes = size(&meds_file)?;
     let effects_bytes = size(&effects_file)?;

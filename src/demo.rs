@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use tempfile::TempDir;
 
 use crate::domain::{Day, YearMonth};
-use crate::sample::{SampleOptions, generate_history};
+use crate::sample::{History, SampleOptions, generate_history};
 use crate::store::{FileStore, Paths, Store, StoreError};
 
 /// Days of history in the demo.
@@ -30,31 +30,23 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         note_words: 60,
         practices: true,
     });
-    store.save_medications(&history.medications)?;
-    store.save_side_effects(&history.side_effects)?;
-    write_months(&store, history.days)?;
+    write_history(&store, &history)?;
     Ok(dir)
 }
 
+/// Saves a whole generated history: medications, side effects, then the months. Returns
+/// how many month files were written.
+pub fn write_history(store: &dyn Store, history: &History) -> Result<usize, StoreError> {
+    store.save_medications(&history.medications)?;
+    store.save_side_effects(&history.side_effects)?;
+    write_months(store, &history.days)
+}
+
 /// Saves days (oldest first) month by month.
-pub fn write_months(store: &dyn Store, days: Vec<Day>) -> Result<usize, StoreError> {
+fn write_months(store: &dyn Store, days: &[Day]) -> Result<usize, StoreError> {
     let mut count = 0;
-    let mut month: Vec<Day> = Vec::new();
-    let mut current: Option<YearMonth> = None;
-    for day in days {
-        let ym = YearMonth::of(day.date);
-        if current.is_some_and(|c| c != ym) {
-            if let Some(c) = current {
-                store.save_month(c, &month)?;
-                count += 1;
-            }
-            month.clear();
-        }
-        current = Some(ym);
-        month.push(day);
-    }
-    if let Some(c) = current {
-        store.save_month(c, &month)?;
+    for month in days.chunk_by(|a, b| YearMonth::of(a.date) == YearMonth::of(b.date)) {
+        store.save_month(YearMonth::of(month[0].date), month)?;
         count += 1;
     }
     Ok(count)
