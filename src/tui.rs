@@ -212,8 +212,7 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
     for effect in effects {
         match effect {
             Effect::SaveMonth(ym) => {
-                let days: Vec<_> = app.journal.month(ym).cloned().collect();
-                let result = store.save_month(ym, &days).map_err(|e| e.to_string());
+                let result = store.save_month(ym, app.journal.month_days(ym)).map_err(|e| e.to_string());
                 update(app, Action::Saved(ym, result), now());
             }
             Effect::SaveSkills => {

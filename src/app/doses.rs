@@ -25,7 +25,7 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
         .collect();
     let mut out: Vec<DoseRow> = meds
         .iter()
-        .flat_map(|m| m.slots_on(date).into_iter().map(|s| DoseRow { med: m.id.clone(), slot: Some(s) }))
+        .flat_map(|m| m.slots_on(date).into_owned().into_iter().map(|s| DoseRow { med: m.id.clone(), slot: Some(s) }))
         .collect();
     out.sort_by_key(|r| r.slot.map(|s| s.time));
     out.extend(meds.iter().filter(|m| m.is_prn_on(date)).map(|m| DoseRow { med: m.id.clone(), slot: None }));

@@ -90,7 +90,8 @@ impl Day {
     }
 
     pub fn has_tag(&self, tag: &str) -> bool {
-        self.tags().iter().any(|t| t == tag)
+        self.check_in.as_ref().is_some_and(|c| c.tags.iter().any(|t| **t == *tag))
+            || self.notes.iter().flat_map(Note::hashtags).any(|t| t == tag)
     }
 
     /// Adds a note keeping notes in time order; returns its index.

@@ -169,8 +169,8 @@ pub fn adherence<'a>(
     for date in start.iter_days().take_while(|d| *d <= today) {
         let events = events_on(date);
         let mut differs = false;
-        for slot in med.slots_on(date) {
-            match slot_status(&slot, event_for(events, &med.id, slot.time), date, now) {
+        for slot in med.slots_on(date).iter() {
+            match slot_status(slot, event_for(events, &med.id, slot.time), date, now) {
                 SlotStatus::Due => continue,
                 SlotStatus::Taken { late, differs: d, .. } => {
                     differs |= d;

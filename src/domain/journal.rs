@@ -88,7 +88,12 @@ impl Journal {
     }
 
     pub fn month(&self, ym: YearMonth) -> impl DoubleEndedIterator<Item = &Day> {
-        self.months.get(&ym).into_iter().flatten()
+        self.month_days(ym).iter()
+    }
+
+    /// One month's days in date order, as kept: what a save writes, without a copy.
+    pub fn month_days(&self, ym: YearMonth) -> &[Day] {
+        self.months.get(&ym).map_or(&[], Vec::as_slice)
     }
 
     pub fn len(&self) -> usize {
@@ -142,15 +147,7 @@ impl Journal {
 
     /// Every tag in use with how many days carry it, most used first.
     pub fn tag_counts(&self) -> Vec<(String, usize)> {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for day in self.all() {
-            for t in day.tags() {
-                *counts.entry(t).or_default() += 1;
-            }
-        }
-        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v
+        count_tags(self.all())
     }
 
     /// Whether a day matches a text query (notes and check-in note) and an optional tag.
@@ -271,18 +268,24 @@ fn mean(values: impl Iterator<Item = f32>) -> Option<f32> {
     (n > 0).then(|| sum / n as f32)
 }
 
+/// Each tag with how many of the days carry it, most used first (then by name).
+fn count_tags<'a>(days: impl Iterator<Item = &'a Day>) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for day in days {
+        for t in day.tags() {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
 impl Journal {
     pub fn month_summary(&self, ym: YearMonth) -> MonthSummary {
-        let days: Vec<&Day> = self.month(ym).collect();
+        let days = self.month_days(ym);
         let cis: Vec<&crate::domain::CheckIn> = days.iter().filter_map(|d| d.check_in.as_ref()).collect();
-        let mut tags: BTreeMap<String, usize> = BTreeMap::new();
-        for d in &days {
-            for t in d.tags() {
-                *tags.entry(t).or_default() += 1;
-            }
-        }
-        let mut top_tags: Vec<(String, usize)> = tags.into_iter().collect();
-        top_tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut top_tags = count_tags(days.iter());
         top_tags.truncate(5);
         MonthSummary {
             days_with_entries: days.len(),

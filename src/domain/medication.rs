@@ -1,6 +1,8 @@
 //! Medications: what is taken, how much, when, and every change to that over time.
 //! tend records changes "as decided with your prescriber"; it never proposes one.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -268,11 +270,13 @@ impl Medication {
     }
 
     /// Scheduled doses on a date, in time order (none for "as needed" or inactive days).
-    pub fn slots_on(&self, date: NaiveDate) -> Vec<Slot> {
+    /// Borrowed from the plan when its doses are in time order, as the forms save them; a
+    /// hand-edited file out of order is sorted on a copy. Called for every day drawn.
+    pub fn slots_on(&self, date: NaiveDate) -> Cow<'_, [Slot]> {
         if !self.is_active_on(date) {
-            return Vec::new();
+            return Cow::Borrowed(&[]);
         }
-        let Some(change) = self.change_on(date) else { return Vec::new() };
+        let Some(change) = self.change_on(date) else { return Cow::Borrowed(&[]) };
         let scheduled = match &change.regimen.pattern {
             Pattern::Daily => true,
             Pattern::Weekdays(days) => days.contains(&date.weekday()),
@@ -280,11 +284,15 @@ impl Medication {
             Pattern::AsNeeded { .. } => false,
         };
         if !scheduled {
-            return Vec::new();
+            return Cow::Borrowed(&[]);
         }
-        let mut slots = change.regimen.doses.clone();
+        let doses = change.regimen.doses.as_slice();
+        if doses.is_sorted_by_key(|s| s.time) {
+            return Cow::Borrowed(doses);
+        }
+        let mut slots = doses.to_vec();
         slots.sort_by_key(|s| s.time);
-        slots
+        Cow::Owned(slots)
     }
 
     /// Average units a day under the regimen on `date`; `None` for "as needed".

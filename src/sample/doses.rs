@@ -81,9 +81,9 @@ impl DoseLog {
         }
         let DoseLog { rng, meds, offset, .. } = self;
         for med in meds.iter() {
-            for slot in med.slots_on(date) {
+            for slot in med.slots_on(date).iter() {
                 let event =
-                    if last { last_day(rng, med, &slot, date, *offset) } else { past(rng, med, &slot, date, *offset) };
+                    if last { last_day(rng, med, slot, date, *offset) } else { past(rng, med, slot, date, *offset) };
                 events.extend(event);
             }
             if !last && med.is_prn_on(date) {
