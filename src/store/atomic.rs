@@ -45,18 +45,27 @@ fn parent_dir(path: &Path) -> &Path {
     }
 }
 
-/// Creates `dir` (and missing parents) as 0700; an existing folder keeps its mode.
+/// Creates `dir` (and missing parents) as 0700, one level at a time so that each new
+/// folder's entry is synced in its parent and survives a crash; an existing folder keeps
+/// its mode.
 pub(crate) fn ensure_private_dir(dir: &Path) -> Result<(), StoreError> {
     if dir.is_dir() {
         return Ok(());
     }
+    let parent = parent_dir(dir);
+    if dir.parent().is_some_and(|p| !p.as_os_str().is_empty()) {
+        ensure_private_dir(parent)?;
+    }
     let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, DIR_MODE);
-    builder.create(dir).map_err(|e| StoreError::io(dir, e))?;
-    // The new folder's own entry must survive a crash too.
-    sync_dir(parent_dir(dir))
+    match builder.create(dir) {
+        Ok(()) => {}
+        // Made meanwhile by someone else (another folder on the same path): fine.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
+        Err(e) => return Err(StoreError::io(dir, e)),
+    }
+    sync_dir(parent)
 }
 
 pub(crate) fn set_private_file(file: &File) -> io::Result<()> {

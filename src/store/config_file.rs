@@ -10,12 +10,7 @@ pub fn load_config(path: &Path) -> Result<Config, StoreError> {
     let Some(text) = format::read_text(path)? else {
         return Ok(Config::default());
     };
-    let config: Config = format::parse_versioned(path, &text, CONFIG_VERSION, |c: &Config| c.version)?;
-    match config.version {
-        CONFIG_VERSION => Ok(config),
-        // A migration from an older layout goes here once CONFIG_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, &text, older)),
-    }
+    format::parse_current(path, &text, CONFIG_VERSION, |c: &Config| c.version)
 }
 
 /// Writes the config atomically; refuses to replace one a newer tend wrote.

@@ -27,10 +27,5 @@ pub(crate) fn encode(path: &Path, effects: &[SideEffect]) -> Result<String, Stor
 }
 
 pub(crate) fn decode(path: &Path, text: &str) -> Result<Vec<SideEffect>, StoreError> {
-    let file: EffectsFile = format::parse_versioned(path, text, EFFECTS_VERSION, |f: &EffectsFile| f.version)?;
-    match file.version {
-        EFFECTS_VERSION => Ok(file.side_effects),
-        // Migrations from older layouts go here once EFFECTS_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, text, older)),
-    }
+    format::parse_current(path, text, EFFECTS_VERSION, |f: &EffectsFile| f.version).map(|f| f.side_effects)
 }

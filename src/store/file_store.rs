@@ -48,11 +48,7 @@ impl Store for FileStore {
     }
 
     fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
-        let path = self.paths.month_file(ym);
-        match format::read_text(&path)? {
-            Some(text) => month_file::decode(&path, &text),
-            None => Ok(Vec::new()),
-        }
+        load_or(&self.paths.month_file(ym), month_file::decode, Vec::new)
     }
 
     fn save_month(&self, ym: YearMonth, days: &[Day]) -> Result<(), StoreError> {
@@ -61,8 +57,6 @@ impl Store for FileStore {
         // a newer tend must not be replaced even if it tried.
         format::refuse_if_newer(&path, month_file::MONTH_VERSION)?;
         let text = month_file::encode(&path, ym, days)?;
-        // Created one level at a time so each new folder's entry is synced in its parent.
-        atomic::ensure_private_dir(&self.paths.data_dir)?;
         atomic::write_atomic(&path, text.as_bytes())
     }
 

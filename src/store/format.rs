@@ -55,6 +55,22 @@ pub(crate) fn read_text(path: &Path) -> Result<Option<String>, StoreError> {
     }
 }
 
+/// Parses a file in the current layout. A newer version is refused; an older one is
+/// reported as unsupported, never read as if it were current. When a layout changes, the
+/// file's `decode` matches on the old version and migrates instead of calling this.
+pub(crate) fn parse_current<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    current: u32,
+    version_of: impl Fn(&T) -> u32,
+) -> Result<T, StoreError> {
+    let file = parse_versioned(path, text, current, &version_of)?;
+    match version_of(&file) {
+        found if found == current => Ok(file),
+        older => Err(unsupported_version(path, text, older)),
+    }
+}
+
 /// Parses a whole versioned file. A newer version is refused even when the rest no
 /// longer parses; the caller decides what an older version it parsed means.
 pub(crate) fn parse_versioned<T: DeserializeOwned>(

@@ -27,10 +27,5 @@ pub(crate) fn encode(path: &Path, meds: &[Medication]) -> Result<String, StoreEr
 }
 
 pub(crate) fn decode(path: &Path, text: &str) -> Result<Vec<Medication>, StoreError> {
-    let file: MedsFile = format::parse_versioned(path, text, MEDS_VERSION, |f: &MedsFile| f.version)?;
-    match file.version {
-        MEDS_VERSION => Ok(file.medications),
-        // Migrations from older layouts go here once MEDS_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, text, older)),
-    }
+    format::parse_current(path, text, MEDS_VERSION, |f: &MedsFile| f.version).map(|f| f.medications)
 }

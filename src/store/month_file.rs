@@ -33,13 +33,7 @@ pub(crate) fn encode(path: &Path, ym: YearMonth, days: &[Day]) -> Result<String,
 }
 
 pub(crate) fn decode(path: &Path, text: &str) -> Result<Vec<Day>, StoreError> {
-    let file: MonthFile = format::parse_versioned(path, text, MONTH_VERSION, |f: &MonthFile| f.version)?;
-    match file.version {
-        MONTH_VERSION => Ok(file.days),
-        // A migration from an older layout goes here, e.g. `1 => Ok(migrate_v1(…))`,
-        // once MONTH_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, text, older)),
-    }
+    format::parse_current(path, text, MONTH_VERSION, |f: &MonthFile| f.version).map(|f| f.days)
 }
 
 #[cfg(test)]

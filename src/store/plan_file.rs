@@ -27,10 +27,5 @@ pub(crate) fn encode(path: &Path, plan: &SafetyPlan) -> Result<String, StoreErro
 }
 
 pub(crate) fn decode(path: &Path, text: &str) -> Result<SafetyPlan, StoreError> {
-    let file: PlanFile = format::parse_versioned(path, text, PLAN_VERSION, |f: &PlanFile| f.version)?;
-    match file.version {
-        PLAN_VERSION => Ok(file.plan),
-        // Migrations from older layouts go here once PLAN_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, text, older)),
-    }
+    format::parse_current(path, text, PLAN_VERSION, |f: &PlanFile| f.version).map(|f| f.plan)
 }

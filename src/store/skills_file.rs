@@ -42,10 +42,6 @@ pub(crate) fn encode(path: &Path, data: &SkillsData) -> Result<String, StoreErro
 }
 
 pub(crate) fn decode(path: &Path, text: &str) -> Result<SkillsData, StoreError> {
-    let file: SkillsFile = format::parse_versioned(path, text, SKILLS_VERSION, |f: &SkillsFile| f.version)?;
-    match file.version {
-        SKILLS_VERSION => Ok(SkillsData { favourites: file.favourites, custom: file.custom }),
-        // Migrations from older layouts go here once SKILLS_VERSION moves past 1.
-        older => Err(format::unsupported_version(path, text, older)),
-    }
+    format::parse_current(path, text, SKILLS_VERSION, |f: &SkillsFile| f.version)
+        .map(|f| SkillsData { favourites: f.favourites, custom: f.custom })
 }
