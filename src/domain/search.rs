@@ -8,39 +8,18 @@ pub fn find_matches(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     if needle.is_empty() {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = haystack.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some(end) = match_at(&chars, i, &needle) {
-            let start = chars[i].0;
-            let stop = chars.get(end).map_or(haystack.len(), |c| c.0);
-            out.push(start..stop);
-            i = end.max(i + 1);
-        } else {
-            i += 1;
+    let mut from = 0;
+    for (i, _) in haystack.char_indices() {
+        if i < from {
+            continue;
+        }
+        if let Some(len) = match_len(&haystack[i..], &needle) {
+            out.push(i..i + len);
+            from = i + len;
         }
     }
     out
-}
-
-/// If the needle matches starting at char `i`, the char index just past the match.
-fn match_at(chars: &[(usize, char)], i: usize, needle: &[char]) -> Option<usize> {
-    let mut want = needle.iter();
-    let mut j = i;
-    let mut pending = want.next();
-    while let Some(w) = pending {
-        let (_, c) = chars.get(j)?;
-        for lc in c.to_lowercase() {
-            match pending {
-                Some(w2) if *w2 == lc => pending = want.next(),
-                _ => return None,
-            }
-        }
-        let _ = w;
-        j += 1;
-    }
-    Some(j)
 }
 
 /// Whether `needle` occurs in `haystack`, ignoring case, as `find_matches` would find it;
@@ -53,25 +32,26 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
         return !needle.is_empty() && haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
     }
     let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
-    !needle.is_empty() && haystack.char_indices().any(|(i, _)| starts_with_folded(&haystack[i..], &needle))
+    !needle.is_empty() && haystack.char_indices().any(|(i, _)| match_len(&haystack[i..], &needle).is_some())
 }
 
-/// Whether `text` starts with the lower-cased `needle`, ending on a whole character.
-fn starts_with_folded(text: &str, needle: &[char]) -> bool {
+/// If `text` starts with the lower-cased `needle`, ending on a whole character, the byte
+/// length of the match.
+fn match_len(text: &str, needle: &[char]) -> Option<usize> {
     let mut want = needle.iter();
     let mut pending = want.next();
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         for lc in c.to_lowercase() {
             match pending {
                 Some(w) if *w == lc => pending = want.next(),
-                _ => return false,
+                _ => return None,
             }
         }
         if pending.is_none() {
-            return true;
+            return Some(i + c.len_utf8());
         }
     }
-    false
+    None
 }
 
 #[cfg(test)]
