@@ -167,7 +167,6 @@ pub struct App {
     pub problems: Vec<String>,
     pub demo: bool,
     pub color: bool,
-    pub data_dir_label: String,
     /// The moment of the last update, with its UTC offset (Today's dose statuses use it).
     pub now: DateTime<FixedOffset>,
     pub meds: Vec<Medication>,
@@ -221,7 +220,6 @@ impl App {
             problems: Vec::new(),
             demo: false,
             color: true,
-            data_dir_label: String::new(),
             now: today
                 .and_hms_opt(12, 0, 0)
                 .and_then(|t| t.and_local_timezone(FixedOffset::east_opt(0)?).single())
@@ -388,7 +386,6 @@ impl App {
                 Tab::Meds if self.meds_view.history.is_some() => ctx.push(Ctx::MedsHistory),
                 Tab::Meds => ctx.push(Ctx::Meds),
                 Tab::Effects => ctx.push(Ctx::Effects),
-                Tab::Skills if self.run.is_some() => ctx.push(Ctx::Exercise),
                 Tab::Skills if self.skills_view.search.is_some() => ctx.push(Ctx::Search),
                 Tab::Skills => ctx.push(Ctx::Skills),
                 Tab::Journal => {

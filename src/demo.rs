@@ -10,7 +10,7 @@ use crate::sample::{History, SampleOptions, generate_history};
 use crate::store::{FileStore, Paths, Store, StoreError};
 
 /// Days of history in the demo.
-pub const DEMO_DAYS: u32 = 180;
+const DEMO_DAYS: u32 = 180;
 
 /// Writes sample months into a new temporary folder; the folder goes away when dropped.
 pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
@@ -55,7 +55,7 @@ fn write_months(store: &dyn Store, days: &[Day]) -> Result<usize, StoreError> {
 /// Removes demo folders left behind when a terminal was closed instead of quitting: those
 /// whose lock nobody holds and that are more than a minute old (so a demo being set up
 /// right now is never touched).
-pub fn remove_stale_demos(temp: &std::path::Path) {
+fn remove_stale_demos(temp: &std::path::Path) {
     let Ok(entries) = std::fs::read_dir(temp) else { return };
     for entry in entries.flatten() {
         let path = entry.path();

@@ -49,13 +49,6 @@ pub struct SampleOptions {
     pub practices: bool,
 }
 
-impl SampleOptions {
-    /// The demo's defaults: four months ending at `end`, UTC, ~80-word notes.
-    pub fn demo(end: NaiveDate) -> SampleOptions {
-        SampleOptions { end, days: 120, seed: 7, utc_offset_secs: 0, note_words: 80, practices: true }
-    }
-}
-
 /// A generated history: the medications with their changes, the days, and the side
 /// effects noted along the way (oldest onset first).
 #[derive(Debug, Clone, PartialEq)]

@@ -15,14 +15,12 @@ mod plan_file;
 mod skills_file;
 
 pub use config_file::{load_config, save_config};
-pub use effects_file::EFFECTS_VERSION;
 pub use error::StoreError;
 pub use file_store::FileStore;
 pub use lock::{DataLock, lock_data_dir};
-pub use meds_file::MEDS_VERSION;
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
-pub use skills_file::{SKILLS_VERSION, SkillsData};
+pub use skills_file::SkillsData;
 
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;

@@ -377,7 +377,6 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
             run.pattern = Some(patterns[j].clone());
         }
         Action::Enter | Action::Close => finish(app),
-        Action::Crisis => app.overlay = Some(super::Overlay::Crisis { all_regions: false, scroll: 0 }),
         _ => {}
     }
     Vec::new()

@@ -77,6 +77,15 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     if let Some(overlay) = app.overlay.clone() {
         return overlay_action(app, overlay, action);
     }
+    // The crisis lines and quitting work alike from every screen, field, form and exercise.
+    match action {
+        Action::Crisis => {
+            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 });
+            return Vec::new();
+        }
+        Action::Quit => return quit(app),
+        _ => {}
+    }
     if app.form.is_some() {
         return meds::form_action(app, action);
     }
@@ -90,7 +99,6 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         return search_action(app, action);
     }
     match action {
-        Action::Quit => return quit(app),
         Action::GoTab(i) => {
             if let Some(t) = Tab::ALL.get(i) {
                 app.tab = *t;
@@ -99,7 +107,6 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
         Action::PrevTab => app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()],
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
-        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
         Action::Search if app.tab == Tab::Skills => return super::skills::skills_action(app, Action::Search),
         Action::Search => {
             app.tab = Tab::Journal;
@@ -312,8 +319,6 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
                 app.wizard = None;
             }
         }
-        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
-        Action::Quit => return quit(app),
         _ => {}
     }
     Vec::new()
@@ -410,8 +415,6 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         Action::Paste(text) => {
             ed.input.insert_str(text);
         }
-        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
-        Action::Quit => return quit(app),
         _ => {}
     }
     Vec::new()
@@ -439,8 +442,6 @@ fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
                 v.selected = d;
             }
         }
-        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
-        Action::Quit => return quit(app),
         _ => {}
     }
     Vec::new()

@@ -54,7 +54,7 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SymptomRating {
     /// Shared: the same few names repeat on nearly every day of years of history.
-    #[serde(serialize_with = "crate::domain::intern::write", deserialize_with = "crate::domain::intern::read")]
+    #[serde(deserialize_with = "crate::domain::intern::read")]
     pub name: Arc<str>,
     pub severity: Severity,
 }

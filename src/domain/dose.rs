@@ -29,7 +29,7 @@ pub enum DoseStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DoseEvent {
     /// The medication's id, shared between the events of years of days.
-    #[serde(serialize_with = "super::intern::write", deserialize_with = "super::intern::read")]
+    #[serde(deserialize_with = "super::intern::read")]
     pub med: Arc<str>,
     /// The scheduled time this answers; `None` for an "as needed" dose.
     #[serde(default, skip_serializing_if = "Option::is_none")]

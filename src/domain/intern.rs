@@ -24,10 +24,6 @@ pub fn intern(name: &str) -> Arc<str> {
     })
 }
 
-pub fn write<S: serde::Serializer>(name: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(name)
-}
-
 pub fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
     let name = Cow::<'de, str>::deserialize(d)?;
     Ok(intern(&name))

@@ -14,7 +14,7 @@ use super::slim::Slim;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Practice {
     /// The card's id, shared: the same few cards are practised over years of days.
-    #[serde(serialize_with = "super::intern::write", deserialize_with = "super::intern::read")]
+    #[serde(deserialize_with = "super::intern::read")]
     pub card: Arc<str>,
     pub at: DateTime<FixedOffset>,
     /// How long it ran, in seconds.

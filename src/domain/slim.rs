@@ -49,16 +49,12 @@ impl<T> Slim<T> {
         self.edit(|v| v.retain(keep));
     }
 
-    /// Any other change, made on a `Vec` and then fitted back.
-    pub fn edit<R>(&mut self, change: impl FnOnce(&mut Vec<T>) -> R) -> R {
+    /// A change made on a `Vec` and then fitted back.
+    fn edit<R>(&mut self, change: impl FnOnce(&mut Vec<T>) -> R) -> R {
         let mut v = std::mem::take(&mut self.0).into_vec();
         let result = change(&mut v);
         self.0 = v.into_boxed_slice();
         result
-    }
-
-    pub fn into_vec(self) -> Vec<T> {
-        self.0.into_vec()
     }
 }
 

@@ -244,8 +244,6 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.form = None;
             }
         }
-        Action::Crisis => app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 }),
-        Action::Quit => return super::quit(app),
         _ => {}
     }
     Vec::new()
