@@ -23,7 +23,7 @@ pub use editor::NoteEditor;
 pub use form::Form;
 pub use journal_view::{Focus, JournalView};
 pub use keymap::Ctx;
-pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, TodayView};
+pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, TodayView};
 pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
@@ -188,7 +188,7 @@ pub struct App {
     pub skills_view: skills::SkillsView,
     /// The most the scrolling view on screen (help, crisis lines, dose history) can scroll,
     /// set when it is drawn, so scrolling down stops at its end.
-    pub scroll_max: std::cell::Cell<u16>,
+    pub scroll_max: ScrollLimit,
     /// "What helped" per card, with the journal revision it was worked out at.
     pub helped_cache: skills::HelpedCache,
     pub favourites: Vec<String>,
@@ -238,7 +238,7 @@ impl App {
             plan_problem: None,
             plan_dirty: false,
             skills_view: skills::SkillsView::default(),
-            scroll_max: std::cell::Cell::new(u16::MAX),
+            scroll_max: ScrollLimit::new(u16::MAX),
             helped_cache: skills::HelpedCache::default(),
             favourites: Vec::new(),
             custom_cards: Vec::new(),

@@ -34,7 +34,7 @@ pub struct SkillsView {
     /// Lines the selected card is scrolled by (PgDn/PgUp), back to 0 on another card.
     pub card_scroll: u16,
     /// The most the card can scroll at the last draw: set by the view, read by PgDn.
-    pub card_scroll_max: std::cell::Cell<u16>,
+    pub card_scroll_max: super::ScrollLimit,
     /// `None`: every category (favourites first).
     pub category: Option<Category>,
     pub selected: usize,
@@ -212,11 +212,11 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         // A few lines of the card at a time; the view says how far it can go.
         Action::PageDown => {
-            v.card_scroll = v.card_scroll.saturating_add(CARD_PAGE).min(v.card_scroll_max.get());
+            v.card_scroll = v.card_scroll_max.down(v.card_scroll, CARD_PAGE);
             return Vec::new();
         }
         Action::PageUp => {
-            v.card_scroll = v.card_scroll.min(v.card_scroll_max.get()).saturating_sub(CARD_PAGE);
+            v.card_scroll = v.card_scroll_max.up(v.card_scroll, CARD_PAGE);
             return Vec::new();
         }
         Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),

@@ -246,10 +246,10 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
         }
         (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
         (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(1).min(app.scroll_max.get()) });
+            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });
         }
         (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Help { scroll: scroll.min(app.scroll_max.get()).saturating_sub(1) });
+            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
         }
         (Overlay::Crisis { .. }, Action::EditSafetyPlan) => match &app.plan_problem {
             Some(p) => app.set_error(format!("The safety plan is read-only until safety_plan.ron is fixed: {p}")),
@@ -263,12 +263,10 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
             app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0 });
         }
         (Overlay::Crisis { all_regions, scroll }, Action::Down | Action::ScrollDown) => {
-            app.overlay =
-                Some(Overlay::Crisis { all_regions, scroll: scroll.saturating_add(1).min(app.scroll_max.get()) });
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1) });
         }
         (Overlay::Crisis { all_regions, scroll }, Action::Up | Action::ScrollUp) => {
-            app.overlay =
-                Some(Overlay::Crisis { all_regions, scroll: scroll.min(app.scroll_max.get()).saturating_sub(1) });
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1) });
         }
         (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
             let n = app.journal_view.tag_choices.len();

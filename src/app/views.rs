@@ -48,3 +48,37 @@ pub struct EffectsView {
     pub filter: EffectFilter,
     pub med: Option<String>,
 }
+
+/// How far a scrolling view (help, crisis lines, dose history, a card) can go: set by the
+/// view each time it is drawn, read by the keys, so scrolling stops at the end and the first
+/// key back moves at once.
+#[derive(Debug, Default)]
+pub struct ScrollLimit(std::cell::Cell<u16>);
+
+impl ScrollLimit {
+    pub fn new(max: u16) -> ScrollLimit {
+        ScrollLimit(std::cell::Cell::new(max))
+    }
+
+    pub fn get(&self) -> u16 {
+        self.0.get()
+    }
+
+    /// Records how far `rows` lines shown in `height` rows can scroll, and returns `scroll`
+    /// kept within that.
+    pub fn fit(&self, rows: usize, height: u16, scroll: u16) -> u16 {
+        let max = u16::try_from(rows.saturating_sub(usize::from(height))).unwrap_or(u16::MAX);
+        self.0.set(max);
+        scroll.min(max)
+    }
+
+    /// `by` lines further down from `scroll`, never past the end.
+    pub fn down(&self, scroll: u16, by: u16) -> u16 {
+        scroll.saturating_add(by).min(self.get())
+    }
+
+    /// `by` lines back up from `scroll` (counted from the end when it had gone past it).
+    pub fn up(&self, scroll: u16, by: u16) -> u16 {
+        scroll.min(self.get()).saturating_sub(by)
+    }
+}

@@ -247,17 +247,10 @@ fn reading(frame: &mut Frame, area: Rect, card: &CopingCard, run: &Run, theme: T
         return;
     }
     // A comfortable reading width, centred, on wide terminals.
-    let text_w = area.width.min(READING_W);
-    let area = Rect { x: area.x + (area.width - text_w) / 2, width: text_w, ..area };
+    let area = centered(area, READING_W, area.height);
     let width = usize::from(area.width);
-    let mut lines: Vec<Line> = Vec::new();
-    let num_w = card.steps.len().to_string().len() + 2;
-    for (i, s) in card.steps.iter().enumerate() {
-        for (j, l) in text::wrap(&s.text, width.saturating_sub(num_w)).into_iter().enumerate() {
-            let num = if j == 0 { format!("{:>w$}. ", i + 1, w = num_w - 2) } else { " ".repeat(num_w) };
-            lines.push(Line::from(vec![Span::styled(num, theme.accent()), Span::raw(l)]));
-        }
-    }
+    let mut lines = Vec::new();
+    super::skills::steps(&mut lines, card, width, theme);
     let [body, done] = if area.height >= 3 {
         Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area)
     } else {

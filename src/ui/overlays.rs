@@ -62,9 +62,8 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
         theme.dim(),
     )));
     lines.push(Line::from(Span::styled("Mouse: click a tab, scroll a list.", theme.dim())));
-    let max = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_sub(inner.height);
-    app.scroll_max.set(max);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+    let scroll = app.scroll_max.fit(lines.len(), inner.height, scroll);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 
 fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
@@ -144,9 +143,8 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
             if n > 1 { n + 1 } else { n }
         })
         .sum();
-    let max = u16::try_from(rows).unwrap_or(u16::MAX).saturating_sub(inner.height);
-    app.scroll_max.set(max);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll.min(max), 0)), inner);
+    let scroll = app.scroll_max.fit(rows, inner.height, scroll);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {

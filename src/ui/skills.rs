@@ -216,8 +216,8 @@ fn wrapped(out: &mut Vec<Line<'static>>, s: &str, width: usize, style: Style) {
     out.extend(text::wrap(s, width).into_iter().map(|l| Line::from(Span::styled(l, style))));
 }
 
-/// Numbered steps, wrapped under their number.
-fn steps(out: &mut Vec<Line<'static>>, card: &CopingCard, width: usize, theme: Theme) {
+/// Numbered steps, wrapped under their number (the card, and the reading exercise).
+pub(super) fn steps(out: &mut Vec<Line<'static>>, card: &CopingCard, width: usize, theme: Theme) {
     let n = card.steps.len();
     let num_w = n.to_string().len() + 2;
     for (i, s) in card.steps.iter().enumerate() {
@@ -292,9 +292,8 @@ fn detail(
         [inner, Rect::default()]
     };
     // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
-    let max = u16::try_from(lines.len().saturating_sub(usize::from(body.height))).unwrap_or(u16::MAX);
-    app.skills_view.card_scroll_max.set(max);
-    let scroll = app.skills_view.card_scroll.min(max);
+    let scroll = app.skills_view.card_scroll_max.fit(lines.len(), body.height, app.skills_view.card_scroll);
+    let max = app.skills_view.card_scroll_max.get();
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
     let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
     let mut hint_spans = vec![Span::styled("Enter", bold)];

@@ -140,8 +140,8 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     if let Some(scroll) = app.meds_view.history {
         app.meds_view.history = match action {
-            Action::Up | Action::ScrollUp => Some(scroll.min(app.scroll_max.get()).saturating_sub(1)),
-            Action::Down | Action::ScrollDown => Some(scroll.saturating_add(1).min(app.scroll_max.get())),
+            Action::Up | Action::ScrollUp => Some(app.scroll_max.up(scroll, 1)),
+            Action::Down | Action::ScrollDown => Some(app.scroll_max.down(scroll, 1)),
             Action::Close | Action::Enter => None,
             _ => Some(scroll),
         };

@@ -38,9 +38,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
             Span::styled(" · j/k scroll · Esc back", theme.dim()),
         ])];
         lines.extend(history(med, app.today, width, theme).into_iter().flatten());
-        let max = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
-        app.scroll_max.set(max);
-        frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+        let scroll = app.scroll_max.fit(lines.len(), inner.height, scroll);
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
         return;
     }
     let mut lines = problem_lines(app, width, theme);
