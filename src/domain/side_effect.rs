@@ -185,7 +185,8 @@ pub fn onset_for(se: &SideEffect, m: &Medication) -> Onset {
     Onset { event, date, days: (se.onset - date).num_days(), dose }
 }
 
-fn days_words(n: i64) -> String {
+/// "1 day", "3 days".
+pub fn days_words(n: i64) -> String {
     if n == 1 { "1 day".into() } else { format!("{n} days") }
 }
 

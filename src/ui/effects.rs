@@ -157,7 +157,7 @@ fn summary_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut lines: Vec<Vec<(String, Style)>> = vec![Vec::new()];
     let mut used = 0;
     for part in parts {
-        let w: usize = part.iter().map(|p| text_width(&p.0)).sum();
+        let w: usize = part.iter().map(|p| text::width(&p.0)).sum();
         if used > 0 && used + 3 + w > width {
             lines.push(Vec::new());
             used = 0;
@@ -180,7 +180,7 @@ fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     }
     let long = "⚠ side_effects.ron could not be read; side effects are read-only until it is fixed.";
     let short = "⚠ side_effects.ron could not be read: read-only until it is fixed.";
-    let msg = if text_width(long) <= width { long } else { short };
+    let msg = if text::width(long) <= width { long } else { short };
     text::wrap(msg, width).into_iter().map(|l| Line::from(Span::styled(l, theme.error()))).collect()
 }
 
@@ -260,7 +260,7 @@ fn list(
     let heads = ["side effect", "medication", "began", "status"];
     let inside = usize::from(inner.width).saturating_sub(2);
     let mut widths: Vec<usize> = (0..4)
-        .map(|c| rows.iter().map(|r| text_width(&r[c])).chain([text_width(heads[c])]).max().unwrap_or(0))
+        .map(|c| rows.iter().map(|r| text::width(&r[c])).chain([text::width(heads[c])]).max().unwrap_or(0))
         .collect();
     widths[0] = widths[0].min(22);
     widths[1] = widths[1].min(18);
@@ -333,13 +333,9 @@ fn facts_panel(frame: &mut Frame, area: Rect, theme: Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn text_width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
-}
-
 /// `s` followed by spaces to `w` columns.
 fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(text_width(s))))
+    format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))))
 }
 
 #[cfg(test)]

@@ -107,17 +107,17 @@ fn list_lines(
         };
         // The longest dose text that leaves the name whole; else the shortest, or none
         // when the column is very narrow.
-        let name_w = text_width(&m.name);
+        let name_w = text::width(&m.name);
         let right = variants
             .iter()
-            .find(|v| name_w + 1 + text_width(v) <= inside)
+            .find(|v| name_w + 1 + text::width(v) <= inside)
             .or(variants.last())
-            .filter(|v| text_width(v) + 6 <= inside)
+            .filter(|v| text::width(v) + 6 <= inside)
             .cloned()
             .unwrap_or_default();
-        let right_w = text_width(&right);
+        let right_w = text::width(&right);
         let name = text::truncate(&m.name, inside.saturating_sub(right_w + usize::from(right_w > 0)));
-        let pad = inside.saturating_sub(text_width(&name) + right_w);
+        let pad = inside.saturating_sub(text::width(&name) + right_w);
         let name_style = if stopped { theme.dim() } else { theme.base() };
         let mut line = Line::from(vec![
             Span::raw(" "),
@@ -188,10 +188,6 @@ fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     text::wrap(msg, width).into_iter().map(|l| Line::from(Span::styled(l, theme.error()))).collect()
 }
 
-fn text_width(s: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(s)
-}
-
 /// Lays out `segments` after `first`, joined by a dim " · "; a segment that does not fit
 /// moves to the next line, indented by `indent`; one wider than a line is wrapped.
 fn flow(
@@ -232,7 +228,7 @@ fn flow(
         let pieces = text::wrap(&words, room);
         let count = pieces.len();
         for (i, piece) in pieces.into_iter().enumerate() {
-            cur_w += text_width(&piece);
+            cur_w += text::width(&piece);
             cur.push(Span::styled(piece, style));
             if i + 1 < count {
                 lines.push(Line::from(std::mem::take(&mut cur)));

@@ -44,6 +44,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Cuts text to `width` columns, ending with '…' when cut.
+/// Columns a string takes on screen.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
 pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();

@@ -6,7 +6,6 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text_width;
 use super::timeline::{SHADES, level_style};
 use crate::app::App;
 use crate::domain::side_effect::{FACTS, IN_THE_WAY, OFTEN, Rating, STRONG, SideEffect, describe_onset, worth_raising};
@@ -15,10 +14,6 @@ use crate::ui::{Theme, text};
 /// "18 Oct" this year, "18 Oct 2025" otherwise.
 pub fn short_date(date: NaiveDate, today: NaiveDate) -> String {
     if date.year() == today.year() { date.format("%-d %b").to_string() } else { date.format("%-d %b %Y").to_string() }
-}
-
-fn days_words(n: i64) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
 }
 
 /// The three answers in words: "now and then · mild · gets in the way a little".
@@ -63,7 +58,7 @@ pub fn wrap_styled(parts: &[(String, Style)], width: usize, indent: usize) -> Ve
             }
             let room = width.saturating_sub(if lines.is_empty() { 0 } else { indent });
             for piece in text::wrap(word, room.max(1)) {
-                let w = text_width(&piece);
+                let w = crate::ui::text::width(&piece);
                 let gap = usize::from(space_before && cur_w > 0);
                 if cur_w > 0 && cur_w + gap + w > width {
                     lines.push(Line::from(std::mem::take(&mut cur)));
@@ -159,12 +154,16 @@ fn sections(
         Some(r) => {
             status.push((format!("gone {}", short_date(r, today)), theme.bold()));
             status.push(sep.clone());
-            status.push((format!("lasted {}", days_words(days)), theme.base()));
+            status.push((format!("lasted {}", crate::domain::side_effect::days_words(days)), theme.base()));
         }
         None => {
             status.push(("ongoing".into(), theme.bold()));
             status.push(sep.clone());
-            let so_far = if days <= 0 { "since today".to_string() } else { format!("{} so far", days_words(days)) };
+            let so_far = if days <= 0 {
+                "since today".to_string()
+            } else {
+                format!("{} so far", crate::domain::side_effect::days_words(days))
+            };
             status.push((so_far, theme.base()));
         }
     }
@@ -232,7 +231,7 @@ fn history_table(e: &SideEffect, today: NaiveDate, width: usize, theme: Theme) -
     let mut rows: Vec<(NaiveDate, Row)> = e.ratings.iter().map(|r| (r.date, Row::Rated(r))).collect();
     rows.extend(e.changes.iter().map(|c| (c.date, Row::Status(c.resolved))));
     rows.sort_by_key(|r| r.0);
-    let date_w = rows.iter().map(|r| text_width(&short_date(r.0, today))).max().unwrap_or(6);
+    let date_w = rows.iter().map(|r| crate::ui::text::width(&short_date(r.0, today))).max().unwrap_or(6);
     let indent = date_w + 4;
     let mut lines = vec![Line::from(Span::styled("Ratings", theme.dim()))];
     for (date, row) in rows {

@@ -10,7 +10,7 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{pad, text_width};
+use super::pad;
 use crate::app::App;
 use crate::domain::medication::Medication;
 use crate::domain::side_effect::{SideEffect, amount_words};
@@ -128,8 +128,11 @@ impl Timeline<'_> {
     }
 
     fn label_width(&self, inner: usize) -> usize {
-        let names =
-            self.meds.iter().map(|m| text_width(&m.name)).chain(self.effects.iter().map(|e| text_width(&e.name)));
+        let names = self
+            .meds
+            .iter()
+            .map(|m| crate::ui::text::width(&m.name))
+            .chain(self.effects.iter().map(|e| crate::ui::text::width(&e.name)));
         let cap = if inner >= 110 { 22 } else { 18 };
         (names.max().unwrap_or(8) + 2).clamp(10, cap)
     }
@@ -161,12 +164,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, tl: &Timeline, title: &s
     if count > lanes_room {
         let last = (offset + lanes_room).min(count);
         let shown = format!(" {}–{last} of {count} ", offset + 1);
-        bottom_w = text_width(&shown) + 2;
+        bottom_w = crate::ui::text::width(&shown) + 2;
         block = block.title_bottom(Span::styled(shown, theme.dim()));
     }
     // The legend where it fits beside the count, the long one where there is room.
     let room = usize::from(area.width).saturating_sub(bottom_w + 4);
-    if let Some(legend) = [LEGEND, LEGEND_SHORT].into_iter().find(|l| text_width(l) + 2 <= room) {
+    if let Some(legend) = [LEGEND, LEGEND_SHORT].into_iter().find(|l| crate::ui::text::width(l) + 2 <= room) {
         block = block.title_bottom(Line::from(Span::styled(format!(" {legend} "), theme.dim())).right_aligned());
     }
     let inner = block.inner(area).inner(Margin::new(1, 0));
@@ -297,7 +300,7 @@ fn marker_row(
         let end = placed.get(i + 1).map_or(scale.width, |n| n.0.saturating_sub(1)).max(*c);
         let room = end - c;
         let full: String = glyph.map(String::from).unwrap_or_default() + label;
-        let text = if text_width(&full) <= room {
+        let text = if crate::ui::text::width(&full) <= room {
             full
         } else if let Some(g) = glyph {
             g.to_string()
@@ -406,7 +409,7 @@ fn axis(scale: &Scale, today: NaiveDate, label_w: usize, theme: Theme) -> Line<'
     if labels.first().is_none_or(|l| l.0 > 0) {
         let name = if years && first.month() != 1 { first.format("%b %Y").to_string() } else { month_name(first) };
         let next = labels.first().map_or(scale.width, |l| l.0);
-        if text_width(&name) < next {
+        if crate::ui::text::width(&name) < next {
             labels.insert(0, (0, name));
         }
     }

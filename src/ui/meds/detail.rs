@@ -13,6 +13,7 @@ use crate::app::{App, doses};
 use crate::domain::YearMonth;
 use crate::domain::dose::{Adherence, adherence, on_hand, refill_soon, run_out};
 use crate::domain::medication::Medication;
+use crate::domain::side_effect::days_words;
 use crate::ui::{Theme, panel, text};
 
 /// Width of the "Now" and "Supply" labels.
@@ -151,9 +152,10 @@ fn now_lines(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Lin
     lines
 }
 
-/// The periods to count over, each cut to the days since the medication started.
-fn periods(med: &Medication, today: NaiveDate) -> Vec<u32> {
-    let since = (today - med.start).num_days() + 1;
+/// The periods to count over, each cut to the days since `start` (a medication's, or the
+/// first of them all).
+fn periods(start: NaiveDate, today: NaiveDate) -> Vec<u32> {
+    let since = (today - start).num_days() + 1;
     let Ok(since) = u32::try_from(since) else { return Vec::new() };
     let mut out: Vec<u32> = PERIODS.iter().map(|p| (*p).min(since)).filter(|p| *p > 0).collect();
     out.dedup();
@@ -174,14 +176,10 @@ fn loaded(app: &App, days: u32) -> bool {
     true
 }
 
-fn period_label(days: u32) -> String {
-    if days == 1 { "1 day".into() } else { format!("{days} days") }
-}
-
 /// How scheduled doses went over 7, 30 and 90 days: one row per period where the table
 /// fits that way, otherwise one row per count.
 fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let periods = periods(med, app.today);
+    let periods = periods(med.start, app.today);
     let counts: Vec<Adherence> = periods.iter().map(|p| adherence(med, *p, app.now, |d| app.events_on(d))).collect();
     table(app, &periods, &counts, width, theme)
 }
@@ -194,9 +192,7 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let first = app.meds.iter().map(|m| m.start).min().unwrap_or(app.today);
-    let since = u32::try_from((app.today - first).num_days() + 1).unwrap_or(0);
-    let mut periods: Vec<u32> = PERIODS.iter().map(|p| (*p).min(since)).filter(|p| *p > 0).collect();
-    periods.dedup();
+    let periods = periods(first, app.today);
     let counts: Vec<Adherence> = periods
         .iter()
         .map(|p| {
@@ -265,7 +261,7 @@ fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: 
         head.extend(heads.iter().map(|h| Span::styled(format!("  {h}"), theme.dim())));
         lines.push(Line::from(head));
         for ((p, a), r) in periods.iter().zip(counts).zip(&ready) {
-            let mut row = vec![Span::styled(format!("{:<first_w$}", period_label(*p)), theme.dim())];
+            let mut row = vec![Span::styled(format!("{:<first_w$}", days_words(i64::from(*p))), theme.dim())];
             row.extend(heads.iter().zip(values(a, *r)).map(|(h, v)| Span::raw(format!("{v:>w$}", w = h.len() + 2))));
             lines.push(Line::from(row));
         }
@@ -283,7 +279,7 @@ fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: 
     // The period columns are wider than their headings, so they keep a space on the left.
     let label_w = row_heads.iter().map(|h| h.len()).max().unwrap_or(0);
     let mut head = vec![Span::styled(format!("{:<label_w$}", "Doses"), theme.title())];
-    head.extend(periods.iter().map(|p| Span::styled(format!("{:>col_w$}", period_label(*p)), theme.dim())));
+    head.extend(periods.iter().map(|p| Span::styled(format!("{:>col_w$}", days_words(i64::from(*p))), theme.dim())));
     lines.push(Line::from(head));
     let columns: Vec<Vec<String>> = counts.iter().zip(&ready).map(|(a, r)| values(a, *r)).collect();
     for (i, h) in row_heads.iter().enumerate() {
@@ -296,7 +292,7 @@ fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: 
 
 /// For an "as needed" medication: how many times it was taken over 7, 30 and 90 days.
 fn prn_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let periods = periods(med, app.today);
+    let periods = periods(med.start, app.today);
     if periods.is_empty() {
         return Vec::new();
     }
@@ -310,7 +306,7 @@ fn prn_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Lin
             .map(|d| doses::prn_taken(app, d, &med.id).len())
             .sum();
         let taken = if loaded(app, *p) { taken.to_string() } else { "…".into() };
-        head.push(Span::styled(format!("{:>col_w$}", period_label(*p)), theme.dim()));
+        head.push(Span::styled(format!("{:>col_w$}", days_words(i64::from(*p))), theme.dim()));
         row.push(Span::raw(format!("{taken:>col_w$}")));
     }
     vec![Line::from(head), Line::from(row)]

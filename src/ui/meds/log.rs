@@ -6,7 +6,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{flow, problem_lines, short_date, text_width};
+use super::{flow, problem_lines, short_date};
 use crate::app::App;
 use crate::app::doses::{self, DoseRow};
 use crate::domain::dose::SlotStatus;
@@ -27,7 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: 
     let day = format!("Doses on {}", short_date(date, app.today));
     let full = format!("{day} · {}", med.name);
     // The medication's name only where the title has room for all of it.
-    let title = if text_width(&full) + 4 <= usize::from(area.width) { full } else { day };
+    let title = if crate::ui::text::width(&full) + 4 <= usize::from(area.width) { full } else { day };
     let block = panel(&title, theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
@@ -41,16 +41,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: 
     let selected = app.meds_view.log_row.min(rows.len().saturating_sub(1));
     let cells: Vec<Cells> = rows.iter().map(|r| cells(app, med, date, r, theme)).collect();
     // "100 mg (2 tablets)" where rows fit with it, else "100 mg".
-    let row_w = |c: &Cells, amount: &str| text_width(&c.time) + text_width(amount) + text_width(&c.state) + 6;
+    let row_w = |c: &Cells, amount: &str| {
+        crate::ui::text::width(&c.time) + crate::ui::text::width(amount) + crate::ui::text::width(&c.state) + 6
+    };
     let short = cells.iter().any(|c| row_w(c, &c.amount) > width);
     let amount = |c: &Cells| if short { c.short_amount.clone() } else { c.amount.clone() };
-    let amount_w = cells.iter().map(|c| text_width(&amount(c))).max().unwrap_or(0);
+    let amount_w = cells.iter().map(|c| crate::ui::text::width(&amount(c))).max().unwrap_or(0);
     for (i, c) in cells.iter().enumerate() {
         let gap = if short { " " } else { "  " };
         let left = format!("{} {}{gap}{:<amount_w$}{gap}", c.symbol, c.time, amount(c));
         let left = text::truncate(&left, width.saturating_sub(8));
-        let state = text::truncate(&c.state, width.saturating_sub(text_width(&left)));
-        let pad = width.saturating_sub(text_width(&left) + text_width(&state));
+        let state = text::truncate(&c.state, width.saturating_sub(crate::ui::text::width(&left)));
+        let pad = width.saturating_sub(crate::ui::text::width(&left) + crate::ui::text::width(&state));
         let mut line = Line::from(vec![Span::raw(left), Span::styled(state, c.style), Span::raw(" ".repeat(pad))]);
         if i == selected {
             line = line.style(theme.selected());

@@ -5,7 +5,7 @@ use chrono::Days;
 use ratatui::text::{Line, Span};
 
 use super::log::cells;
-use super::{short_date, text_width};
+use super::short_date;
 use crate::app::{App, doses};
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, text};
@@ -39,7 +39,7 @@ pub fn lines(app: &App, med: &Medication, width: usize, max: usize, theme: Theme
                 None => format!("{day:<DATE_W$}{} {}  ", c.symbol, c.short_amount),
             };
             let left = text::truncate(&left, width.saturating_sub(8));
-            let state = text::truncate(&c.state, width.saturating_sub(text_width(&left)));
+            let state = text::truncate(&c.state, width.saturating_sub(crate::ui::text::width(&left)));
             out.push(Line::from(vec![Span::raw(left), Span::styled(state, c.style)]));
         }
     }
