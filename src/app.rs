@@ -338,6 +338,31 @@ impl App {
         }
     }
 
+    /// The saves still owed to disk: changed months and top-level files not yet written.
+    pub fn unsaved_files(&self) -> Vec<Effect> {
+        let mut effects: Vec<Effect> = self.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
+        for (dirty, effect) in [
+            (self.meds_dirty, Effect::SaveMedications),
+            (self.effects_dirty, Effect::SaveSideEffects),
+            (self.plan_dirty, Effect::SaveSafetyPlan),
+            (self.skills_dirty, Effect::SaveSkills),
+        ] {
+            if dirty {
+                effects.push(effect);
+            }
+        }
+        effects
+    }
+
+    /// Gives up on the saves still owed (the person chose to quit without them).
+    pub fn forget_unsaved_files(&mut self) {
+        self.dirty.clear();
+        self.meds_dirty = false;
+        self.effects_dirty = false;
+        self.plan_dirty = false;
+        self.skills_dirty = false;
+    }
+
     pub fn has_unsaved_input(&self) -> bool {
         self.wizard.as_ref().is_some_and(Wizard::has_changes)
             || self.editor.as_ref().is_some_and(NoteEditor::has_changes)

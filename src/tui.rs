@@ -172,7 +172,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &dyn Store, 
         if !event::poll(wait)? {
             // A new minute can turn a due dose late, or start a new day.
             let t = now();
-            if t.date_naive() != app.today || t.format("%H:%M").to_string() != app.now.format("%H:%M").to_string() {
+            if t.date_naive() != app.today || (t.hour(), t.minute()) != (app.now.hour(), app.now.minute()) {
                 app.today = t.date_naive();
                 app.now = t;
                 redraw = true;
@@ -234,8 +234,7 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
                 update(app, Action::MedsSaved(result), now());
             }
             Effect::Quit => {
-                if app.dirty.is_empty() && !app.meds_dirty && !app.effects_dirty && !app.plan_dirty && !app.skills_dirty
-                {
+                if app.unsaved_files().is_empty() {
                     return true;
                 }
                 app.overlay = Some(Overlay::Confirm(Confirm::QuitUnsaved));

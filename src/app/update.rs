@@ -145,25 +145,10 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.dirty.is_empty() || app.meds_dirty || app.effects_dirty || app.plan_dirty || app.skills_dirty {
-        // One more try at writing, then ask before losing anything.
-        let mut effects: Vec<Effect> = app.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
-        if app.meds_dirty {
-            effects.push(Effect::SaveMedications);
-        }
-        if app.effects_dirty {
-            effects.push(Effect::SaveSideEffects);
-        }
-        if app.plan_dirty {
-            effects.push(Effect::SaveSafetyPlan);
-        }
-        if app.skills_dirty {
-            effects.push(Effect::SaveSkills);
-        }
-        effects.push(Effect::Quit);
-        return effects;
-    }
-    vec![Effect::Quit]
+    // One more try at writing anything unsaved, then quit (the loop asks before losing it).
+    let mut effects = app.unsaved_files();
+    effects.push(Effect::Quit);
+    effects
 }
 
 fn click(app: &mut App, column: u16, row: u16) {
@@ -216,11 +201,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
             app.overlay = None;
             match c {
                 Confirm::Quit | Confirm::QuitUnsaved => {
-                    app.dirty.clear();
-                    app.meds_dirty = false;
-                    app.effects_dirty = false;
-                    app.plan_dirty = false;
-                    app.skills_dirty = false;
+                    app.forget_unsaved_files();
                     return vec![Effect::Quit];
                 }
                 Confirm::CancelForm => app.form = None,
