@@ -198,8 +198,6 @@ pub struct App {
     pub skills_problem: Option<String>,
     /// The guided exercise in progress.
     pub run: Option<skills::Run>,
-    /// A form to open when the current one is saved (the after-rating of a practice).
-    pub pending_form: Option<Form>,
 }
 
 impl App {
@@ -245,7 +243,6 @@ impl App {
             skills_dirty: false,
             skills_problem: None,
             run: None,
-            pending_form: None,
         }
     }
 

@@ -180,14 +180,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             let answers: Vec<(String, String)> =
                 form.fields.iter().map(|f| (f.label.clone(), f.value())).filter(|(_, v)| !v.is_empty()).collect();
             let seconds = u32::try_from((app.now - started).num_seconds().max(0)).unwrap_or(0);
-            let title =
-                format!("{} · how is it now?", super::App::card(app, &card).map_or("Practice", |c| c.title.as_str()));
             // The answers form closes; the after-rating opens in its place.
-            app.pending_form = Some(Form::new(
-                title,
-                FormKind::SudsAfter { card, before, started, seconds, answers },
-                vec![Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "")],
-            ));
+            app.form = Some(super::skills::after_form(app, card, before, started, seconds, answers));
             Some(Vec::new())
         }
         FormKind::SudsAfter { card, before, started, seconds, answers } => {

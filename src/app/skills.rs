@@ -171,8 +171,9 @@ impl App {
     }
 }
 
-fn suds_field(label: &'static str, hint: &str) -> Field {
-    Field::new(label, hint, "")
+/// The distress (SUDS) question asked before and after a practice.
+fn distress_field() -> Field {
+    Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "")
 }
 
 /// Reads 0–10 or empty (skipped).
@@ -277,8 +278,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             let Some(card) = app.selected_card() else { return Vec::new() };
             let kind = FormKind::SudsBefore(card.id.clone());
             let title = format!("{} · before you start", card.title);
-            app.form =
-                Some(Form::new(title, kind, vec![suds_field("Distress now", "0 none … 10 the worst; Enter to skip")]));
+            app.form = Some(Form::new(title, kind, vec![distress_field()]));
             return Vec::new();
         }
         _ => {}
@@ -405,12 +405,20 @@ fn skip_ms(app: &App, dir: i32) -> i64 {
 pub fn finish(app: &mut App) {
     let Some(run) = app.run.take() else { return };
     let seconds = run.seconds().round() as u32;
-    let title = app.card(&run.card).map_or("Practice".to_string(), |c| format!("{} · how is it now?", c.title));
-    app.form = Some(Form::new(
-        title,
-        FormKind::SudsAfter { card: run.card, before: run.before, started: run.started, seconds, answers: Vec::new() },
-        vec![suds_field("Distress now", "0 none … 10 the worst; Enter to skip")],
-    ));
+    app.form = Some(after_form(app, run.card, run.before, run.started, seconds, Vec::new()));
+}
+
+/// Distress asked again after a practice (a timed run, or a form of answers), to save it.
+pub fn after_form(
+    app: &App,
+    card: String,
+    before: Option<u8>,
+    started: DateTime<FixedOffset>,
+    seconds: u32,
+    answers: Vec<(String, String)>,
+) -> Form {
+    let title = format!("{} · how is it now?", app.card(&card).map_or("Practice", |c| c.title.as_str()));
+    Form::new(title, FormKind::SudsAfter { card, before, started, seconds, answers }, vec![distress_field()])
 }
 
 /// Saves the practice in the month file of the day it started.

@@ -252,13 +252,8 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
 fn save_form(app: &mut App) -> Vec<Effect> {
     let Some(mut form) = app.form.take() else { return Vec::new() };
     match med_forms::submit(app, &mut form) {
-        Some(effects) => {
-            // A form may lead straight to another (a practice's answers, then its after-rating).
-            if app.form.is_none() {
-                app.form = app.pending_form.take();
-            }
-            effects
-        }
+        // A form may open the next one itself (a practice's answers, then its after-rating).
+        Some(effects) => effects,
         None => {
             app.form = Some(form);
             Vec::new()
