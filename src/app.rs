@@ -335,6 +335,15 @@ impl App {
         }
     }
 
+    /// A day was changed in memory: drop it if now empty, and mark its month to be written.
+    pub fn day_changed(&mut self, date: NaiveDate) -> Vec<Effect> {
+        self.journal.tidy(date);
+        let ym = YearMonth::of(date);
+        self.dirty.insert(ym);
+        self.months.entry(ym).or_insert(MonthStatus::Loaded);
+        vec![Effect::SaveMonth(ym)]
+    }
+
     /// The saves still owed to disk: changed months and top-level files not yet written.
     pub fn unsaved_files(&self) -> Vec<Effect> {
         let mut effects: Vec<Effect> = self.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();

@@ -4,7 +4,6 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::{App, Effect};
-use crate::domain::YearMonth;
 use crate::domain::dose::{DoseEvent, DoseStatus, SlotStatus, event_for, slot_status};
 use crate::domain::medication::Slot;
 
@@ -59,14 +58,6 @@ pub fn moment(app: &App, date: NaiveDate, time: NaiveTime) -> DateTime<FixedOffs
     date.and_time(time).and_local_timezone(*app.now.offset()).single().unwrap_or(app.now)
 }
 
-fn save(app: &mut App, date: NaiveDate) -> Vec<Effect> {
-    app.journal.tidy(date);
-    let ym = YearMonth::of(date);
-    app.dirty.insert(ym);
-    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
-    vec![Effect::SaveMonth(ym)]
-}
-
 /// Records a scheduled dose's outcome, replacing any earlier record of the same slot.
 fn set_slot(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, status: DoseStatus) {
     let doses = &mut app.journal.day_mut(date).doses;
@@ -92,13 +83,13 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
             });
         }
     }
-    save(app, date)
+    app.day_changed(date)
 }
 
 pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: String) -> Vec<Effect> {
     let at = app.now;
     set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason: reason.into() });
-    save(app, date)
+    app.day_changed(date)
 }
 
 /// Removes the record of a scheduled dose, or the latest "as needed" dose of that day.
@@ -118,7 +109,7 @@ pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
             }
         }
     }
-    save(app, date)
+    app.day_changed(date)
 }
 
 /// The event a correction applies to: the slot's, or the latest "as needed" one.
@@ -138,7 +129,7 @@ pub fn set_time(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTim
     {
         *old = at;
     }
-    save(app, date)
+    app.day_changed(date)
 }
 
 /// Records the amount actually taken.
@@ -152,5 +143,5 @@ pub fn set_amount(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveT
             }
         }
     }
-    save(app, date)
+    app.day_changed(date)
 }

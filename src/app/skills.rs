@@ -10,7 +10,6 @@ use ratatui_textarea::TextArea;
 
 use super::form::{Field, Form, FormKind};
 use super::{Action, App, Effect};
-use crate::domain::YearMonth;
 use crate::domain::practice::{Helped, Practice, helped};
 use crate::domain::skill::{ACTIVITY_PLAN, Category, CopingCard, Exercise, THOUGHT_RECORD};
 
@@ -450,10 +449,7 @@ pub fn save_practice(
         answers: answers.into(),
     });
     app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
-    let ym = YearMonth::of(date);
-    app.dirty.insert(ym);
-    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
-    Ok(vec![Effect::SaveMonth(ym)])
+    Ok(app.day_changed(date))
 }
 
 #[cfg(test)]

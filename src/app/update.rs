@@ -11,7 +11,7 @@ use journal::journal_action;
 
 use super::wizard::{EffectRow, EffectToday, Outcome};
 use super::{Action, App, Confirm, Effect, Focus, JournalView, NoteEditor, Overlay, Tab, Wizard};
-use crate::domain::{Note, YearMonth};
+use crate::domain::Note;
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.today = now.date_naive();
@@ -184,15 +184,13 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
     app.wizard = Some(Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty()));
 }
 
+/// A check-in or note changed: its month is saved, and a Journal filter sees the change.
 fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
-    app.journal.tidy(date);
-    let ym = YearMonth::of(date);
-    app.dirty.insert(ym);
-    app.months.entry(ym).or_insert(super::MonthStatus::Loaded);
+    let effects = app.day_changed(date);
     if app.journal_view.is_filtering() {
         app.journal_view.refilter(&app.journal);
     }
-    vec![Effect::SaveMonth(ym)]
+    effects
 }
 
 fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
