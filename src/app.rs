@@ -473,4 +473,4 @@ impl App {
 pub use update::update;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -20,18 +20,29 @@ fn new_app() -> App {
     app
 }
 
-/// Presses keys the way the event loop does: keymap first, then update.
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+/// Presses keys the way the event loop does (keymap first, then update), at `now()`. Shared
+/// by the app's and the screens' tests.
+pub(crate) fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    press_at(app, keys, now())
+}
+
+/// The same at a given moment. `\n` Enter, `\t` Tab, `\x1b` Esc, `\x08` Backspace, `\x13`
+/// Ctrl-S, `\x15` Ctrl-U; any other character is typed.
+pub(crate) fn press_at(app: &mut App, keys: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in keys.chars() {
-        let key = match c {
-            '\n' => Key::Enter,
-            '\x1b' => Key::Esc,
-            '\x08' => Key::Backspace,
-            '\t' => Key::Tab,
-            c => Key::Char(c),
+        let (key, ctrl) = match c {
+            '\n' => (Key::Enter, false),
+            '\t' => (Key::Tab, false),
+            '\x1b' => (Key::Esc, false),
+            '\x08' => (Key::Backspace, false),
+            '\x13' => (Key::Char('s'), true),
+            '\x15' => (Key::Char('u'), true),
+            c => (Key::Char(c), false),
         };
-        effects.extend(press_input(app, Input { key, ..Input::default() }));
+        if let Some(a) = app.action_for_key(Input { key, ctrl, ..Input::default() }) {
+            effects.extend(update(app, a, now));
+        }
     }
     effects
 }

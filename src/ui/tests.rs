@@ -4,7 +4,6 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use ratatui_textarea::{Input, Key};
 
 use super::*;
 use crate::app::{Action, App, Overlay, update};
@@ -137,19 +136,7 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-fn press(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let key = match c {
-            '\n' => Key::Enter,
-            '\x1b' => Key::Esc,
-            '\x08' => Key::Backspace,
-            c => Key::Char(c),
-        };
-        if let Some(a) = app.action_for_key(Input { key, ..Input::default() }) {
-            update(app, a, now());
-        }
-    }
-}
+use crate::app::tests::press;
 
 macro_rules! snap {
     ($name:expr, $app:expr) => {
@@ -256,13 +243,27 @@ fn help_overlay() {
     snap!("help", app);
 }
 
-/// The screen as text, a line per row (shared by the screens' tests).
-pub(crate) fn screen_text(t: &Terminal<TestBackend>) -> String {
-    let buf = t.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The screen's rows as text (these helpers are shared by the screens' tests).
+pub(crate) fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()).collect()
+}
+
+/// The screen as text, a line per row.
+pub(crate) fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    rows(terminal).join("\n")
+}
+
+/// The character column of `needle` in the first row that has it, and that row.
+pub(crate) fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
+    rows(terminal)
+        .iter()
+        .enumerate()
+        .find_map(|(y, r)| {
+            let i = r.find(needle)?;
+            Some((u16::try_from(r[..i].chars().count()).ok()?, u16::try_from(y).ok()?))
+        })
+        .unwrap_or_else(|| panic!("{needle} is drawn"))
 }
 
 #[test]

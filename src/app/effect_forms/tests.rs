@@ -1,18 +1,14 @@
 //! Side effects driven by keys: logged from anywhere, re-rated, resolved, reopened, and
 //! re-rated in the check-in with one key each.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
-use ratatui_textarea::{Input, Key, TextArea};
+use chrono::{NaiveDate, NaiveTime};
+use ratatui_textarea::TextArea;
 
-use crate::app::{App, Effect, Tab, update};
+use crate::app::{App, Effect, Tab};
 use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::side_effect::describe_onset;
-
-fn now() -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(3600).expect("o").with_ymd_and_hms(2026, 11, 27, 9, 30, 0).single().expect("t")
-}
 
 fn d(m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, day).expect("date")
@@ -42,22 +38,7 @@ fn app() -> App {
     app
 }
 
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in keys.chars() {
-        let input = match c {
-            '\n' => Input { key: Key::Enter, ..Input::default() },
-            '\t' => Input { key: Key::Tab, ..Input::default() },
-            '\x1b' => Input { key: Key::Esc, ..Input::default() },
-            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
-            c => Input { key: Key::Char(c), ..Input::default() },
-        };
-        if let Some(a) = app.action_for_key(input) {
-            effects.extend(update(app, a, now()));
-        }
-    }
-    effects
-}
+use crate::app::tests::press;
 
 /// Replaces the focused field's text, as typing over a selected suggestion does.
 fn fill(app: &mut App, values: &[&str]) {

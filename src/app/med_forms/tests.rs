@@ -1,10 +1,9 @@
 //! Medication flows driven by keys, as a person would: add, take, skip, change, stop.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
-use ratatui_textarea::{Input, Key};
 
 use crate::app::form::FormKind;
-use crate::app::{App, Confirm, Effect, Overlay, Tab, doses, update};
+use crate::app::{App, Confirm, Effect, Overlay, Tab, doses};
 use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::dose::{DoseStatus, SlotStatus};
@@ -29,29 +28,7 @@ fn app() -> App {
     app
 }
 
-/// Keys as the event loop sends them; `\t` next field, `\x13` Ctrl-S, `\x1b` Esc.
-fn press_at(app: &mut App, keys: &str, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in keys.chars() {
-        let input = match c {
-            '\n' => Input { key: Key::Enter, ..Input::default() },
-            '\t' => Input { key: Key::Tab, ..Input::default() },
-            '\x1b' => Input { key: Key::Esc, ..Input::default() },
-            '\x08' => Input { key: Key::Backspace, ..Input::default() },
-            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
-            '\x15' => Input { key: Key::Char('u'), ctrl: true, ..Input::default() },
-            c => Input { key: Key::Char(c), ..Input::default() },
-        };
-        if let Some(a) = app.action_for_key(input) {
-            effects.extend(update(app, a, now));
-        }
-    }
-    effects
-}
-
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    press_at(app, keys, at(9, 30))
-}
+use crate::app::tests::{press, press_at};
 
 /// Clears the focused field (Ctrl-U deletes to the start of the line) and types a value.
 fn set_field(app: &mut App, value: &str) {

@@ -18,22 +18,7 @@ fn app() -> App {
     app
 }
 
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    for c in keys.chars() {
-        let input = match c {
-            '\n' => Input { key: Key::Enter, ..Input::default() },
-            '\x1b' => Input { key: Key::Esc, ..Input::default() },
-            '\t' => Input { key: Key::Tab, ..Input::default() },
-            '\x13' => Input { key: Key::Char('s'), ctrl: true, ..Input::default() },
-            c => Input { key: Key::Char(c), ..Input::default() },
-        };
-        if let Some(a) = app.action_for_key(input) {
-            effects.extend(update(app, a, now()));
-        }
-    }
-    effects
-}
+use crate::app::tests::press;
 
 fn type_into_form(app: &mut App, value: &str) {
     let f = app.form.as_mut().expect("form");

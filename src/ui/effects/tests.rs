@@ -122,31 +122,12 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()).collect()
-}
-
-fn screen(terminal: &Terminal<TestBackend>) -> String {
-    rows(terminal).join("\n")
-}
+use crate::ui::tests::{find, rows, screen_text as screen};
 
 /// The words on the screen without borders, one space apart: text wrapped over lines reads
 /// as one.
 fn words(terminal: &Terminal<TestBackend>) -> String {
     screen(terminal).replace(['│', '╭', '╮', '╰', '╯', '─'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The character column of `needle` in the first row that has it, and that row.
-fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
-    rows(terminal)
-        .iter()
-        .enumerate()
-        .find_map(|(y, r)| {
-            let i = r.find(needle)?;
-            Some((u16::try_from(r[..i].chars().count()).ok()?, u16::try_from(y).ok()?))
-        })
-        .unwrap_or_else(|| panic!("{needle} is drawn"))
 }
 
 #[test]

@@ -203,11 +203,7 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-/// The screen's rows as text.
-fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()).collect()
-}
+use crate::ui::tests::{find, rows};
 
 /// The words of the row that contains `needle`, from `needle` on.
 fn row_from(terminal: &Terminal<TestBackend>, needle: &str) -> Vec<String> {
@@ -287,18 +283,6 @@ fn refill_soon_is_drawn_in_the_warning_colour() {
             assert_eq!(buf[(x + i, y)].fg, Color::Yellow, "at {w}×{h}");
         }
     }
-}
-
-/// The character column of `needle` in the first row that has it, and that row.
-fn find(terminal: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
-    rows(terminal)
-        .iter()
-        .enumerate()
-        .find_map(|(y, r)| {
-            let i = r.find(needle)?;
-            Some((u16::try_from(r[..i].chars().count()).ok()?, u16::try_from(y).ok()?))
-        })
-        .unwrap_or_else(|| panic!("{needle} is drawn"))
 }
 
 #[test]
