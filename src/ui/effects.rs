@@ -181,7 +181,7 @@ fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let long = "⚠ side_effects.ron could not be read; side effects are read-only until it is fixed.";
     let short = "⚠ side_effects.ron could not be read: read-only until it is fixed.";
     let msg = if text::width(long) <= width { long } else { short };
-    text::wrap(msg, width).into_iter().map(|l| Line::from(Span::styled(l, theme.error()))).collect()
+    text::lines(msg, width, theme.error())
 }
 
 /// Nothing logged: one line saying how to log one (or what is wrong), then the facts.

@@ -267,9 +267,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             lines.push(Line::from(l));
         }
         for (q, a) in &p.answers {
-            for l in text::wrap(&format!("{q}: {}", a.replace('\n', ", ")), width) {
-                lines.push(Line::from(Span::styled(l, theme.dim())));
-            }
+            lines.extend(text::lines(&format!("{q}: {}", a.replace('\n', ", ")), width, theme.dim()));
         }
         lines.push(Line::from(""));
     }
@@ -280,9 +278,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             // Only practices (or doses) that day: nothing here to select.
             "No check-in or note this day. c to check in, n to write a note."
         };
-        for l in text::wrap(hint, width) {
-            lines.push(Line::from(Span::styled(l, theme.dim())));
-        }
+        lines.extend(text::lines(hint, width, theme.dim()));
     }
     // Scroll so the selected entry's heading is in view.
     // Scroll only when the entries do not fit.

@@ -67,7 +67,7 @@ fn empty(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let width = usize::from(inner.width);
     let mut lines = problem_lines(app, width, theme);
     match &app.meds_problem {
-        Some(p) => lines.extend(text::wrap(p, width).into_iter().map(|l| Line::from(Span::styled(l, theme.dim())))),
+        Some(p) => lines.extend(text::lines(p, width, theme.dim())),
         None => lines.push(Line::from(vec![
             Span::raw("No medication yet. "),
             Span::styled("a", theme.accent()),
@@ -185,7 +185,7 @@ fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
         return Vec::new();
     }
     let msg = "⚠ medications.ron could not be read; medication is read-only until it is fixed.";
-    text::wrap(msg, width).into_iter().map(|l| Line::from(Span::styled(l, theme.error()))).collect()
+    text::lines(msg, width, theme.error())
 }
 
 /// Lays out `segments` after `first`, joined by a dim " · "; a segment that does not fit

@@ -212,10 +212,6 @@ fn practised(help: Option<&Helped>) -> String {
     }
 }
 
-fn wrapped(out: &mut Vec<Line<'static>>, s: &str, width: usize, style: Style) {
-    out.extend(text::wrap(s, width).into_iter().map(|l| Line::from(Span::styled(l, style))));
-}
-
 /// Numbered steps, wrapped under their number (the card, and the reading exercise).
 pub(super) fn steps(out: &mut Vec<Line<'static>>, card: &CopingCard, width: usize, theme: Theme) {
     let n = card.steps.len();
@@ -258,32 +254,32 @@ fn detail(
     let figure = practised(help.get(&card.id));
     let cautions = |lines: &mut Vec<Line<'static>>| {
         if !card.cautions.trim().is_empty() {
-            wrapped(lines, &format!("Take care: {}", card.cautions), width, theme.bold());
+            lines.extend(text::lines(&format!("Take care: {}", card.cautions), width, theme.bold()));
         }
     };
     if compact {
         let meta = format!("{} · about {} min · {figure}", card.category.label(), card.minutes);
-        wrapped(&mut lines, &meta, width, theme.dim());
-        wrapped(&mut lines, &card.summary, width, theme.base());
+        lines.extend(text::lines(&meta, width, theme.dim()));
+        lines.extend(text::lines(&card.summary, width, theme.base()));
         steps(&mut lines, card, width, theme);
         cautions(&mut lines);
-        wrapped(&mut lines, &format!("When: {}", card.when), width, theme.base());
-        wrapped(&mut lines, &format!("Why it helps: {}", card.why), width, theme.base());
-        wrapped(&mut lines, &format!("Source: {}", card.source), width, theme.dim());
+        lines.extend(text::lines(&format!("When: {}", card.when), width, theme.base()));
+        lines.extend(text::lines(&format!("Why it helps: {}", card.why), width, theme.base()));
+        lines.extend(text::lines(&format!("Source: {}", card.source), width, theme.dim()));
     } else {
-        wrapped(&mut lines, card.category.label(), width, theme.dim());
-        wrapped(&mut lines, &card.summary, width, theme.bold());
+        lines.extend(text::lines(card.category.label(), width, theme.dim()));
+        lines.extend(text::lines(&card.summary, width, theme.bold()));
         lines.push(Line::default());
-        wrapped(&mut lines, &format!("When: {}", card.when), width, theme.base());
-        wrapped(&mut lines, &format!("Takes about {} min", card.minutes), width, theme.base());
+        lines.extend(text::lines(&format!("When: {}", card.when), width, theme.base()));
+        lines.extend(text::lines(&format!("Takes about {} min", card.minutes), width, theme.base()));
         lines.push(Line::default());
         steps(&mut lines, card, width, theme);
         lines.push(Line::default());
-        wrapped(&mut lines, &format!("Why it helps: {}", card.why), width, theme.base());
+        lines.extend(text::lines(&format!("Why it helps: {}", card.why), width, theme.base()));
         cautions(&mut lines);
-        wrapped(&mut lines, &format!("Source: {}", card.source), width, theme.dim());
+        lines.extend(text::lines(&format!("Source: {}", card.source), width, theme.dim()));
         lines.push(Line::default());
-        wrapped(&mut lines, &figure, width, theme.accent());
+        lines.extend(text::lines(&figure, width, theme.accent()));
     }
     // The hint keeps the last row.
     let [body, hint] = if inner.height >= 2 {

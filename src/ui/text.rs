@@ -1,7 +1,7 @@
 //! Small text helpers: width-aware wrapping, truncation and highlighted spans.
 
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::search::find_matches;
@@ -44,6 +44,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// Cuts text to `width` columns, ending with '…' when cut.
+/// `text` wrapped to `width`, each line in `style`.
+pub fn lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width).into_iter().map(|l| Line::from(Span::styled(l, style))).collect()
+}
+
 /// Columns a string takes on screen.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)

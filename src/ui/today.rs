@@ -262,9 +262,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .collect();
     if !ongoing.is_empty() {
         lines.push(Line::default());
-        for l in text::wrap(&format!("Side effects: {} · 4 for history", ongoing.join(", ")), width) {
-            lines.push(Line::from(Span::styled(l, theme.dim())));
-        }
+        lines.extend(text::lines(&format!("Side effects: {} · 4 for history", ongoing.join(", ")), width, theme.dim()));
     }
     // Keep the selected dose in view.
     let offset = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));

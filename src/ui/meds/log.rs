@@ -65,11 +65,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: 
         } else {
             "No doses were planned on this day.".to_string()
         };
-        lines.extend(text::wrap(&msg, width).into_iter().map(|l| Line::from(Span::styled(l, theme.dim()))));
+        lines.extend(text::lines(&msg, width, theme.dim()));
     }
     if let Some(plan) = med.regimen_on(date).filter(|_| med.is_active_on(date)) {
         let plan = format!("Plan that day: {}", med.regimen_label(plan));
-        lines.extend(text::wrap(&plan, width).into_iter().map(|l| Line::from(Span::styled(l, theme.dim()))));
+        lines.extend(text::lines(&plan, width, theme.dim()));
     }
     lines.push(Line::default());
     let hints = HINTS
