@@ -133,18 +133,10 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     let needed: usize = lines.iter().map(|l| l.width().div_ceil(CRISIS_INNER_W).max(1)).sum::<usize>() + 2;
     let rect = centered(area, 76, u16::try_from(needed).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)));
     let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
-    // Rows once wrapped, and so how far it can scroll. Counted generously (a line that wraps
-    // gets a spare row) so the end of the crisis lines can always be reached.
-    let rows: usize = lines
-        .iter()
-        .map(|l| {
-            let plain: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            let n = super::text::wrap(&plain, usize::from(inner.width.max(1))).len().max(1);
-            if n > 1 { n + 1 } else { n }
-        })
-        .sum();
-    let scroll = app.scroll_max.fit(rows, inner.height, scroll);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)), inner);
+    // The rows the paragraph itself will wrap to, so every line can be scrolled into view.
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let scroll = app.scroll_max.fit(paragraph.line_count(inner.width), inner.height, scroll);
+    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
