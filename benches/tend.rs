@@ -70,7 +70,7 @@ impl Fixture {
     /// screen's files, then every other month.
     fn app_all_loaded(&self) -> App {
         let mut app = self.app();
-        let first = load_first_months(&mut app, &self.store);
+        let first = load_first_months(&mut app, &self.store, self.now);
         for ym in self.months.iter().filter(|ym| !first.contains(ym)) {
             app.month_loaded(*ym, self.store.load_month(*ym).map_err(|e| e.to_string()));
         }
@@ -119,7 +119,7 @@ fn load_first_screen(c: &mut Criterion, fx: &Fixture) {
     c.bench_function("load_first_screen", |b| {
         b.iter(|| {
             let mut app = fx.app();
-            let skip = load_first_months(&mut app, &fx.store);
+            let skip = load_first_months(&mut app, &fx.store, fx.now);
             black_box((app.journal.len(), skip))
         });
     });
@@ -128,7 +128,7 @@ fn load_first_screen(c: &mut Criterion, fx: &Fixture) {
 /// The first frame of Today at 80×24 on a new terminal, with the first months loaded.
 fn today_render(c: &mut Criterion, fx: &Fixture) {
     let mut app = fx.app();
-    load_first_months(&mut app, &fx.store);
+    load_first_months(&mut app, &fx.store, fx.now);
     app.loading = true;
     c.bench_function("today_render_80x24", |b| {
         b.iter(|| {

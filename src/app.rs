@@ -2,6 +2,7 @@
 
 mod action;
 pub mod doses;
+mod drafts;
 pub mod editor;
 pub mod effect_forms;
 pub mod form;
@@ -104,6 +105,10 @@ pub enum StatusKind {
 pub enum Confirm {
     Quit,
     QuitUnsaved,
+    /// Practices that could not be written are kept in drafts; quitting says so first.
+    QuitKeepingPractices,
+    /// Drafts found at start, in a few words: restore them (y) or discard them (n).
+    RestoreDrafts(String),
     CancelCheckIn,
     CancelNote,
     DeleteNote {
@@ -123,6 +128,9 @@ impl Confirm {
     pub fn question(&self) -> String {
         match self {
             Confirm::TakeAnyway { warnings, .. } => format!("{warnings} Log this dose anyway?"),
+            Confirm::RestoreDrafts(what) => {
+                format!("Last time tend closed with unsaved work: {what}. Restore it? (y restores it, n discards it)")
+            }
             other => other.fixed_question().to_string(),
         }
     }
@@ -132,6 +140,10 @@ impl Confirm {
             Confirm::CancelForm => "Close this form without saving what you typed?",
             Confirm::TakeAnyway { .. } => "Log this dose anyway?",
             Confirm::Quit => "You have unsaved answers. Quit without saving them?",
+            Confirm::RestoreDrafts(_) => "Restore the unsaved work?",
+            Confirm::QuitKeepingPractices => {
+                "A practice could not be saved to its month. It is kept and offered again when tend next starts. Quit now?"
+            }
             Confirm::QuitUnsaved => "Some changes could not be written to disk. Quit anyway and lose them?",
             Confirm::CancelCheckIn => "Leave the check-in without saving your answers?",
             Confirm::CancelNote => "Discard this note?",
@@ -198,6 +210,10 @@ pub struct App {
     pub skills_problem: Option<String>,
     /// The guided exercise in progress.
     pub run: Option<skills::Run>,
+    /// Finished practices whose month could not be written: kept in drafts, never dropped.
+    pub unsaved_practices: Vec<crate::domain::practice::Practice>,
+    /// Drafts found at start, waiting for the person's yes or no.
+    pub draft_offer: Option<crate::domain::draft::Drafts>,
 }
 
 impl App {
@@ -243,6 +259,8 @@ impl App {
             skills_dirty: false,
             skills_problem: None,
             run: None,
+            unsaved_practices: Vec::new(),
+            draft_offer: None,
         }
     }
 
@@ -372,7 +390,8 @@ impl App {
     pub fn has_unsaved_input(&self) -> bool {
         self.wizard.as_ref().is_some_and(Wizard::has_changes)
             || self.editor.as_ref().is_some_and(NoteEditor::has_changes)
-            || self.form.as_ref().is_some_and(Form::has_changes)
+            || self.form.as_ref().is_some_and(|f| f.has_changes() || f.kind.holds_practice())
+            || self.run.is_some()
     }
 
     /// True when printable keys go into a text field rather than to commands.

@@ -4,6 +4,7 @@ pub mod checkin;
 pub mod crisis;
 pub mod day;
 pub mod dose;
+pub mod draft;
 pub mod intern;
 pub mod journal;
 pub mod med_input;

@@ -58,6 +58,9 @@ fn run(args: Cli) -> Result<ExitCode, String> {
     app.problems.extend(config_problem);
     app.demo = demo_dir.is_some();
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    tui::run(app, FileStore::new(paths)).map_err(|e| format!("terminal error: {e}"))?;
-    Ok(ExitCode::SUCCESS)
+    match tui::run(app, FileStore::new(paths)).map_err(|e| format!("terminal error: {e}"))? {
+        tui::Ending::Quit => Ok(ExitCode::SUCCESS),
+        // The usual status of a program ended by a signal: 128 + its number.
+        tui::Ending::Signal(sig) => Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1))),
+    }
 }

@@ -3,6 +3,7 @@
 
 mod atomic;
 mod config_file;
+mod drafts_file;
 mod effects_file;
 mod error;
 mod file_store;
@@ -15,6 +16,7 @@ mod plan_file;
 mod skills_file;
 
 pub use config_file::{load_config, save_config};
+pub use drafts_file::DRAFTS_VERSION;
 pub use error::StoreError;
 pub use file_store::FileStore;
 pub use lock::{DataLock, lock_data_dir};
@@ -22,6 +24,7 @@ pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 pub use skills_file::SkillsData;
 
+use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
@@ -47,4 +50,10 @@ pub trait Store: Send + Sync {
     /// Favourite cards and the person's own cards (`skills.ron`); no file means none.
     fn load_skills(&self) -> Result<SkillsData, StoreError>;
     fn save_skills(&self, data: &SkillsData) -> Result<(), StoreError>;
+    /// What was typed and not saved (`drafts.ron`); no file means none.
+    fn load_drafts(&self) -> Result<Option<Drafts>, StoreError>;
+    /// Keeps the drafts; empty drafts remove the file.
+    fn save_drafts(&self, drafts: &Drafts) -> Result<(), StoreError>;
+    /// Moves an unreadable drafts file aside (named with `stamp`) and says where it went.
+    fn set_drafts_aside(&self, stamp: &str) -> Result<std::path::PathBuf, StoreError>;
 }

@@ -1,6 +1,8 @@
 //! The note editor popup: add a note to a day or edit one.
 
 use chrono::NaiveDate;
+
+use crate::domain::draft::NoteDraft;
 use ratatui_textarea::{CursorMove, TextArea};
 
 pub struct NoteEditor {
@@ -26,5 +28,21 @@ impl NoteEditor {
 
     pub fn has_changes(&self) -> bool {
         self.text() != self.original.trim_end()
+    }
+
+    /// The note as it stands, to keep in the drafts file.
+    pub fn to_draft(&self) -> NoteDraft {
+        NoteDraft { date: self.date, original: self.index.map(|_| self.original.clone()), text: self.text() }
+    }
+
+    /// An editor opened on a draft: on the note it was editing if that note is still there
+    /// unchanged, otherwise as a new note (nothing saved is replaced without a save).
+    pub fn from_draft(d: NoteDraft, notes: &[crate::domain::Note]) -> NoteEditor {
+        let index = d.original.as_deref().and_then(|o| notes.iter().position(|n| &*n.text == o));
+        let mut ed = NoteEditor::new(d.date, index, &d.text);
+        if let Some(i) = index {
+            ed.original = notes[i].text.to_string();
+        }
+        ed
     }
 }

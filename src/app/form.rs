@@ -1,60 +1,10 @@
 //! A small form: labelled fields, one focused, each with its own inline error. Nothing is
 //! saved until every field is valid, and nothing typed is lost on an error.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
-/// What a form is for; decides how its fields are read when it is saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormKind {
-    NewMed,
-    EditMed(String),
-    DoseChange(String),
-    Stop(String),
-    Restart(String),
-    Refill(String),
-    /// A reason for skipping a dose (optional).
-    Skip {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
-    /// The time a dose was taken.
-    TakenTime {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
-    /// The amount taken, when it differed from the plan.
-    Amount {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
-    LogEffect,
-    SafetyPlan,
-    Rerate(String),
-    Resolve(String),
-    Reopen(String),
-    /// Distress before a practice of this card.
-    SudsBefore(String),
-    /// The person's own card: a new one, or editing theirs (`Some(id)`).
-    OwnCard(Option<String>),
-    /// Answers typed during a practice (prompts, thought record, activity plan).
-    Answers {
-        card: String,
-        before: Option<u8>,
-        started: DateTime<FixedOffset>,
-    },
-    /// Distress after a practice, then it is saved.
-    SudsAfter {
-        card: String,
-        before: Option<u8>,
-        started: DateTime<FixedOffset>,
-        seconds: u32,
-        answers: Vec<(String, String)>,
-    },
-}
+pub use crate::domain::draft::FormKind;
+use crate::domain::draft::{FieldDraft, FormDraft};
 
 pub struct Field {
     pub label: String,
@@ -192,6 +142,47 @@ impl Form {
         let text = if f.multiline { text } else { text.lines().next().unwrap_or("") };
         f.input.insert_str(text);
         f.error = None;
+    }
+}
+
+impl Form {
+    /// The form as it stands, to keep in the drafts file.
+    pub fn to_draft(&self) -> FormDraft {
+        FormDraft {
+            title: self.title.clone(),
+            kind: self.kind.clone(),
+            note: self.note.clone(),
+            focus: self.focus,
+            fields: self
+                .fields
+                .iter()
+                .map(|f| FieldDraft {
+                    label: f.label.clone(),
+                    hint: f.hint.clone(),
+                    original: f.original.clone(),
+                    text: f.input.lines().join("\n"),
+                    multiline: f.multiline,
+                    items: f.items,
+                })
+                .collect(),
+        }
+    }
+
+    /// A form brought back from the drafts file, as it stood.
+    pub fn from_draft(d: FormDraft) -> Form {
+        let fields = d
+            .fields
+            .into_iter()
+            .map(|f| {
+                let mut field = Field::new(f.label, f.hint, &f.text);
+                field.original = f.original;
+                field.multiline = f.multiline;
+                field.items = f.items;
+                field
+            })
+            .collect::<Vec<_>>();
+        let focus = d.focus.min(fields.len().saturating_sub(1));
+        Form { title: d.title, kind: d.kind, fields, focus, note: d.note }
     }
 }
 

@@ -265,7 +265,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
     bind!(Crisis, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(Confirm, [k('y')], Action::Yes, "yes", true),
-    bind!(Confirm, [k('n'), named(Key::Esc)], Action::No, "no", true),
+    bind!(Confirm, [k('n')], Action::No, "no", true),
+    // Esc is "not now": a no everywhere but the question about drafts, which it leaves open.
+    bind!(Confirm, [named(Key::Esc)], Action::Close, "back", false),
     bind!(TagPicker, [k('j'), named(Key::Down)], Action::Down, "down", false),
     bind!(TagPicker, [k('k'), named(Key::Up)], Action::Up, "up", false),
     bind!(TagPicker, [named(Key::Enter)], Action::Enter, "filter by tag", true),

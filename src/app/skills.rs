@@ -431,25 +431,20 @@ pub fn save_practice(
     answers: Vec<(String, String)>,
 ) -> Result<Vec<Effect>, String> {
     let after = suds(after_text)?;
-    let date = started.date_naive();
-    if let Err(e) = app.writable(date) {
-        app.set_error(e);
-        return Ok(Vec::new());
-    }
     let change = match (before, after) {
         (Some(b), Some(a)) => format!(" Distress {b} → {a}."),
         _ => String::new(),
     };
-    app.journal.day_mut(date).practices.push(Practice {
+    app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
+    let practice = Practice {
         card: crate::domain::intern::intern(&card),
         at: started,
         seconds,
         before,
         after,
         answers: answers.into(),
-    });
-    app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
-    Ok(app.day_changed(date))
+    };
+    Ok(app.keep_practice(practice))
 }
 
 #[cfg(test)]

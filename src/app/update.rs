@@ -145,6 +145,10 @@ fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
+    if !app.unsaved_practices.is_empty() {
+        app.overlay = Some(Overlay::Confirm(Confirm::QuitKeepingPractices));
+        return Vec::new();
+    }
     // One more try at writing anything unsaved, then quit (the loop asks before losing it).
     let mut effects = app.unsaved_files();
     effects.push(Effect::Quit);
@@ -169,6 +173,11 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
         app.set_error(e);
         return;
     }
+    app.wizard = Some(check_in_wizard(app, date));
+}
+
+/// The check-in for a date, opened on what is saved, with the side effects to re-rate.
+pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
     let existing = app.journal.day(date).and_then(|d| d.check_in.as_ref());
     let rows = app
         .effects
@@ -181,7 +190,7 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
             answer: None,
         })
         .collect();
-    app.wizard = Some(Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty()));
+    Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty())
 }
 
 /// A check-in or note changed: its month is saved, and a Journal filter sees the change.
@@ -198,10 +207,15 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
         (Overlay::Confirm(c), Action::Yes) => {
             app.overlay = None;
             match c {
-                Confirm::Quit | Confirm::QuitUnsaved => {
+                Confirm::Quit => {
+                    app.forget_unsaved_input();
+                    return quit(app);
+                }
+                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices => {
                     app.forget_unsaved_files();
                     return vec![Effect::Quit];
                 }
+                Confirm::RestoreDrafts(_) => return app.restore_drafts(),
                 Confirm::CancelForm => app.form = None,
                 Confirm::TakeAnyway { date, med, .. } => {
                     let at = app.now;
@@ -223,6 +237,12 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                 }
             }
         }
+        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::No) => {
+            app.overlay = None;
+            app.discard_drafts();
+        }
+        // The offer stays until it is answered: Esc does not throw drafts away.
+        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::Close) => {}
         (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
         (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });

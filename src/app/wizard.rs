@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
 use crate::domain::checkin::{self, AnswerError, CheckIn, SCALE_MAX, Severity, SymptomRating, format_hours};
+use crate::domain::draft::CheckInDraft;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -51,6 +52,25 @@ pub struct Answers {
     pub note: String,
 }
 
+impl Answers {
+    /// The answers of a check-in (or none), one symptom answer for each name.
+    fn from(names: &[String], existing: Option<&CheckIn>) -> Answers {
+        match existing {
+            Some(ci) => Answers {
+                mood: ci.mood,
+                anxiety: ci.anxiety,
+                energy: ci.energy,
+                sleep_hours: ci.sleep_hours,
+                sleep_quality: ci.sleep_quality,
+                symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
+                tags: ci.tags.iter().map(|t| t.to_string()).collect(),
+                note: ci.note.clone().into(),
+            },
+            None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
+        }
+    }
+}
+
 /// How an ongoing side effect is today, compared with its last rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EffectToday {
@@ -61,6 +81,12 @@ pub enum EffectToday {
 }
 
 impl EffectToday {
+    pub const ALL: [EffectToday; 4] = [EffectToday::Same, EffectToday::Better, EffectToday::Worse, EffectToday::Gone];
+
+    pub fn parse(label: &str) -> Option<EffectToday> {
+        EffectToday::ALL.into_iter().find(|e| e.label() == label)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             EffectToday::Same => "same",
@@ -106,19 +132,7 @@ impl Wizard {
                 }
             }
         }
-        let answers = match existing {
-            Some(ci) => Answers {
-                mood: ci.mood,
-                anxiety: ci.anxiety,
-                energy: ci.energy,
-                sleep_hours: ci.sleep_hours,
-                sleep_quality: ci.sleep_quality,
-                symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
-                tags: ci.tags.iter().map(|t| t.to_string()).collect(),
-                note: ci.note.clone().into(),
-            },
-            None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
-        };
+        let answers = Answers::from(&names, existing);
         let mut steps = vec![Step::Mood, Step::Anxiety, Step::Energy, Step::SleepHours, Step::SleepQuality];
         steps.extend((0..names.len()).map(Step::Symptom));
         steps.extend([Step::Tags, Step::Note, Step::Summary]);
@@ -390,6 +404,11 @@ impl Wizard {
             self.error = Some(e.to_string());
             return Err(e.to_string());
         }
+        Ok(self.check_in(at))
+    }
+
+    /// The answers given so far as a check-in (the field being typed is not included).
+    fn check_in(&self, at: DateTime<FixedOffset>) -> CheckIn {
         let a = &self.answers;
         let symptoms = self
             .symptom_names
@@ -397,7 +416,7 @@ impl Wizard {
             .zip(&a.symptoms)
             .filter_map(|(name, s)| s.map(|severity| SymptomRating { name: name.as_str().into(), severity }))
             .collect();
-        Ok(CheckIn {
+        CheckIn {
             at,
             mood: a.mood,
             anxiety: a.anxiety,
@@ -407,7 +426,44 @@ impl Wizard {
             symptoms,
             tags: a.tags.iter().map(|t| crate::domain::intern::intern(t)).collect(),
             note: a.note.clone().into(),
-        })
+        }
+    }
+
+    /// The check-in as it stands, to keep in the drafts file.
+    pub fn to_draft(&self, at: DateTime<FixedOffset>) -> CheckInDraft {
+        CheckInDraft {
+            date: self.date,
+            answers: self.check_in(at),
+            step: self.index,
+            typing: if self.input_differs() { self.input_text() } else { String::new() },
+            effects: self.effects.iter().filter_map(|e| Some((e.id.clone(), e.answer?.label().to_string()))).collect(),
+        }
+    }
+
+    /// Brings back a drafted check-in on top of a freshly opened wizard (`self`, opened on
+    /// what is saved): the drafted answers, the question it was on and what was typed there.
+    pub fn restore(mut self, d: &CheckInDraft) -> Wizard {
+        for s in &d.answers.symptoms {
+            if !self.symptom_names.iter().any(|n| n.eq_ignore_ascii_case(&s.name)) {
+                self.symptom_names.push(s.name.to_string());
+                let at = self.steps.iter().position(|s| matches!(s, Step::SideEffects | Step::Tags)).unwrap_or(0);
+                self.steps.insert(at, Step::Symptom(self.symptom_names.len() - 1));
+                self.original.symptoms.push(None);
+            }
+        }
+        self.answers = Answers::from(&self.symptom_names, Some(&d.answers));
+        for row in &mut self.effects {
+            row.answer = d.effects.iter().find(|(id, _)| *id == row.id).and_then(|(_, a)| EffectToday::parse(a));
+        }
+        self.index = d.step.min(self.steps.len().saturating_sub(1));
+        self.load_input();
+        if !d.typing.is_empty() {
+            let mut ta = TextArea::new(d.typing.lines().map(String::from).collect());
+            ta.move_cursor(CursorMove::Bottom);
+            ta.move_cursor(CursorMove::End);
+            self.input = ta;
+        }
+        self
     }
 
     /// Shows ongoing side effects in the check-in, each to re-rate with one key.

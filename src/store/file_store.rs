@@ -3,7 +3,10 @@
 use std::io;
 use std::path::Path;
 
-use super::{Paths, Store, StoreError, atomic, effects_file, format, meds_file, month_file, plan_file, skills_file};
+use super::{
+    Paths, Store, StoreError, atomic, drafts_file, effects_file, format, meds_file, month_file, plan_file, skills_file,
+};
+use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
@@ -90,6 +93,18 @@ impl Store for FileStore {
 
     fn save_skills(&self, data: &skills_file::SkillsData) -> Result<(), StoreError> {
         save(&self.paths.skills_file(), skills_file::decode, |p| skills_file::encode(p, data))
+    }
+
+    fn load_drafts(&self) -> Result<Option<Drafts>, StoreError> {
+        drafts_file::load(&self.paths.drafts_file())
+    }
+
+    fn save_drafts(&self, drafts: &Drafts) -> Result<(), StoreError> {
+        drafts_file::save(&self.paths.drafts_file(), drafts)
+    }
+
+    fn set_drafts_aside(&self, stamp: &str) -> Result<std::path::PathBuf, StoreError> {
+        drafts_file::set_aside(&self.paths.drafts_file(), stamp)
     }
 }
 

@@ -54,6 +54,11 @@ impl Paths {
         self.data_dir.join("side_effects.ron")
     }
 
+    /// `drafts.ron`: what was typed and not yet saved.
+    pub fn drafts_file(&self) -> PathBuf {
+        self.data_dir.join("drafts.ron")
+    }
+
     /// `medications.ron`: every medication and its history.
     pub fn medications_file(&self) -> PathBuf {
         self.data_dir.join("medications.ron")

@@ -1,5 +1,6 @@
 //! One integration test binary; each module covers one layer.
 
+mod drafts;
 mod e2e;
 mod meds_store;
 mod pty;

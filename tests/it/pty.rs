@@ -221,6 +221,23 @@ impl Tend {
         }
     }
 
+    /// Sends a signal by name (`TERM`, `HUP`, `INT`, `KILL`) to tend, as `kill` would.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("tend's pid");
+        let ok = std::process::Command::new("kill").arg(format!("-{name}")).arg(pid.to_string()).status();
+        assert!(ok.is_ok_and(|s| s.success()), "kill -{name} {pid}");
+    }
+
+    /// Whether the terminal is as it was found: main screen, cursor shown, no mouse reporting.
+    pub fn terminal_restored(&self) -> bool {
+        let p = lock(&self.parser);
+        let s = p.screen();
+        !s.alternate_screen()
+            && !s.hide_cursor()
+            && !s.bracketed_paste()
+            && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+    }
+
     /// Resizes the terminal (screen first, so the redraw lands on the new size).
     pub fn resize(&self, cols: u16, rows: u16) {
         lock(&self.parser).set_size(nonzero(rows), nonzero(cols));
@@ -253,14 +270,7 @@ impl Tend {
         let status = self.wait_exit();
         let screen = self.screen();
         assert!(status.success(), "tend exited with {status}\n{}", self.report(&screen));
-        let p = lock(&self.parser);
-        let s = p.screen();
-        let restored = !s.alternate_screen()
-            && !s.hide_cursor()
-            && !s.bracketed_paste()
-            && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None;
-        drop(p);
-        assert!(restored, "the terminal was not restored on exit\n{}", self.report(&screen));
+        assert!(self.terminal_restored(), "the terminal was not restored on exit\n{}", self.report(&screen));
     }
 
     fn report(&self, screen: &str) -> String {

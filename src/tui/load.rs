@@ -1,0 +1,203 @@
+//! Reading the data: the first screen's files before the first frame, then older months one
+//! at a time while no key waits.
+
+use std::collections::VecDeque;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::app::{Action, App};
+use crate::domain::YearMonth;
+use crate::domain::draft::Drafts;
+use crate::store::Store;
+
+/// Loads the months the first screen needs (this one and the one before, for the 14-day chart)
+/// and the medications (Today lists their doses).
+pub fn load_first_months(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> Vec<YearMonth> {
+    let drafts = load_drafts(app, store, now);
+    match store.load_medications() {
+        Ok(meds) => app.meds = meds,
+        Err(e) => {
+            app.problems.push(format!("{e}. Medication is read-only until it is fixed."));
+            app.meds_problem = Some(e.to_string());
+        }
+    }
+    match store.load_skills() {
+        Ok(data) => {
+            app.favourites = data.favourites;
+            app.custom_cards = data.custom;
+        }
+        Err(e) => {
+            app.problems.push(format!("{e}. Favourites and your own cards are read-only until it is fixed."));
+            app.skills_problem = Some(e.to_string());
+        }
+    }
+    match store.load_safety_plan() {
+        Ok(plan) => app.safety_plan = plan,
+        Err(e) => {
+            app.problems.push(format!("{e}. The safety plan is read-only until it is fixed."));
+            app.plan_problem = Some(e.to_string());
+        }
+    }
+    match store.load_side_effects() {
+        Ok(effects) => app.effects = effects,
+        Err(e) => {
+            app.problems.push(format!("{e}. Side effects are read-only until it is fixed."));
+            app.effects_problem = Some(e.to_string());
+        }
+    }
+    let this = YearMonth::of(app.today);
+    let mut months = vec![this, this.prev()];
+    // A draft is restored onto its month as saved, so that month is read now too.
+    for ym in drafts.as_ref().map(App::draft_months).unwrap_or_default() {
+        if !months.contains(&ym) {
+            months.push(ym);
+        }
+    }
+    for ym in &months {
+        let result = store.load_month(*ym).map_err(|e| e.to_string());
+        app.month_loaded(*ym, result);
+    }
+    app.offer_drafts(drafts.unwrap_or_default());
+    months
+}
+
+/// The drafts left by the last session; one that cannot be read is moved aside (and said),
+/// so it is kept for the person and new drafts can still be written.
+fn load_drafts(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> Option<Drafts> {
+    match store.load_drafts() {
+        Ok(drafts) => drafts,
+        Err(e) => {
+            let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+            app.problems.push(match store.set_drafts_aside(&stamp) {
+                Ok(aside) => format!("{e}. It was moved to {} and nothing in it was restored.", aside.display()),
+                Err(e2) => format!("{e}. It could not be moved aside either ({e2}); drafts are not kept this time."),
+            });
+            None
+        }
+    }
+}
+
+/// Older months, read one at a time whenever no key is waiting, after the first frame.
+/// Reading on the event loop's own thread keeps a second allocator arena (and its memory)
+/// out of the process; each month takes a fraction of a millisecond, so keys never wait long.
+pub struct Loader {
+    pending: Option<VecDeque<YearMonth>>,
+    skip: Vec<YearMonth>,
+    done: bool,
+}
+
+impl Loader {
+    pub fn new(skip: Vec<YearMonth>) -> Loader {
+        Loader { pending: None, skip, done: false }
+    }
+
+    /// The next thing loaded, newest month first; `LoadingDone` once at the end, then `None`.
+    pub fn step(&mut self, store: &dyn Store) -> Option<Action> {
+        if self.done {
+            return None;
+        }
+        if self.pending.is_none() {
+            // The card library first: Today suggests a skill from it.
+            crate::assets::builtin_cards();
+            match store.list_months() {
+                Ok(list) => {
+                    self.pending = Some(list.into_iter().rev().filter(|ym| !self.skip.contains(ym)).collect());
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Action::LoadingDone(vec![e.to_string()]));
+                }
+            }
+        }
+        match self.pending.as_mut().and_then(VecDeque::pop_front) {
+            Some(ym) => Some(Action::MonthLoaded(ym, store.load_month(ym).map_err(|e| e.to_string()))),
+            None => {
+                self.done = true;
+                Some(Action::LoadingDone(Vec::new()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Day;
+    use crate::domain::medication::Medication;
+    use crate::store::StoreError;
+    use std::sync::Mutex;
+
+    /// Months 2026-01..=2026-03 exist; listing can be made to fail.
+    struct Fake {
+        fail_list: bool,
+        loaded: Mutex<Vec<YearMonth>>,
+    }
+
+    impl Store for Fake {
+        fn list_months(&self) -> Result<Vec<YearMonth>, StoreError> {
+            if self.fail_list {
+                return Err(StoreError::NoHome);
+            }
+            Ok((1..=3).filter_map(|m| YearMonth::new(2026, m)).collect())
+        }
+        fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
+            self.loaded.lock().map_err(|_| StoreError::NoHome)?.push(ym);
+            Ok(Vec::new())
+        }
+        fn save_month(&self, _: YearMonth, _: &[Day]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_medications(&self, _: &[Medication]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_side_effects(&self) -> Result<Vec<crate::domain::side_effect::SideEffect>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_side_effects(&self, _: &[crate::domain::side_effect::SideEffect]) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_safety_plan(&self) -> Result<crate::domain::safety_plan::SafetyPlan, StoreError> {
+            Ok(Default::default())
+        }
+        fn save_safety_plan(&self, _: &crate::domain::safety_plan::SafetyPlan) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_skills(&self) -> Result<crate::store::SkillsData, StoreError> {
+            Ok(Default::default())
+        }
+        fn save_skills(&self, _: &crate::store::SkillsData) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_drafts(&self) -> Result<Option<Drafts>, StoreError> {
+            Ok(None)
+        }
+        fn save_drafts(&self, _: &Drafts) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn set_drafts_aside(&self, _: &str) -> Result<std::path::PathBuf, StoreError> {
+            Err(StoreError::NoHome)
+        }
+    }
+
+    #[test]
+    fn the_loader_reads_each_other_month_newest_first_then_says_done_once() {
+        let store = Fake { fail_list: false, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(vec![YearMonth::new(2026, 3).expect("m")]);
+        let mut actions = Vec::new();
+        while let Some(a) = loader.step(&store) {
+            actions.push(a);
+            assert!(actions.len() < 10, "the loader ends");
+        }
+        assert_eq!(actions.len(), 3);
+        assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
+        let loaded = store.loaded.lock().expect("lock").clone();
+        assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
+        let failing = Fake { fail_list: true, loaded: Mutex::new(Vec::new()) };
+        let mut loader = Loader::new(Vec::new());
+        assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
+        assert!(loader.step(&failing).is_none());
+    }
+}
