@@ -182,12 +182,15 @@ pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
     let rows = app
         .effects
         .iter()
-        .filter(|e| e.present_on(date))
+        // Ongoing that day, or marked gone that day (an edit shows it, and can take it back).
+        .filter(|e| e.present_on(date) || e.answer_on(date) == Some(EffectToday::Gone))
         .map(|e| EffectRow {
             id: e.id.clone(),
             name: e.name.clone(),
-            level: e.rating_on(date).map_or(0, |r| r.level()),
-            answer: None,
+            // The level the answer is compared with: the one before that day.
+            level: e.rating_before(date).or(e.rating_on(date)).map_or(0, |r| r.level()),
+            answer: e.answer_on(date),
+            was: e.answer_on(date),
         })
         .collect();
     Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty())
@@ -331,7 +334,7 @@ fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
         Err(_) => return Vec::new(), // the wizard shows the message at the field
     };
     let answers: Vec<(String, EffectToday)> =
-        w.effects.iter().filter_map(|e| e.answer.map(|a| (e.id.clone(), a))).collect();
+        w.effects.iter().filter(|e| e.answer != e.was).filter_map(|e| e.answer.map(|a| (e.id.clone(), a))).collect();
     if let Err(e) = app.writable(date) {
         app.set_error(e);
         return Vec::new();

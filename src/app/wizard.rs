@@ -71,31 +71,7 @@ impl Answers {
     }
 }
 
-/// How an ongoing side effect is today, compared with its last rating.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EffectToday {
-    Same,
-    Better,
-    Worse,
-    Gone,
-}
-
-impl EffectToday {
-    pub const ALL: [EffectToday; 4] = [EffectToday::Same, EffectToday::Better, EffectToday::Worse, EffectToday::Gone];
-
-    pub fn parse(label: &str) -> Option<EffectToday> {
-        EffectToday::ALL.into_iter().find(|e| e.label() == label)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EffectToday::Same => "same",
-            EffectToday::Better => "better",
-            EffectToday::Worse => "worse",
-            EffectToday::Gone => "gone",
-        }
-    }
-}
+pub use crate::domain::side_effect::EffectToday;
 
 /// An ongoing side effect as the check-in shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +80,8 @@ pub struct EffectRow {
     pub name: String,
     pub level: u8,
     pub answer: Option<EffectToday>,
+    /// The answer this day already held when the check-in opened (an edit shows it).
+    pub was: Option<EffectToday>,
 }
 
 pub struct Wizard {
@@ -204,7 +182,7 @@ impl Wizard {
     /// True when any answer differs from what the wizard started with.
     pub fn has_changes(&self) -> bool {
         self.answers != self.original
-            || self.effects.iter().any(|e| e.answer.is_some())
+            || self.effects.iter().any(|e| e.answer != e.was)
             || !self.input_text().trim().is_empty() && self.input_differs()
     }
 

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::medication::{Medication, Regimen, fmt_num};
 
+mod today;
+pub use today::EffectToday;
+
 /// Common with SSRIs (NHS, "SSRI antidepressants – side effects"); the person may type their own.
 pub const COMMON: [&str; 14] = [
     "nausea",

@@ -8,7 +8,7 @@ use crate::app::{App, Effect, Tab};
 use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
-use crate::domain::side_effect::describe_onset;
+use crate::domain::side_effect::{EffectToday, describe_onset};
 
 fn d(m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, day).expect("date")
@@ -203,4 +203,31 @@ fn the_safety_plan_is_written_from_the_crisis_screen_and_shown_there() {
     app.plan_problem = Some("safety_plan.ron, line 2: expected a string".into());
     press(&mut app, "!p");
     assert!(app.form.is_none(), "read-only while the file cannot be read");
+}
+
+#[test]
+fn a_check_in_answer_keeps_the_note_of_a_rating_made_that_day_and_an_edit_shows_it() {
+    let mut app = app();
+    press(&mut app, "E");
+    fill(&mut app, &["nausea", "sertraline", "-3", "2", "2", "2"]);
+    press(&mut app, "\x13");
+    press(&mut app, "4r");
+    fill(&mut app, &["2", "2", "1", "worse after lunch"]);
+    press(&mut app, "\x13");
+    assert_eq!(app.effects[0].latest().map(|r| r.note.as_str()), Some("worse after lunch"));
+    // The check-in, "same" for nausea, twice: the note stays and nothing compounds.
+    for _ in 0..2 {
+        press(&mut app, "1c\n\n\n\n\n\n\n\n\n");
+        press(&mut app, "s\x13");
+    }
+    let r = app.effects[0].latest().cloned().expect("rating");
+    assert_eq!((r.note.as_str(), r.often, r.strong, r.in_the_way), ("worse after lunch", 2, 2, 2));
+    // Worse, then the same check-in edited: it shows "worse" and stays one step up.
+    press(&mut app, "c\n\n\n\n\n\n\n\n\nw\x13");
+    press(&mut app, "c\n\n\n\n\n\n\n\n\n");
+    assert_eq!(app.wizard.as_ref().map(|w| w.effects[0].answer), Some(Some(EffectToday::Worse)));
+    press(&mut app, "\x13");
+    let r = app.effects[0].latest().cloned().expect("rating");
+    assert_eq!((r.often, r.strong, r.in_the_way), (3, 3, 3));
+    assert_eq!(app.effects[0].ratings.len(), 2, "one rating a day");
 }

@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 use super::super::wizard::EffectToday;
 use super::super::{Action, App, Effect};
 
-/// Applies the check-in's one-key answers: a new rating a step milder or worse, the same
-/// again, or the side effect marked gone on that day.
+/// Applies the check-in's one-key answers that changed (each relative to the rating before
+/// that day, so nothing compounds and no note written that day is dropped).
 pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(String, EffectToday)]) -> Vec<Effect> {
-    use crate::domain::side_effect::StatusChange;
     if answers.is_empty() {
         return Vec::new();
     }
@@ -17,23 +16,9 @@ pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
         return Vec::new();
     }
     for (id, answer) in answers {
-        let Some(e) = app.effects.iter_mut().find(|e| &e.id == id) else { continue };
-        if *answer == EffectToday::Gone {
-            e.changes.push(StatusChange { date, resolved: true });
-            continue;
+        if let Some(e) = app.effects.iter_mut().find(|e| &e.id == id) {
+            e.answer(date, *answer);
         }
-        let Some(mut r) = e.rating_on(date).or(e.latest()).cloned() else { continue };
-        let step = |v: u8| match answer {
-            EffectToday::Better => v.saturating_sub(1),
-            EffectToday::Worse => (v + 1).min(3),
-            _ => v,
-        };
-        (r.often, r.strong, r.in_the_way) = (step(r.often), step(r.strong), step(r.in_the_way));
-        r.date = date;
-        r.note = String::new();
-        e.ratings.retain(|x| x.date != date);
-        e.ratings.push(r);
-        e.ratings.sort_by_key(|x| x.date);
     }
     app.effects_dirty = true;
     vec![Effect::SaveSideEffects]
