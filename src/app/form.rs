@@ -54,6 +54,11 @@ impl Field {
     pub fn value(&self) -> String {
         self.input.lines().join("\n").trim().to_string()
     }
+
+    /// True when the text differs from what the field opened with.
+    pub fn is_changed(&self) -> bool {
+        self.value() != self.original.trim()
+    }
 }
 
 pub struct Form {
@@ -87,7 +92,7 @@ impl Form {
     }
 
     pub fn has_changes(&self) -> bool {
-        self.fields.iter().any(|f| f.value() != f.original.trim())
+        self.fields.iter().any(Field::is_changed)
     }
 
     pub fn is_prompt(&self) -> bool {

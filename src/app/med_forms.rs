@@ -47,7 +47,8 @@ pub fn new_med_form(today: NaiveDate) -> Form {
     Form::new("New medication", FormKind::NewMed, fields)
 }
 
-pub fn edit_med_form(m: &Medication) -> Form {
+/// `on_hand`: what the Meds detail shows now (the last count, plus refills, less doses since).
+pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     let mut f = new_med_form(m.start);
     let supply = m.supply.as_ref();
     let set = |f: &mut Form, i: usize, v: String| {
@@ -59,7 +60,7 @@ pub fn edit_med_form(m: &Medication) -> Form {
     set(&mut f, PURPOSE, m.purpose.clone());
     set(&mut f, PRESCRIBER, m.prescriber.clone());
     set(&mut f, INSTRUCTIONS, m.instructions.clone());
-    set(&mut f, SUPPLY, supply.map(|s| fmt_num(s.counted)).unwrap_or_default());
+    set(&mut f, SUPPLY, on_hand.map(fmt_num).unwrap_or_default());
     set(&mut f, WARN, supply.map_or(7, |s| s.warn_days).to_string());
     // The schedule changes through a dose change (+), so its history is kept.
     let mut fields = std::mem::take(&mut f.fields);
@@ -240,10 +241,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             };
             let m = app.meds.iter_mut().find(|m| m.id == id)?;
             match &mut m.supply {
-                Some(s) => s.refills.push(Refill { date: today, units }),
-                None => {
-                    m.supply = Some(Supply { counted: units, counted_on: today, warn_days: 7, refills: Vec::new() })
-                }
+                Some(s) => s.refills.push(Refill { date: today, units, at: Some(app.now) }),
+                None => m.supply = Some(Supply::counted_now(units, app.now, 7)),
             }
             app.set_info("Refill recorded.");
             Some(save_meds(app))
@@ -328,7 +327,8 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
     }
     let ((strength, unit), med_form, start, supply, warn) =
         (strength.ok()?, med_form?, start.ok()?, supply.ok()?, warn.ok()?);
-    let supply = supply.map(|counted| Supply { counted, counted_on: today, warn_days: warn, refills: Vec::new() });
+    let count_changed = form.fields.get(at(SUPPLY)).is_some_and(Field::is_changed);
+    let supply = supply.map(|counted| Supply::counted_now(counted, app.now, warn));
     let (purpose, prescriber, instructions) =
         (form.value(at(PURPOSE)), form.value(at(PRESCRIBER)), form.value(at(INSTRUCTIONS)));
     match editing {
@@ -344,9 +344,11 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
             {
                 c.effective = start;
             }
-            // A changed count starts a new count today; otherwise the warning alone changes.
+            // A changed count is a new count now (refills recorded so far are kept); otherwise
+            // the warning alone changes.
             match (&mut m.supply, supply) {
-                (Some(old), Some(new)) if (old.counted - new.counted).abs() < 1e-3 => old.warn_days = warn,
+                (Some(old), Some(_)) if !count_changed => old.warn_days = warn,
+                (Some(old), Some(new)) => *old = Supply { refills: std::mem::take(&mut old.refills), ..new },
                 (old, new) => *old = new,
             }
             app.set_info("Saved.");

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use super::medication::{Medication, Pattern, Slot};
+use super::medication::{Medication, Pattern, Refill, Slot};
 
 /// A dose taken this long after its time still counts as on time.
 pub const ON_TIME_HOURS: i64 = 2;
@@ -277,12 +277,19 @@ pub fn on_hand<'a>(
     events_on: impl Fn(NaiveDate) -> &'a [DoseEvent],
 ) -> Option<f32> {
     let s = med.supply.as_ref()?;
-    let refilled: f32 = s.refills.iter().filter(|r| r.date >= s.counted_on && r.date <= today).map(|r| r.units).sum();
+    // A refill counts from the count on; one recorded before the count is already in it.
+    let after_count = |r: &&Refill| match (r.at, s.counted_at) {
+        (Some(at), Some(count)) => at >= count,
+        _ => r.date >= s.counted_on,
+    };
+    let refilled: f32 = s.refills.iter().filter(after_count).filter(|r| r.date <= today).map(|r| r.units).sum();
     let taken: f32 = s
         .counted_on
         .iter_days()
         .take_while(|d| *d <= today)
         .flat_map(|d| events_on(d).iter().filter(|e| *e.med == *med.id))
+        // A dose taken before the count was already out of the pack when it was counted.
+        .filter(|e| s.counted_at.zip(e.taken_at()).is_none_or(|(count, taken)| taken > count))
         .map(DoseEvent::taken_units)
         .sum();
     Some((s.counted + refilled - taken).max(0.0))

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,6 +203,10 @@ pub struct Pause {
 pub struct Refill {
     pub date: NaiveDate,
     pub units: f32,
+    /// When it was recorded (older files lack it): a refill made before a count that day
+    /// is already in that count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<DateTime<FixedOffset>>,
 }
 
 /// Optional supply tracking: a count on a date, refills since, and when to say "refill soon".
@@ -210,10 +214,21 @@ pub struct Refill {
 pub struct Supply {
     pub counted: f32,
     pub counted_on: NaiveDate,
+    /// The moment of the count: doses taken that day before it were already out of the pack.
+    /// Older files lack it, and then every dose of that day counts against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted_at: Option<DateTime<FixedOffset>>,
     #[serde(default = "default_warn_days")]
     pub warn_days: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub refills: Vec<Refill>,
+}
+
+impl Supply {
+    /// "What you have now": a count made at this moment.
+    pub fn counted_now(counted: f32, now: DateTime<FixedOffset>, warn_days: u32) -> Supply {
+        Supply { counted, counted_on: now.date_naive(), counted_at: Some(now), warn_days, refills: Vec::new() }
+    }
 }
 
 fn default_warn_days() -> u32 {

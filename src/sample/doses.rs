@@ -110,7 +110,7 @@ impl DoseLog {
             let days_left = 3.0 + self.rng.below(6) as f32;
             if *stock < days_left * per_day {
                 let units = PACK * per_day.ceil();
-                supply.refills.push(Refill { date, units });
+                supply.refills.push(Refill { date, units, at: None });
                 *stock += units;
             }
         }

@@ -82,10 +82,10 @@ pub fn medications(rng: &mut Rng, start: NaiveDate, days: u32) -> Vec<Medication
     // Counted when a new pack was opened: at the start, or about half a year before the end
     // of a long history (refills follow as the days are generated).
     sertraline.supply = Some(if span <= 240 {
-        Supply { counted: PACK, counted_on: start, warn_days: 7, refills: Vec::new() }
+        Supply { counted: PACK, counted_on: start, counted_at: None, warn_days: 7, refills: Vec::new() }
     } else {
         let counted_on = on(span - 180 - rng.below(30) as u64);
-        Supply { counted: (10 + rng.below(40)) as f32, counted_on, warn_days: 7, refills: Vec::new() }
+        Supply { counted: (10 + rng.below(40)) as f32, counted_on, counted_at: None, warn_days: 7, refills: Vec::new() }
     });
 
     // Mirtazapine: added for sleep five to eight weeks in, once a day at 22:00; paused for

@@ -52,7 +52,13 @@ fn med() -> Medication {
             restarted: Some(d(11, 3)),
             restart_reason: String::new(),
         }],
-        supply: Some(Supply { counted: 28.0, counted_on: d(11, 1), warn_days: 5, refills: Vec::new() }),
+        supply: Some(Supply {
+            counted: 28.0,
+            counted_on: d(11, 1),
+            counted_at: None,
+            warn_days: 5,
+            refills: Vec::new(),
+        }),
     }
 }
 

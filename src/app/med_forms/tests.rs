@@ -219,3 +219,45 @@ fn a_broken_medications_file_makes_medication_read_only() {
     press(&mut app, "3a");
     assert!(app.form.is_none());
 }
+
+/// Focuses the field with this label in the open form.
+fn focus(app: &mut App, label: &str) {
+    let f = app.form.as_mut().expect("form");
+    f.focus = f.fields.iter().position(|x| x.label == label).expect("field");
+}
+
+fn on_hand(app: &App) -> Option<f32> {
+    crate::domain::dose::on_hand(&app.meds[0], app.today, |d| app.events_on(d))
+}
+
+#[test]
+fn on_hand_is_what_you_have_now_and_editing_keeps_the_refill_history() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    press(&mut app, "1 "); // the 08:00 tablet, taken at 09:30
+    press(&mut app, "3e");
+    focus(&mut app, "On hand");
+    set_field(&mut app, "20");
+    press(&mut app, "\x13");
+    assert_eq!(on_hand(&app), Some(20.0), "the dose taken before the count is not taken off again");
+    press_at(&mut app, "r", at(10, 0));
+    set_field(&mut app, "28");
+    press_at(&mut app, "\n", at(10, 0));
+    assert_eq!(on_hand(&app), Some(48.0));
+    // The edit form shows what the detail shows, and a change elsewhere keeps the refills.
+    press(&mut app, "e");
+    focus(&mut app, "On hand");
+    assert_eq!(app.form.as_ref().map(|f| f.value(f.focus)), Some("48".into()));
+    focus(&mut app, "Prescribed by");
+    set_field(&mut app, "Dr Okafor");
+    press(&mut app, "\x13");
+    let supply = app.meds[0].supply.clone().expect("supply");
+    assert_eq!((supply.refills.len(), on_hand(&app)), (1, Some(48.0)));
+    // A new count keeps the refill history too.
+    press_at(&mut app, "e", at(11, 0));
+    focus(&mut app, "On hand");
+    set_field(&mut app, "40");
+    press_at(&mut app, "\x13", at(11, 0));
+    let supply = app.meds[0].supply.clone().expect("supply");
+    assert_eq!((supply.refills.len(), supply.counted, on_hand(&app)), (1, 40.0, Some(40.0)));
+}

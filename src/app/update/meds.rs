@@ -169,7 +169,12 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         _ if app.selected_med().is_none() => {
             app.set_info("No medication yet: a adds one.");
         }
-        Action::Edit => app.form = app.selected_med().map(med_forms::edit_med_form),
+        Action::Edit => {
+            app.form = app.selected_med().map(|m| {
+                let left = crate::domain::dose::on_hand(m, app.today, |d| app.events_on(d));
+                med_forms::edit_med_form(m, left)
+            });
+        }
         Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
         Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
         Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),

@@ -127,8 +127,9 @@ fn supply_counts_down_with_doses_and_up_with_refills() {
     m.supply = Some(Supply {
         counted: 30.0,
         counted_on: d(11, 1),
+        counted_at: None,
         warn_days: 7,
-        refills: vec![Refill { date: d(11, 3), units: 28.0 }],
+        refills: vec![Refill { date: d(11, 3), units: 28.0, at: None }],
     });
     let ev: Vec<DoseEvent> = vec![taken("sertraline", Some(t(8, 0)), at(1, 11, 2, 8, 0), 2.0)];
     let other: Vec<DoseEvent> = Vec::new();
@@ -140,6 +141,18 @@ fn supply_counts_down_with_doses_and_up_with_refills() {
     assert!(refill_soon(&m, d(11, 5), 12.0), "6 days left is under the 7-day threshold");
     m.supply = None;
     assert_eq!(on_hand(&m, d(11, 5), events), None);
+}
+
+#[test]
+fn a_count_is_what_is_on_hand_then_so_that_days_earlier_doses_are_not_taken_off_again() {
+    let mut m = sertraline();
+    let ev: Vec<DoseEvent> = vec![
+        taken("sertraline", Some(t(8, 0)), at(1, 11, 2, 8, 0), 1.5),
+        taken("sertraline", Some(t(20, 0)), at(1, 11, 2, 20, 0), 1.0),
+    ];
+    let events = |_: NaiveDate| ev.as_slice();
+    m.supply = Some(Supply::counted_now(20.0, at(1, 11, 2, 10, 0), 7));
+    assert_eq!(on_hand(&m, d(11, 2), events), Some(19.0), "only the 20:00 dose came after the count");
 }
 
 #[test]

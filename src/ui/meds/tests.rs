@@ -73,7 +73,8 @@ fn sertraline() -> Medication {
     m.purpose = "depression".into();
     m.prescriber = "Dr Okafor".into();
     m.instructions = "with breakfast".into();
-    m.supply = Some(Supply { counted: 30.0, counted_on: date(11, 15), warn_days: 7, refills: Vec::new() });
+    m.supply =
+        Some(Supply { counted: 30.0, counted_on: date(11, 15), counted_at: None, warn_days: 7, refills: Vec::new() });
     m
 }
 
