@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use super::form::{Field, Form, FormKind};
 use super::{App, Effect, doses};
 use crate::domain::med_input::{
-    parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_slots, parse_steps, parse_time, parse_units,
-    step_text,
+    parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_prn_steps, parse_slots, parse_steps,
+    parse_time, parse_units, prn_step_text, step_text,
 };
 use crate::domain::medication::{
     DoseChange, Form as MedForm, Medication, Pattern, Pause, Refill, Regimen, Supply, Unit, fmt_num, slug,
@@ -27,6 +27,22 @@ const PRESCRIBER: usize = 9;
 const INSTRUCTIONS: usize = 10;
 const SUPPLY: usize = 11;
 const WARN: usize = 12;
+const WITH: usize = 13;
+
+/// "Decided with your prescriber?" is asked with no answer filled in: a change made on one's
+/// own is recorded as honestly as one made together.
+fn with_prescriber_field() -> Field {
+    Field::new("With prescriber", "was this decided with your prescriber? yes or no", "")
+}
+
+fn read_with_prescriber(text: &str) -> Result<bool, String> {
+    match text.to_lowercase().as_str() {
+        "yes" | "y" => Ok(true),
+        "no" | "n" => Ok(false),
+        "" => Err("yes or no: was it decided with your prescriber?".into()),
+        _ => Err("yes or no".into()),
+    }
+}
 
 pub fn new_med_form(today: NaiveDate) -> Form {
     let fields = vec![
@@ -43,6 +59,7 @@ pub fn new_med_form(today: NaiveDate) -> Form {
         Field::new("Instructions", "optional: e.g. with food", ""),
         Field::new("On hand", "optional: how many tablets (or ml) you have now", ""),
         Field::new("Refill warning", "days of supply left when Today says refill soon", "7"),
+        with_prescriber_field(),
     ];
     Form::new("New medication", FormKind::NewMed, fields)
 }
@@ -64,6 +81,7 @@ pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     set(&mut f, WARN, supply.map_or(7, |s| s.warn_days).to_string());
     // The schedule changes through a dose change (+), so its history is kept.
     let mut fields = std::mem::take(&mut f.fields);
+    fields.truncate(WITH);
     fields.drain(SCHEDULE..=GAP);
     f.fields = fields;
     f.title = format!("Edit {}", m.name);
@@ -79,18 +97,23 @@ fn edit_index(full: usize) -> usize {
 
 pub fn dose_change_form(m: &Medication, today: NaiveDate) -> Form {
     let current = m.regimen_on(today).or_else(|| m.changes.last().map(|c| &c.regimen));
-    let steps = current.map(|r| step_text(today, &r.doses)).unwrap_or_else(|| format!("{today} 08:00 1"));
+    let prn = current.is_some_and(|r| r.pattern.is_prn());
+    let steps = match current {
+        Some(r) if prn => prn_step_text(today, &r.doses),
+        Some(r) => step_text(today, &r.doses),
+        None => format!("{today} 08:00 1"),
+    };
     let pattern = current.map_or("daily".to_string(), |r| pattern_text(&r.pattern));
+    let hint = if prn {
+        "one a line: DATE AMOUNT, the usual dose (as needed has no set time). DATE: today, 2026-12-01, or +7"
+    } else {
+        "one a line: DATE TIMES. DATE: today, 2026-12-01, or +7 (days after the line above)"
+    };
     let fields = vec![
-        Field::new(
-            "Steps",
-            "one a line: DATE TIMES. DATE: today, 2026-12-01, or +7 (days after the line above)",
-            &steps.replacen(&today.to_string(), "today", 1),
-        )
-        .multiline(),
+        Field::new("Steps", hint, &steps.replacen(&today.to_string(), "today", 1)).multiline(),
         Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", &pattern),
         Field::new("Reason", "e.g. planned increase; side effects", ""),
-        Field::new("With prescriber", "decided with your prescriber? yes or no", "yes"),
+        with_prescriber_field(),
     ];
     let mut f = Form::new(format!("Dose change · {}", m.name), FormKind::DoseChange(m.id.clone()), fields);
     f.note = Some(format!(
@@ -310,6 +333,11 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
     if let Err(e) = &warn {
         errors.push((at(WARN), e.clone()));
     }
+    let with_prescriber = if editing.is_none() {
+        read_with_prescriber(&form.value(WITH)).map_err(|e| errors.push((WITH, e))).ok()
+    } else {
+        Some(true)
+    };
     let regimen = if editing.is_none() {
         match read_regimen(form, strength.as_ref().ok().copied()) {
             Ok(r) => Some(r),
@@ -356,8 +384,12 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
         None => {
             let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
             let id = slug(&name, &taken);
-            let change =
-                DoseChange { effective: start, regimen: regimen?, reason: String::new(), with_prescriber: true };
+            let change = DoseChange {
+                effective: start,
+                regimen: regimen?,
+                reason: String::new(),
+                with_prescriber: with_prescriber?,
+            };
             app.meds.push(Medication {
                 id: id.clone(),
                 name,
@@ -405,21 +437,16 @@ fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, V
 fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
     let m = app.med(id)?;
     let mut errors = Vec::new();
-    let steps = parse_steps(&form.value(0), today, m.strength, m.unit.label()).map_err(|e| errors.push((0, e))).ok();
+    let pattern = parse_pattern(&form.value(1)).map_err(|e| errors.push((1, e))).ok();
+    let parse = if pattern.as_ref().is_some_and(Pattern::is_prn) { parse_prn_steps } else { parse_steps };
+    let steps = parse(&form.value(0), today, m.strength, m.unit.label()).map_err(|e| errors.push((0, e))).ok();
     if let Some(first) = steps.as_ref().and_then(|s| s.first())
         && first.effective < m.start
     {
         errors.push((0, format!("a step starts before {} started ({})", m.name, m.start)));
     }
-    let pattern = parse_pattern(&form.value(1)).map_err(|e| errors.push((1, e))).ok();
-    let with_prescriber = match form.value(3).to_lowercase().as_str() {
-        "yes" | "y" => Some(true),
-        "no" | "n" => Some(false),
-        _ => {
-            errors.push((3, "yes or no".into()));
-            None
-        }
-    };
+    let with_prescriber = read_with_prescriber(&form.value(3)).map_err(|e| errors.push((3, e))).ok();
+    errors.sort_by_key(|e| e.0);
     if !form.show_errors(errors) {
         return None;
     }

@@ -202,6 +202,37 @@ pub fn parse_steps(text: &str, today: NaiveDate, strength: f32, unit_label: &str
     Ok(steps)
 }
 
+/// Steps of an "as needed" plan, one a line: DATE AMOUNT ("today 2", "+7 25mg"); the amount
+/// is the usual dose, never a time.
+pub fn parse_prn_steps(text: &str, today: NaiveDate, strength: f32, unit_label: &str) -> Result<Vec<Step>, String> {
+    let mut steps: Vec<Step> = Vec::new();
+    for (i, line) in text.lines().map(str::trim).enumerate().filter(|(_, l)| !l.is_empty()) {
+        let (date, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let base = steps.last().map_or(today, |s| s.effective);
+        let effective = parse_date(date, today, base).map_err(|e| format!("line {}: {e}", i + 1))?;
+        if steps.last().is_some_and(|prev| effective <= prev.effective) {
+            return Err(format!("line {}: each step must start after the one above", i + 1));
+        }
+        if rest.contains(':') {
+            return Err(format!("line {}: as needed has no set time; give the usual amount, like today 1", i + 1));
+        }
+        let units = match rest.trim() {
+            "" => 1.0,
+            amount => parse_units(amount, strength, unit_label).map_err(|e| format!("line {}: {e}", i + 1))?,
+        };
+        steps.push(Step { effective, doses: vec![Slot { time: NaiveTime::MIN, units }] });
+    }
+    if steps.is_empty() {
+        return Err("give at least one step, like: today 1".into());
+    }
+    Ok(steps)
+}
+
+/// How an "as needed" step reads back in the form ("2026-12-01 2").
+pub fn prn_step_text(effective: NaiveDate, doses: &[Slot]) -> String {
+    format!("{effective} {}", fmt_num(doses.first().map_or(1.0, |s| s.units)))
+}
+
 /// How a step reads back in the form ("2026-12-01 08:00 1, 20:00 0.5").
 pub fn step_text(effective: NaiveDate, doses: &[Slot]) -> String {
     let d: Vec<String> = doses.iter().map(|s| format!("{} {}", s.time.format("%H:%M"), fmt_num(s.units))).collect();
@@ -217,6 +248,15 @@ mod tests {
     }
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).expect("date")
+    }
+
+    #[test]
+    fn as_needed_steps_take_an_amount_not_a_time() {
+        let steps = parse_prn_steps("today 2\n+7 25mg", d(11, 27), 50.0, "mg").expect("steps");
+        assert_eq!(steps[0].doses, vec![Slot { time: NaiveTime::MIN, units: 2.0 }]);
+        assert_eq!((steps[1].effective, steps[1].doses[0].units), (d(12, 4), 0.5));
+        assert!(parse_prn_steps("today 08:00 1", d(11, 27), 50.0, "mg").expect_err("no").contains("no set time"));
+        assert_eq!(prn_step_text(d(11, 27), &steps[0].doses), "2026-11-27 2");
     }
 
     #[test]

@@ -302,6 +302,9 @@ fn medication_end_to_end() {
     tend.send("\t\t");
     tend.wait_for("▸ Start date");
     tend.send("yesterday");
+    tend.send("\t\t\t\t\t\t");
+    tend.wait_for("▸ With prescriber");
+    tend.send("yes");
     tend.send(CTRL_S);
     tend.wait_for("Medication added");
     tend.wait_for("08:00 50 mg every day");
@@ -318,7 +321,8 @@ fn medication_end_to_end() {
     tend.send("today 08:00 2");
     tend.send("\t\t");
     tend.wait_for("▸ Reason");
-    tend.send("planned increase");
+    tend.send("planned increase\t");
+    tend.send("yes");
     tend.send(CTRL_S);
     tend.wait_for("Dose change recorded");
     tend.quit();
@@ -354,12 +358,16 @@ fn side_effect_end_to_end() {
         tend.send("\t");
     }
     tend.wait_for("▸ Start date");
-    tend.send("-20");
+    tend.send("-20\t\t\t\t\t\t");
+    tend.wait_for("▸ With prescriber");
+    tend.send("yes");
     tend.send(CTRL_S);
     tend.wait_for("Medication added");
     tend.send("+");
     tend.wait_for("Dose change · Sertraline");
-    tend.send("-10 08:00 2");
+    tend.send("-10 08:00 2\t\t\t");
+    tend.wait_for("▸ With prescriber");
+    tend.send("yes");
     tend.send(CTRL_S);
     tend.wait_for("Dose change recorded");
     // Nausea, three days after the increase.

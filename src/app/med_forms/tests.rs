@@ -45,6 +45,8 @@ fn add_sertraline(app: &mut App) {
         set_field(app, value);
         press(app, "\t");
     }
+    focus(app, "With prescriber");
+    set_field(app, "yes");
     let effects = press(app, "\x13");
     assert_eq!(
         effects,
@@ -151,6 +153,10 @@ fn dose_changes_with_future_steps_follow_the_plan() {
     set_field(&mut app, "today 08:00 1\n+7 08:00 2\n+7 08:00 2, 20:00 1");
     press(&mut app, "\t\t");
     set_field(&mut app, "planned titration");
+    assert_eq!(press(&mut app, "\x13"), vec![], "the prescriber question has no answer filled in");
+    let f = app.form.as_ref().expect("form");
+    assert_eq!((f.focus, f.fields[3].error.as_deref()), (3, Some("yes or no: was it decided with your prescriber?")));
+    set_field(&mut app, "yes");
     assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
     let m = &app.meds[0];
     assert_eq!(m.changes.len(), 4, "the start stays in the history beside today's step");
@@ -169,7 +175,10 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
         set_field(&mut app, value);
         press(&mut app, "\t");
     }
+    focus(&mut app, "With prescriber");
+    set_field(&mut app, "no");
     assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    assert!(!app.meds[0].changes[0].with_prescriber, "recorded as the person answered");
     assert!(matches!(
         app.meds[0].changes[0].regimen.pattern,
         Pattern::AsNeeded { max_per_day: Some(1), min_hours: Some(4.0) }
@@ -184,6 +193,17 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
     assert!(question.contains("at most 1 a day") && question.contains("anyway"), "{question}");
     assert_eq!(press_at(&mut app, "y", at(10, 0)).len(), 1, "a warning, not a block");
     assert_eq!(doses::prn_taken(&app, d(27), "propranolol").len(), 2);
+    // A dose change of an as-needed plan asks for the usual amount, not a time.
+    press(&mut app, "+");
+    let f = app.form.as_ref().expect("dose change");
+    assert_eq!(f.value(0), "today 1", "no internal 00:00 shown");
+    set_field(&mut app, "today 2");
+    focus(&mut app, "With prescriber");
+    set_field(&mut app, "yes");
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    let now = app.meds[0].regimen_on(d(27)).expect("plan").clone();
+    assert_eq!((now.doses[0].time, now.doses[0].units), (NaiveTime::MIN, 2.0));
+    assert!(now.pattern.is_prn(), "the limits stay");
 }
 
 #[test]
