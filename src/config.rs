@@ -13,6 +13,17 @@ pub struct Config {
     /// The person's own symptoms, each rated none/mild/moderate/severe in the check-in.
     #[serde(default = "default_symptoms")]
     pub symptoms: Vec<String>,
+    /// Hours either side of a dose's time that still count as on time (default 2).
+    #[serde(default = "default_dose_window", skip_serializing_if = "is_default_window")]
+    pub dose_window_hours: f32,
+}
+
+fn default_dose_window() -> f32 {
+    crate::domain::dose::ON_TIME_HOURS
+}
+
+fn is_default_window(hours: &f32) -> bool {
+    (*hours - crate::domain::dose::ON_TIME_HOURS).abs() < f32::EPSILON
 }
 
 pub fn default_symptoms() -> Vec<String> {
@@ -21,6 +32,11 @@ pub fn default_symptoms() -> Vec<String> {
 
 impl Default for Config {
     fn default() -> Config {
-        Config { version: CONFIG_VERSION, crisis_region: None, symptoms: default_symptoms() }
+        Config {
+            version: CONFIG_VERSION,
+            crisis_region: None,
+            symptoms: default_symptoms(),
+            dose_window_hours: default_dose_window(),
+        }
     }
 }

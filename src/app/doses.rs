@@ -34,7 +34,14 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
 /// The status of a scheduled row; `None` for "as needed" rows.
 pub fn status(app: &App, date: NaiveDate, row: &DoseRow) -> Option<SlotStatus> {
     let slot = row.slot?;
-    Some(slot_status(&slot, event_for(app.events_on(date), &row.med, slot.time), date, app.now))
+    Some(slot_status(&slot, event_for(app.events_on(date), &row.med, slot.time), date, app.now, app.dose_window()))
+}
+
+impl App {
+    /// How far from its time a dose still counts as on time (config, default 2 h).
+    pub fn dose_window(&self) -> chrono::TimeDelta {
+        crate::domain::dose::window_of(self.config.dose_window_hours)
+    }
 }
 
 /// Times an "as needed" medication was taken that day.

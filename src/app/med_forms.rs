@@ -276,6 +276,11 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             Some(doses::skip(app, date, &med, slot, form.value(0)))
         }
         FormKind::TakenTime { date, med, slot } => match parse_time(&form.value(0)) {
+            Ok(t) if doses::moment(app, date, t) > app.now => {
+                let now = app.now.format("%H:%M");
+                let e = format!("{} is later than now ({now}); a dose can be logged up to now", t.format("%H:%M"));
+                form.show_errors(vec![(0, e)]).then(Vec::new)
+            }
             Ok(t) => {
                 app.set_info(format!("Time corrected to {}.", t.format("%H:%M")));
                 Some(doses::set_time(app, date, &med, slot, t))

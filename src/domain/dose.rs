@@ -9,7 +9,36 @@ use serde::{Deserialize, Serialize};
 use super::medication::{Medication, Pattern, Refill, Slot};
 
 /// A dose taken this long after its time still counts as on time.
-pub const ON_TIME_HOURS: i64 = 2;
+/// Doses taken within this many hours of their time count as on time, unless the person sets
+/// another window in config.
+pub const ON_TIME_HOURS: f32 = 2.0;
+
+/// When a scheduled dose was taken, against its time and the on-time window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    OnTime,
+    Early,
+    Late,
+}
+
+impl Timing {
+    /// `taken - due` against a window either side of the planned time.
+    pub fn of(offset: TimeDelta, window: TimeDelta) -> Timing {
+        if offset > window {
+            Timing::Late
+        } else if offset < -window {
+            Timing::Early
+        } else {
+            Timing::OnTime
+        }
+    }
+}
+
+/// The on-time window as a duration, from hours (a bad value falls back to the default).
+pub fn window_of(hours: f32) -> TimeDelta {
+    let hours = if hours.is_finite() && hours >= 0.0 { hours.min(24.0) } else { ON_TIME_HOURS };
+    TimeDelta::minutes((hours * 60.0).round() as i64)
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum DoseStatus {
@@ -59,7 +88,7 @@ impl DoseEvent {
 pub enum SlotStatus {
     Taken {
         at: DateTime<FixedOffset>,
-        late: bool,
+        timing: Timing,
         units: f32,
         differs: bool,
     },
@@ -76,9 +105,15 @@ pub enum SlotStatus {
 impl SlotStatus {
     pub fn label(&self) -> String {
         match self {
-            SlotStatus::Taken { at, late, .. } => {
-                format!("taken {}{}", at.format("%H:%M"), if *late { " (late)" } else { "" })
-            }
+            SlotStatus::Taken { at, timing, .. } => format!(
+                "taken {}{}",
+                at.format("%H:%M"),
+                match timing {
+                    Timing::OnTime => "",
+                    Timing::Early => " (early)",
+                    Timing::Late => " (late)",
+                }
+            ),
             SlotStatus::Skipped { reason } if reason.is_empty() => "skipped".into(),
             SlotStatus::Skipped { reason } => format!("skipped: {reason}"),
             SlotStatus::Due => "due".into(),
@@ -89,8 +124,7 @@ impl SlotStatus {
 
     pub fn symbol(&self) -> char {
         match self {
-            SlotStatus::Taken { late: false, .. } => '✓',
-            SlotStatus::Taken { late: true, .. } => '✓',
+            SlotStatus::Taken { .. } => '✓',
             SlotStatus::Skipped { .. } => '✗',
             SlotStatus::Due => '○',
             SlotStatus::Late => '!',
@@ -104,12 +138,19 @@ pub fn event_for<'a>(events: &'a [DoseEvent], med: &str, slot: NaiveTime) -> Opt
     events.iter().find(|e| *e.med == *med && e.slot == Some(slot))
 }
 
-pub fn slot_status(slot: &Slot, event: Option<&DoseEvent>, date: NaiveDate, now: DateTime<FixedOffset>) -> SlotStatus {
+/// Where a scheduled dose stands at `now`; a dose taken more than `window` before or after
+/// its time counts as early or late.
+pub fn slot_status(
+    slot: &Slot,
+    event: Option<&DoseEvent>,
+    date: NaiveDate,
+    now: DateTime<FixedOffset>,
+    window: TimeDelta,
+) -> SlotStatus {
     match event.map(|e| &e.status) {
         Some(DoseStatus::Taken { at, units }) => {
-            let due = date.and_time(slot.time);
-            let late = at.naive_local() - due > TimeDelta::hours(ON_TIME_HOURS);
-            SlotStatus::Taken { at: *at, late, units: *units, differs: (units - slot.units).abs() > 1e-3 }
+            let timing = Timing::of(at.naive_local() - date.and_time(slot.time), window);
+            SlotStatus::Taken { at: *at, timing, units: *units, differs: (units - slot.units).abs() > 1e-3 }
         }
         Some(DoseStatus::Skipped { reason, .. }) => SlotStatus::Skipped { reason: reason.to_string() },
         None => {
@@ -130,6 +171,7 @@ pub fn slot_status(slot: &Slot, event: Option<&DoseEvent>, date: NaiveDate, now:
 pub struct Adherence {
     pub scheduled: u32,
     pub on_time: u32,
+    pub early: u32,
     pub late: u32,
     pub skipped: u32,
     pub not_logged: u32,
@@ -141,18 +183,23 @@ impl Adherence {
     pub fn add(&mut self, other: &Adherence) {
         self.scheduled += other.scheduled;
         self.on_time += other.on_time;
+        self.early += other.early;
         self.late += other.late;
         self.skipped += other.skipped;
         self.not_logged += other.not_logged;
         self.differing_days += other.differing_days;
     }
 
-    /// Share taken (on time or late) of the doses logged as taken or skipped, 0–100. Doses not
-    /// logged are left out, never assumed missed (they have their own count); `None` until
-    /// one is logged.
+    pub fn taken(&self) -> u32 {
+        self.on_time + self.early + self.late
+    }
+
+    /// Share taken (on time, early or late) of the doses logged as taken or skipped, 0–100.
+    /// Doses not logged are left out, never assumed missed (they have their own count); `None`
+    /// until one is logged.
     pub fn taken_percent(&self) -> Option<u32> {
-        let counted = self.on_time + self.late + self.skipped;
-        (counted > 0).then(|| ((self.on_time + self.late) * 100 + counted / 2) / counted)
+        let counted = self.taken() + self.skipped;
+        (counted > 0).then(|| (self.taken() * 100 + counted / 2) / counted)
     }
 }
 
@@ -161,6 +208,7 @@ pub fn adherence<'a>(
     med: &Medication,
     days: u32,
     now: DateTime<FixedOffset>,
+    window: TimeDelta,
     events_on: impl Fn(NaiveDate) -> &'a [DoseEvent],
 ) -> Adherence {
     let today = now.date_naive();
@@ -170,11 +218,15 @@ pub fn adherence<'a>(
         let events = events_on(date);
         let mut differs = false;
         for slot in med.slots_on(date).iter() {
-            match slot_status(slot, event_for(events, &med.id, slot.time), date, now) {
+            match slot_status(slot, event_for(events, &med.id, slot.time), date, now, window) {
                 SlotStatus::Due => continue,
-                SlotStatus::Taken { late, differs: d, .. } => {
+                SlotStatus::Taken { timing, differs: d, .. } => {
                     differs |= d;
-                    if late { a.late += 1 } else { a.on_time += 1 }
+                    match timing {
+                        Timing::OnTime => a.on_time += 1,
+                        Timing::Early => a.early += 1,
+                        Timing::Late => a.late += 1,
+                    }
                 }
                 SlotStatus::Skipped { .. } => a.skipped += 1,
                 SlotStatus::Late | SlotStatus::NotLogged => a.not_logged += 1,
@@ -218,7 +270,8 @@ pub fn day_mark(med: &Medication, date: NaiveDate, events: &[DoseEvent], now: Da
         return DayMark::NoneScheduled;
     }
     let statuses: Vec<SlotStatus> =
-        slots.iter().map(|s| slot_status(s, event_for(events, &med.id, s.time), date, now)).collect();
+        // Only taken or not matters for the mark, so the on-time window plays no part.
+        slots.iter().map(|s| slot_status(s, event_for(events, &med.id, s.time), date, now, TimeDelta::MAX)).collect();
     let taken = statuses.iter().filter(|s| matches!(s, SlotStatus::Taken { .. })).count();
     let skipped = statuses.iter().filter(|s| matches!(s, SlotStatus::Skipped { .. })).count();
     let due = statuses.iter().filter(|s| matches!(s, SlotStatus::Due)).count();

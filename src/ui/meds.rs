@@ -135,7 +135,7 @@ fn list_lines(
     // Every scheduled medication together, over the last 30 days.
     let mut all = crate::domain::dose::Adherence::default();
     for m in &app.meds {
-        all.add(&crate::domain::dose::adherence(m, 30, app.now, |d| app.events_on(d)));
+        all.add(&crate::domain::dose::adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d)));
     }
     if let Some(pct) = all.taken_percent() {
         lines.push(Line::default());

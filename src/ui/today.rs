@@ -179,7 +179,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let (symbol, time, amount, state, style) = match (row.slot, doses::status(app, app.today, row)) {
             (Some(slot), Some(st)) => {
                 let style = match &st {
-                    SlotStatus::Taken { late: false, .. } => theme.accent(),
+                    SlotStatus::Taken { timing: crate::domain::dose::Timing::OnTime, .. } => theme.accent(),
                     SlotStatus::Late => theme.error(),
                     SlotStatus::Skipped { .. } | SlotStatus::NotLogged => theme.dim(),
                     _ => theme.base(),

@@ -104,10 +104,17 @@ fn take_skip_correct_and_unmark_from_today() {
     let effects = press(&mut app, " ");
     assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(d(27)))]);
     let rows = doses::rows(&app, d(27), None);
-    assert!(matches!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Taken { late: false, .. })));
-    // Correct the time to 08:10.
+    assert!(matches!(
+        doses::status(&app, d(27), &rows[0]),
+        Some(SlotStatus::Taken { timing: crate::domain::dose::Timing::OnTime, .. })
+    ));
+    // A time later than now is refused at the field; then corrected to 08:10.
     press(&mut app, "t");
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::TakenTime { .. })));
+    set_field(&mut app, "23:30");
+    press(&mut app, "\n");
+    let error = app.form.as_ref().and_then(|f| f.fields[0].error.clone());
+    assert_eq!(error.as_deref(), Some("23:30 is later than now (09:30); a dose can be logged up to now"));
     set_field(&mut app, "08:10");
     press(&mut app, "\n");
     let ev = &app.events_on(d(27))[0];

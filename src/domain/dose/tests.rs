@@ -16,26 +16,54 @@ fn taken(med: &str, slot: Option<NaiveTime>, at: DateTime<FixedOffset>, units: f
     DoseEvent { med: med.into(), slot, status: DoseStatus::Taken { at, units } }
 }
 
+/// The default on-time window, 2 h either side.
+const W: TimeDelta = TimeDelta::hours(2);
+
+#[test]
+fn a_dose_taken_well_before_its_time_is_early_not_on_time() {
+    let slot = Slot { time: t(20, 0), units: 1.0 };
+    let now = at(1, 11, 27, 4, 40);
+    let early = taken("sertraline", Some(t(20, 0)), at(1, 11, 27, 4, 38), 1.0);
+    let s = slot_status(&slot, Some(&early), d(11, 27), now, W);
+    assert!(matches!(s, SlotStatus::Taken { timing: Timing::Early, .. }), "{s:?}");
+    assert_eq!(s.label(), "taken 04:38 (early)");
+    let near = taken("sertraline", Some(t(20, 0)), at(1, 11, 27, 18, 30), 1.0);
+    assert!(matches!(
+        slot_status(&slot, Some(&near), d(11, 27), now, W),
+        SlotStatus::Taken { timing: Timing::OnTime, .. }
+    ));
+    // A wider window in config counts it as on time.
+    assert!(matches!(
+        slot_status(&slot, Some(&near), d(11, 27), now, TimeDelta::minutes(30)),
+        SlotStatus::Taken { timing: Timing::Early, .. }
+    ));
+    assert_eq!(window_of(1.5), TimeDelta::minutes(90));
+    assert_eq!(window_of(f32::NAN), W, "a bad value falls back to 2 h");
+}
+
 #[test]
 fn statuses_for_today_and_past_days() {
     let slot = Slot { time: t(8, 0), units: 1.0 };
     let now = at(1, 11, 27, 9, 30);
-    assert_eq!(slot_status(&slot, None, d(11, 27), at(1, 11, 27, 7, 0)), SlotStatus::Due);
-    assert_eq!(slot_status(&slot, None, d(11, 27), now), SlotStatus::Late);
-    assert_eq!(slot_status(&slot, None, d(11, 26), now), SlotStatus::NotLogged, "never assumed missed");
-    assert_eq!(slot_status(&slot, None, d(11, 28), now), SlotStatus::Due);
+    assert_eq!(slot_status(&slot, None, d(11, 27), at(1, 11, 27, 7, 0), W), SlotStatus::Due);
+    assert_eq!(slot_status(&slot, None, d(11, 27), now, W), SlotStatus::Late);
+    assert_eq!(slot_status(&slot, None, d(11, 26), now, W), SlotStatus::NotLogged, "never assumed missed");
+    assert_eq!(slot_status(&slot, None, d(11, 28), now, W), SlotStatus::Due);
     let on_time = taken("sertraline", Some(t(8, 0)), at(1, 11, 27, 9, 55), 1.0);
-    assert!(matches!(slot_status(&slot, Some(&on_time), d(11, 27), now), SlotStatus::Taken { late: false, .. }));
+    assert!(matches!(
+        slot_status(&slot, Some(&on_time), d(11, 27), now, W),
+        SlotStatus::Taken { timing: Timing::OnTime, .. }
+    ));
     let late = taken("sertraline", Some(t(8, 0)), at(1, 11, 27, 10, 5), 0.5);
-    let s = slot_status(&slot, Some(&late), d(11, 27), now);
-    assert!(matches!(s, SlotStatus::Taken { late: true, differs: true, .. }));
+    let s = slot_status(&slot, Some(&late), d(11, 27), now, W);
+    assert!(matches!(s, SlotStatus::Taken { timing: Timing::Late, differs: true, .. }));
     assert_eq!(s.label(), "taken 10:05 (late)");
     let skipped = DoseEvent {
         med: "sertraline".into(),
         slot: Some(t(8, 0)),
         status: DoseStatus::Skipped { at: now, reason: "felt sick".into() },
     };
-    assert_eq!(slot_status(&slot, Some(&skipped), d(11, 27), now).label(), "skipped: felt sick");
+    assert_eq!(slot_status(&slot, Some(&skipped), d(11, 27), now, W).label(), "skipped: felt sick");
 }
 
 #[test]
@@ -50,7 +78,7 @@ fn a_dst_change_keeps_doses_on_their_wall_clock_times_and_day() {
     let events = vec![morning, evening];
     let now = at(0, 10, 25, 22, 0);
     assert_eq!(day_mark(&m, d(10, 25), &events, now), DayMark::AllTaken);
-    let a = adherence(&m, 1, now, |_| &events);
+    let a = adherence(&m, 1, now, W, |_| &events);
     assert_eq!((a.on_time, a.late, a.not_logged), (2, 0, 0));
 }
 
@@ -62,8 +90,8 @@ fn a_dose_taken_after_a_flight_stays_on_the_local_day() {
     let slot = Slot { time: t(22, 0), units: 1.0 };
     let e = taken("x", Some(t(22, 0)), when, 1.0);
     assert!(matches!(
-        slot_status(&slot, Some(&e), d(11, 10), at(-5, 11, 11, 8, 0)),
-        SlotStatus::Taken { late: false, .. }
+        slot_status(&slot, Some(&e), d(11, 10), at(-5, 11, 11, 8, 0), W),
+        SlotStatus::Taken { timing: Timing::OnTime, .. }
     ));
 }
 
@@ -85,15 +113,18 @@ fn adherence_counts_each_kind_and_flags_differing_days() {
     );
     let empty: Vec<DoseEvent> = Vec::new();
     let events = |date: NaiveDate| by_day.get(&date).map_or(empty.as_slice(), Vec::as_slice);
-    let a = adherence(&m, 7, now, events);
+    let a = adherence(&m, 7, now, W, events);
     // 14..=20 Oct: 14 and 15 not logged, 16 on time, 17 late, 18 on time (half the amount),
     // 19 skipped, 20 past its time (counted as not logged).
-    assert_eq!(a, Adherence { scheduled: 7, on_time: 2, late: 1, skipped: 1, not_logged: 3, differing_days: 1 });
+    assert_eq!(
+        a,
+        Adherence { scheduled: 7, on_time: 2, early: 0, late: 1, skipped: 1, not_logged: 3, differing_days: 1 }
+    );
     // Of the four logged, three were taken; the three not logged are not counted as missed.
     assert_eq!(a.taken_percent(), Some(75));
     assert_eq!(Adherence { not_logged: 5, ..Adherence::default() }.taken_percent(), None, "nothing logged");
     let before_due = at(1, 10, 20, 7, 0);
-    assert_eq!(adherence(&m, 1, before_due, events), Adherence::default(), "not yet due is not counted");
+    assert_eq!(adherence(&m, 1, before_due, W, events), Adherence::default(), "not yet due is not counted");
     assert_eq!(day_mark(&m, d(10, 19), events(d(10, 19)), now), DayMark::Skipped);
     assert_eq!(day_mark(&m, d(10, 14), events(d(10, 14)), now), DayMark::NotLogged);
     assert_eq!(day_mark(&m, d(9, 14), events(d(9, 14)), now), DayMark::NoneScheduled);

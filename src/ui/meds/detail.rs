@@ -180,7 +180,8 @@ fn loaded(app: &App, days: u32) -> bool {
 /// fits that way, otherwise one row per count.
 fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let periods = periods(med.start, app.today);
-    let counts: Vec<Adherence> = periods.iter().map(|p| adherence(med, *p, app.now, |d| app.events_on(d))).collect();
+    let counts: Vec<Adherence> =
+        periods.iter().map(|p| adherence(med, *p, app.now, app.dose_window(), |d| app.events_on(d))).collect();
     table(app, &periods, &counts, width, theme)
 }
 
@@ -198,7 +199,7 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .map(|p| {
             let mut all = Adherence::default();
             for m in &app.meds {
-                all.add(&adherence(m, *p, app.now, |d| app.events_on(d)));
+                all.add(&adherence(m, *p, app.now, app.dose_window(), |d| app.events_on(d)));
             }
             all
         })
@@ -209,11 +210,13 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     lines.push(Line::default());
     lines.push(Line::from(Span::styled("Last 30 days", theme.title())));
     for m in &app.meds {
-        let a = adherence(m, 30, app.now, |d| app.events_on(d));
+        let a = adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d));
         let text = match a.taken_percent() {
             Some(p) => {
                 let mut parts = vec![format!("{p}% taken")];
-                for (n, what) in [(a.late, "late"), (a.skipped, "skipped"), (a.not_logged, "not logged")] {
+                for (n, what) in
+                    [(a.early, "early"), (a.late, "late"), (a.skipped, "skipped"), (a.not_logged, "not logged")]
+                {
                     if n > 0 {
                         parts.push(format!("{n} {what}"));
                     }
@@ -240,12 +243,20 @@ fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: 
         return Vec::new();
     }
     let percent = |a: &Adherence| a.taken_percent().map_or("–".to_string(), |p| format!("{p}%"));
-    let heads = ["on time", "late", "skipped", "not logged", "amount differed (days)", "% taken"];
+    // "early" only where a dose was taken well before its time, to keep the table narrow.
+    let early = counts.iter().any(|a| a.early > 0);
+    let heads: Vec<&str> = ["on time", "early", "late", "skipped", "not logged", "amount differed (days)", "% taken"]
+        .into_iter()
+        .filter(|h| early || *h != "early")
+        .collect();
     let ready: Vec<bool> = periods.iter().map(|p| loaded(app, *p)).collect();
     let values = |a: &Adherence, ready: bool| {
-        let mut v: Vec<String> = [a.on_time, a.late, a.skipped, a.not_logged, a.differing_days]
-            .map(|n| n.to_string())
+        let early = early.then_some(a.early);
+        let mut v: Vec<String> = [Some(a.on_time), early, Some(a.late), Some(a.skipped), Some(a.not_logged)]
             .into_iter()
+            .flatten()
+            .chain([a.differing_days])
+            .map(|n| n.to_string())
             .chain([percent(a)])
             .collect();
         if !ready {
@@ -275,7 +286,8 @@ fn table(app: &App, periods: &[u32], counts: &[Adherence], width: usize, theme: 
         .find(|l| l.len() + cols <= width)
         .unwrap_or("differed");
     let mut row_heads = heads;
-    row_heads[4] = differ;
+    let at = row_heads.len() - 2;
+    row_heads[at] = differ;
     // The period columns are wider than their headings, so they keep a space on the left.
     let label_w = row_heads.iter().map(|h| h.len()).max().unwrap_or(0);
     let mut head = vec![Span::styled(format!("{:<label_w$}", "Doses"), theme.title())];

@@ -104,7 +104,7 @@ pub(super) fn cells(app: &App, med: &Medication, date: NaiveDate, row: &DoseRow,
                 _ => slot.units,
             };
             let style = match &st {
-                SlotStatus::Taken { late: false, .. } => theme.accent(),
+                SlotStatus::Taken { timing: crate::domain::dose::Timing::OnTime, .. } => theme.accent(),
                 SlotStatus::Late => theme.error(),
                 SlotStatus::Skipped { .. } | SlotStatus::NotLogged => theme.dim(),
                 _ => theme.base(),
