@@ -120,7 +120,15 @@ pub enum Confirm {
     TakeAnyway {
         date: NaiveDate,
         med: String,
+        at: DateTime<FixedOffset>,
         warnings: String,
+    },
+    /// Stopping a medication on a date with doses logged after it (listed).
+    StopAnyway {
+        med: String,
+        date: NaiveDate,
+        reason: String,
+        logged: String,
     },
 }
 
@@ -128,6 +136,10 @@ impl Confirm {
     pub fn question(&self) -> String {
         match self {
             Confirm::TakeAnyway { warnings, .. } => format!("{warnings} Log this dose anyway?"),
+            Confirm::StopAnyway { date, logged, .. } => format!(
+                "Doses are logged after {}: {logged}. They stay in the history. Stop it on that date anyway?",
+                date.format("%a %-d %b")
+            ),
             Confirm::RestoreDrafts(what) => {
                 format!("Last time tend closed with unsaved work: {what}. Restore it? (y restores it, n discards it)")
             }
@@ -139,6 +151,7 @@ impl Confirm {
         match self {
             Confirm::CancelForm => "Close this form without saving what you typed?",
             Confirm::TakeAnyway { .. } => "Log this dose anyway?",
+            Confirm::StopAnyway { .. } => "Stop it on that date anyway?",
             Confirm::Quit => "You have unsaved answers. Quit without saving them?",
             Confirm::RestoreDrafts(_) => "Restore the unsaved work?",
             Confirm::QuitKeepingPractices => {

@@ -44,6 +44,21 @@ impl App {
     }
 }
 
+/// Before an "as needed" dose at `at` past the plan's limits: asks (a warning, never a
+/// block) and returns true; false when nothing needs asking.
+pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &str, at: DateTime<FixedOffset>) -> bool {
+    let events = app.events_on(date);
+    let warnings =
+        app.med(med).map(|m| crate::domain::dose::prn_warnings(m, events, at, app.today)).unwrap_or_default();
+    if warnings.is_empty() {
+        return false;
+    }
+    let warnings = warnings.join(" ");
+    app.overlay =
+        Some(super::Overlay::Confirm(super::Confirm::TakeAnyway { date, med: med.to_string(), at, warnings }));
+    true
+}
+
 /// Times an "as needed" medication was taken that day.
 pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOffset>> {
     app.events_on(date).iter().filter(|e| *e.med == *med && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect()

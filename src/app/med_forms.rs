@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 
 use super::form::{Field, Form, FormKind};
-use super::{App, Effect, doses};
+use super::{App, Effect};
 use crate::domain::med_input::{
     parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_prn_steps, parse_slots, parse_steps,
-    parse_time, parse_units, prn_step_text, step_text,
+    prn_step_text, step_text,
 };
 use crate::domain::medication::{
-    DoseChange, Form as MedForm, Medication, Pattern, Pause, Refill, Regimen, Supply, Unit, fmt_num, slug,
+    DoseChange, Form as MedForm, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
 };
 
 // Field positions in the medication form.
@@ -216,46 +216,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         }
         FormKind::NewMed | FormKind::EditMed(_) => submit_med(app, form, today),
         FormKind::DoseChange(id) => submit_change(app, form, &id, today),
-        FormKind::Stop(id) | FormKind::Restart(id) => {
-            let date = parse_date(&form.value(0), today, today);
-            let med = app.med(&id)?;
-            let errors: Vec<(usize, String)> = match &date {
-                Err(e) => vec![(0, e.clone())],
-                Ok(d) if *d < med.start => vec![(0, format!("that is before it started ({})", med.start))],
-                Ok(d) if *d > today => vec![(0, "that date is still ahead".into())],
-                Ok(d) => match (&form.kind, med.pauses.last()) {
-                    (FormKind::Restart(_), Some(p)) if *d < p.stopped => {
-                        vec![(0, format!("that is before it was stopped ({})", p.stopped))]
-                    }
-                    (FormKind::Stop(_), Some(p)) if p.restarted.is_some_and(|r| *d < r) => {
-                        vec![(0, "that is before the last restart".into())]
-                    }
-                    _ => Vec::new(),
-                },
-            };
-            if !form.show_errors(errors) {
-                return None;
-            }
-            let date = date.ok()?;
-            let reason = form.value(1);
-            let restart = matches!(form.kind, FormKind::Restart(_));
-            let m = app.meds.iter_mut().find(|m| m.id == id)?;
-            if restart {
-                if let Some(p) = m.pauses.last_mut() {
-                    p.restarted = Some(date);
-                    p.restart_reason = reason;
-                }
-            } else {
-                m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
-            }
-            let name = m.name.clone();
-            app.set_info(if restart {
-                format!("{name} restarted.")
-            } else {
-                format!("{name} stopped; its history is kept.")
-            });
-            Some(save_meds(app))
-        }
+        FormKind::Stop(id) | FormKind::Restart(id) => stop::submit(app, form, &id, today),
         FormKind::Refill(id) => {
             let units = match parse_count(&form.value(0)) {
                 Ok(Some(u)) if u > 0.0 => u,
@@ -270,37 +231,13 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             app.set_info("Refill recorded.");
             Some(save_meds(app))
         }
-        FormKind::Skip { date, med, slot } => {
-            let slot = slot?;
-            app.set_info("Dose marked skipped.");
-            Some(doses::skip(app, date, &med, slot, form.value(0)))
-        }
-        FormKind::TakenTime { date, med, slot } => match parse_time(&form.value(0)) {
-            Ok(t) if doses::moment(app, date, t) > app.now => {
-                let now = app.now.format("%H:%M");
-                let e = format!("{} is later than now ({now}); a dose can be logged up to now", t.format("%H:%M"));
-                form.show_errors(vec![(0, e)]).then(Vec::new)
-            }
-            Ok(t) => {
-                app.set_info(format!("Time corrected to {}.", t.format("%H:%M")));
-                Some(doses::set_time(app, date, &med, slot, t))
-            }
-            Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
-        },
-        FormKind::Amount { date, med, slot } => {
-            let m = app.med(&med)?;
-            match parse_units(&form.value(0), m.strength, m.unit.label()) {
-                Ok(units) => {
-                    app.set_info(format!("Amount recorded: {}.", m.dose_label(units)));
-                    Some(doses::set_amount(app, date, &med, slot, units))
-                }
-                Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
-            }
+        FormKind::Skip { .. } | FormKind::TakenTime { .. } | FormKind::Amount { .. } | FormKind::PrnTime { .. } => {
+            dose_forms::submit(app, form)
         }
     }
 }
 
-fn save_meds(app: &mut App) -> Vec<Effect> {
+pub(super) fn save_meds(app: &mut App) -> Vec<Effect> {
     app.meds_dirty = true;
     vec![Effect::SaveMedications]
 }
@@ -478,6 +415,10 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
     app.set_info(if count == 1 { "Dose change recorded.".to_string() } else { format!("{count} steps recorded.") });
     Some(save_meds(app))
 }
+
+mod dose_forms;
+mod stop;
+pub use stop::stop;
 
 #[cfg(test)]
 mod tests;

@@ -220,8 +220,10 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                 }
                 Confirm::RestoreDrafts(_) => return app.restore_drafts(),
                 Confirm::CancelForm => app.form = None,
-                Confirm::TakeAnyway { date, med, .. } => {
-                    let at = app.now;
+                Confirm::StopAnyway { med, date, reason, .. } => {
+                    return super::med_forms::stop(app, &med, date, reason);
+                }
+                Confirm::TakeAnyway { date, med, at, .. } => {
                     let row = super::doses::DoseRow { med, slot: None };
                     app.set_info("Logged.");
                     return super::doses::take(app, date, &row, at);

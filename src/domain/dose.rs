@@ -291,28 +291,42 @@ pub fn day_mark(med: &Medication, date: NaiveDate, events: &[DoseEvent], now: Da
     }
 }
 
-/// Gentle warnings before an "as needed" dose: information, never a block.
-pub fn prn_warnings(med: &Medication, events_today: &[DoseEvent], now: DateTime<FixedOffset>) -> Vec<String> {
-    let Some(Pattern::AsNeeded { max_per_day, min_hours }) = med.regimen_on(now.date_naive()).map(|r| &r.pattern)
-    else {
+/// Warnings (never blocks) for an "as needed" dose taken at `at`, against the plan's most per
+/// day and hours between, counting the doses already logged that day; `today` only picks the
+/// words ("today" or "that day").
+pub fn prn_warnings(
+    med: &Medication,
+    events_that_day: &[DoseEvent],
+    at: DateTime<FixedOffset>,
+    today: NaiveDate,
+) -> Vec<String> {
+    let Some(Pattern::AsNeeded { max_per_day, min_hours }) = med.regimen_on(at.date_naive()).map(|r| &r.pattern) else {
         return Vec::new();
     };
-    let taken: Vec<DateTime<FixedOffset>> =
-        events_today.iter().filter(|e| *e.med == *med.id && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect();
+    let taken: Vec<DateTime<FixedOffset>> = events_that_day
+        .iter()
+        .filter(|e| *e.med == *med.id && e.slot.is_none())
+        .filter_map(DoseEvent::taken_at)
+        .collect();
+    let day = if at.date_naive() == today { "today" } else { "that day" };
     let mut out = Vec::new();
     if let Some(max) = max_per_day
         && taken.len() >= *max as usize
     {
-        out.push(format!("This would be dose {} today; your plan says at most {max} a day.", taken.len() + 1));
+        out.push(format!("This would be dose {} {day}; your plan says at most {max} a day.", taken.len() + 1));
     }
-    if let (Some(min), Some(last)) = (min_hours, taken.iter().max()) {
-        let hours = (now - *last).num_minutes() as f32 / 60.0;
+    // The nearest dose either side: a dose filled in for a past day can fall between two.
+    let nearest = taken.iter().min_by_key(|t| (at - **t).num_minutes().abs());
+    if let (Some(min), Some(other)) = (min_hours, nearest) {
+        let hours = (at - *other).num_minutes().abs() as f32 / 60.0;
         if hours < *min {
-            out.push(format!(
-                "The last one was {} ago; your plan says at least {} h between doses.",
-                hours_label(hours),
-                super::medication::fmt_num(*min)
-            ));
+            let gap = hours_label(hours);
+            let fact = if *other <= at {
+                format!("The last one was {gap} before")
+            } else {
+                format!("Another was logged {gap} after")
+            };
+            out.push(format!("{fact}; your plan says at least {} h between doses.", super::medication::fmt_num(*min)));
         }
     }
     out

@@ -125,6 +125,11 @@ pub enum FormKind {
         med: String,
         slot: Option<NaiveTime>,
     },
+    /// The time an "as needed" dose was taken on a past day.
+    PrnTime {
+        date: NaiveDate,
+        med: String,
+    },
     /// The amount taken, when it differed from the plan.
     Amount {
         date: NaiveDate,

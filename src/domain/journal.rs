@@ -96,6 +96,12 @@ impl Journal {
         self.months.get(&ym).map_or(&[], Vec::as_slice)
     }
 
+    /// The loaded days from `from` to `to`, both included, oldest first.
+    pub fn days_between(&self, from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = &Day> {
+        let months = self.months.range(YearMonth::of(from)..=YearMonth::of(to.max(from)));
+        months.flat_map(|(_, days)| days.iter()).filter(move |d| d.date >= from && d.date <= to)
+    }
+
     pub fn len(&self) -> usize {
         self.months.values().map(Vec::len).sum()
     }

@@ -288,3 +288,54 @@ fn on_hand_is_what_you_have_now_and_editing_keeps_the_refill_history() {
     let supply = app.meds[0].supply.clone().expect("supply");
     assert_eq!((supply.refills.len(), supply.counted, on_hand(&app)), (1, 40.0, Some(40.0)));
 }
+
+#[test]
+fn stopping_before_doses_already_logged_asks_and_lists_them() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    app.meds[0].start = d(1);
+    app.meds[0].changes[0].effective = d(1);
+    press(&mut app, "1 "); // today's 08:00 dose, taken at 09:30
+    press(&mut app, "3x");
+    set_field(&mut app, "2026-11-25");
+    assert_eq!(press(&mut app, "\x13"), vec![], "nothing changes before the answer");
+    let question = match &app.overlay {
+        Some(Overlay::Confirm(c)) => c.question(),
+        other => panic!("expected a question, got {other:?}"),
+    };
+    assert!(question.contains("Doses are logged after Wed 25 Nov: Fri 27 Nov 09:30"), "{question}");
+    assert!(!app.meds[0].is_stopped(d(27)));
+    assert_eq!(press(&mut app, "y"), vec![Effect::SaveMedications]);
+    assert!(app.meds[0].is_stopped(d(27)));
+    assert_eq!(app.events_on(d(27)).len(), 1, "the logged dose stays in the history");
+}
+
+#[test]
+fn an_as_needed_dose_on_a_past_day_asks_its_time_and_warns_as_today_does() {
+    let mut app = app();
+    press(&mut app, "3a");
+    for value in ["Propranolol", "10 mg", "tablet", "as needed", "1", "1", "4", "2026-11-20"] {
+        set_field(&mut app, value);
+        press(&mut app, "\t");
+    }
+    focus(&mut app, "With prescriber");
+    set_field(&mut app, "yes");
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    press(&mut app, "l ");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::PrnTime { .. })), "the time is asked");
+    set_field(&mut app, "14:00");
+    assert_eq!(press(&mut app, "\n"), vec![Effect::SaveMonth(YearMonth::of(d(26)))]);
+    let taken = doses::prn_taken(&app, d(26), "propranolol");
+    assert_eq!(taken.iter().map(|t| t.format("%H:%M").to_string()).collect::<Vec<_>>(), ["14:00"]);
+    press(&mut app, " ");
+    set_field(&mut app, "15:00");
+    assert!(press(&mut app, "\n").is_empty());
+    let question = match &app.overlay {
+        Some(Overlay::Confirm(c)) => c.question(),
+        other => panic!("expected a warning, got {other:?}"),
+    };
+    assert!(question.contains("dose 2 that day") && question.contains("1 h 00 min before"), "{question}");
+    press(&mut app, "y");
+    let taken = doses::prn_taken(&app, d(26), "propranolol");
+    assert_eq!(taken.iter().map(|t| t.format("%H:%M").to_string()).collect::<Vec<_>>(), ["14:00", "15:00"]);
+}

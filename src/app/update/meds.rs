@@ -6,7 +6,7 @@ use ratatui_textarea::{Input, Key};
 use super::super::doses::{self, DoseRow};
 use super::super::form::{Field, FormKind};
 use super::super::{Action, App, Confirm, Effect, Overlay, med_forms};
-use crate::domain::dose::{SlotStatus, prn_warnings};
+use crate::domain::dose::SlotStatus;
 use crate::domain::medication::fmt_num;
 
 /// The row a dose action applies to, on `date`, with `selected` clamped to the rows.
@@ -53,20 +53,23 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
     let taken = matches!(status, Some(SlotStatus::Taken { .. }))
         || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
     match action {
+        // An "as needed" dose on a past day has no planned time: ask when.
+        Action::Take if row.slot.is_none() && date != app.today => {
+            open_form(
+                app,
+                FormKind::PrnTime { date, med: row.med },
+                "When was it taken?",
+                Field::new("Time", "e.g. 14:30", ""),
+            );
+            Vec::new()
+        }
         Action::Take => {
-            if row.slot.is_none() {
-                let events = app.events_on(date);
-                let warnings = app.med(&row.med).map(|m| prn_warnings(m, events, app.now)).unwrap_or_default();
-                if !warnings.is_empty() {
-                    let warnings = warnings.join(" ");
-                    app.overlay = Some(Overlay::Confirm(Confirm::TakeAnyway { date, med: row.med, warnings }));
-                    return Vec::new();
-                }
+            if row.slot.is_none() && doses::ask_before_prn(app, date, &row.med, app.now) {
+                return Vec::new();
             }
             // Today it is taken now; on a past day, at its planned time (t corrects it).
             let at = match row.slot {
                 Some(s) if date != app.today => doses::moment(app, date, s.time),
-                _ if date != app.today => doses::moment(app, date, chrono::NaiveTime::MIN),
                 _ => app.now,
             };
             app.set_info(format!("{name}: taken at {}. t corrects the time, a the amount.", at.format("%H:%M")));

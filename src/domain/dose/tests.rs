@@ -143,13 +143,18 @@ fn as_needed_limits_warn_without_blocking() {
         with_prescriber: true,
     }];
     let now = at(1, 11, 2, 12, 0);
-    assert!(prn_warnings(&m, &[], now).is_empty());
+    let today = d(11, 2);
+    assert!(prn_warnings(&m, &[], now, today).is_empty());
     let one = vec![taken("sertraline", None, at(1, 11, 2, 10, 30), 1.0)];
-    let w = prn_warnings(&m, &one, now);
-    assert_eq!(w, vec!["The last one was 1 h 30 min ago; your plan says at least 4 h between doses."]);
+    let w = prn_warnings(&m, &one, now, today);
+    assert_eq!(w, vec!["The last one was 1 h 30 min before; your plan says at least 4 h between doses."]);
     let two = vec![one[0].clone(), taken("sertraline", None, at(1, 11, 2, 6, 0), 1.0)];
-    let w = prn_warnings(&m, &two, now);
+    let w = prn_warnings(&m, &two, now, today);
     assert_eq!(w[0], "This would be dose 3 today; your plan says at most 2 a day.");
+    // Filled in later for that day, between the two: the nearest dose counts, and "that day".
+    let w = prn_warnings(&m, &two, at(1, 11, 2, 9, 0), d(11, 5));
+    assert_eq!(w[0], "This would be dose 3 that day; your plan says at most 2 a day.");
+    assert_eq!(w[1], "Another was logged 1 h 30 min after; your plan says at least 4 h between doses.");
 }
 
 #[test]

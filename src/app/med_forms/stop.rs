@@ -1,0 +1,79 @@
+//! Stopping and restarting a medication: dated, with a reason, the history kept. Stopping on
+//! a date before doses already logged asks first and lists them.
+
+use chrono::NaiveDate;
+
+use super::super::form::{Form, FormKind};
+use super::super::{App, Confirm, Effect, Overlay};
+use super::save_meds;
+use crate::domain::med_input::parse_date;
+use crate::domain::medication::Pause;
+
+/// Doses this many or fewer are listed by date and time in the question; more are counted.
+const LISTED: usize = 4;
+
+pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
+    let date = parse_date(&form.value(0), today, today);
+    let med = app.med(id)?;
+    let errors: Vec<(usize, String)> = match &date {
+        Err(e) => vec![(0, e.clone())],
+        Ok(d) if *d < med.start => vec![(0, format!("that is before it started ({})", med.start))],
+        Ok(d) if *d > today => vec![(0, "that date is still ahead".into())],
+        Ok(d) => match (&form.kind, med.pauses.last()) {
+            (FormKind::Restart(_), Some(p)) if *d < p.stopped => {
+                vec![(0, format!("that is before it was stopped ({})", p.stopped))]
+            }
+            (FormKind::Stop(_), Some(p)) if p.restarted.is_some_and(|r| *d < r) => {
+                vec![(0, "that is before the last restart".into())]
+            }
+            _ => Vec::new(),
+        },
+    };
+    if !form.show_errors(errors) {
+        return None;
+    }
+    let date = date.ok()?;
+    let reason = form.value(1);
+    if matches!(form.kind, FormKind::Restart(_)) {
+        let m = app.meds.iter_mut().find(|m| m.id == id)?;
+        if let Some(p) = m.pauses.last_mut() {
+            p.restarted = Some(date);
+            p.restart_reason = reason;
+        }
+        let info = format!("{} restarted.", m.name);
+        app.set_info(info);
+        return Some(save_meds(app));
+    }
+    let logged = taken_after(app, id, date);
+    if !logged.is_empty() {
+        app.overlay = Some(Overlay::Confirm(Confirm::StopAnyway { med: id.to_string(), date, reason, logged }));
+        return Some(Vec::new());
+    }
+    Some(stop(app, id, date, reason))
+}
+
+/// Records the stop (after the question, when doses were logged after the date).
+pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Effect> {
+    let Some(m) = app.meds.iter_mut().find(|m| m.id == id) else { return Vec::new() };
+    m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
+    let info = format!("{} stopped; its history is kept.", m.name);
+    app.set_info(info);
+    save_meds(app)
+}
+
+/// Doses of this medication logged as taken after `date`, in words: "Wed 2 Dec 08:00, …".
+fn taken_after(app: &App, id: &str, date: NaiveDate) -> String {
+    let mut taken: Vec<chrono::DateTime<chrono::FixedOffset>> = app
+        .journal
+        .days_between(date.succ_opt().unwrap_or(date), app.today)
+        .flat_map(|day| day.doses.iter())
+        .filter(|e| *e.med == *id)
+        .filter_map(|e| e.taken_at())
+        .collect();
+    taken.sort();
+    let words: Vec<String> = taken.iter().take(LISTED).map(|t| t.format("%a %-d %b %H:%M").to_string()).collect();
+    match taken.len() {
+        n if n > LISTED => format!("{} and {} more", words.join(", "), n - LISTED),
+        _ => words.join(", "),
+    }
+}
