@@ -297,3 +297,24 @@ fn never_panics_at_any_size() {
         }
     }
 }
+
+#[test]
+fn a_side_effect_that_began_on_the_day_of_an_increase_starts_under_its_arrow() {
+    let mut app = fixture();
+    app.effects[0].onset = date(10, 15);
+    app.effects[0].ratings[0].date = date(10, 15);
+    for (w, h) in [(80, 24), (160, 48), (120, 40)] {
+        let t = draw(&app, w, h);
+        let lines = rows(&t);
+        let arrow = lines.iter().find_map(|l| l.find('↑').map(|b| l[..b].chars().count())).expect("the increase");
+        let (_, y) = find(&t, "nausea  ");
+        let lane = &lines[usize::from(y)];
+        let name_end = lane.find("nausea").expect("name") + "nausea".len();
+        let first = lane[name_end..]
+            .char_indices()
+            .find(|(_, c)| !matches!(c, ' ' | '│' | '┊' | '╎'))
+            .map(|(b, _)| lane[..name_end + b].chars().count())
+            .expect("a lane");
+        assert_eq!(first, arrow, "{w}×{h}: the lane begins under ↑\n{}", lines.join("\n"));
+    }
+}

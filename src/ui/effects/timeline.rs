@@ -328,7 +328,7 @@ enum Cell {
 }
 
 /// A side effect's lane: the highest rating level on the days each column covers,
-/// blank where it was not present, `▸` just before it began (or came back), `✓` where it
+/// blank where it was not present, `▸` where it began (or came back), `✓` where it
 /// went; a faint guide below each dose change where the lane is blank.
 fn effect_cells(e: &SideEffect, scale: &Scale, guides: &[usize], theme: Theme) -> Vec<(String, Style)> {
     let mut cells: Vec<Cell> = (0..scale.width)
@@ -347,12 +347,12 @@ fn effect_cells(e: &SideEffect, scale: &Scale, guides: &[usize], theme: Theme) -
         }
     }
     let free = |c: &Cell| matches!(c, Cell::Blank | Cell::Guide);
+    // `▸` on the column of the day it began (or came back), so it lines up with a dose change
+    // that day; the shading carries on from the next column.
     let begins = std::iter::once(e.onset).chain(e.changes.iter().filter(|c| !c.resolved).map(|c| c.date));
     for date in begins {
-        if let Some(c) = scale.col(date).filter(|c| *c > 0)
-            && cells.get(c - 1).is_some_and(free)
-        {
-            cells[c - 1] = Cell::Onset;
+        if let Some(cell) = scale.col(date).and_then(|c| cells.get_mut(c)) {
+            *cell = Cell::Onset;
         }
     }
     for date in e.changes.iter().filter(|c| c.resolved).map(|c| c.date) {
