@@ -167,8 +167,15 @@ impl Confirm {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Crisis { all_regions: bool, scroll: u16 },
+    Help {
+        scroll: u16,
+    },
+    /// The crisis lines, over whatever overlay was open (it comes back when they close).
+    Crisis {
+        all_regions: bool,
+        scroll: u16,
+        back: Option<Box<Overlay>>,
+    },
     Confirm(Confirm),
     TagPicker,
 }
@@ -477,6 +484,14 @@ impl App {
             return None;
         }
         let printable = matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt;
+        // A field that takes a number (distress 0–10) has no use for `!`: it opens the crisis
+        // lines there, as in the check-in's number steps.
+        if input.key == Key::Char('!')
+            && self.overlay.is_none()
+            && self.form.as_ref().is_some_and(Form::focus_is_numeric)
+        {
+            return Some(Action::Crisis);
+        }
         if printable && self.typing_free_text() {
             return Some(Action::Text(input));
         }

@@ -31,8 +31,8 @@ pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let theme = Theme { color: app.color };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        if matches!(app.overlay, Some(crate::app::Overlay::Crisis { .. })) {
-            overlays::crisis_compact(frame, area, app, theme);
+        if let Some(crate::app::Overlay::Crisis { scroll, .. }) = &app.overlay {
+            overlays::crisis_compact(frame, area, app, *scroll, theme);
         } else {
             too_small(frame, area, theme);
         }

@@ -14,6 +14,8 @@ pub struct Field {
     pub multiline: bool,
     /// A list of this many things, one a line (5-4-3-2-1 grounding): drawn as numbered rows.
     pub items: Option<u8>,
+    /// Takes a number only: `!` opens the crisis lines here, as in the check-in's number steps.
+    pub numeric: bool,
     original: String,
 }
 
@@ -30,12 +32,18 @@ impl Field {
             error: None,
             multiline: false,
             items: None,
+            numeric: false,
             original: value.to_string(),
         }
     }
 
     pub fn multiline(mut self) -> Field {
         self.multiline = true;
+        self
+    }
+
+    pub fn numeric(mut self) -> Field {
+        self.numeric = true;
         self
     }
 
@@ -93,6 +101,11 @@ impl Form {
 
     pub fn has_changes(&self) -> bool {
         self.fields.iter().any(Field::is_changed)
+    }
+
+    /// The field with the focus takes a number only.
+    pub fn focus_is_numeric(&self) -> bool {
+        self.fields.get(self.focus).is_some_and(|f| f.numeric)
     }
 
     pub fn is_prompt(&self) -> bool {

@@ -264,6 +264,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Crisis, [k('p')], Action::EditSafetyPlan, "edit my safety plan", true),
     bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
     bind!(Crisis, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
+    bind!(Help, [k('!'), ctrl('g')], Action::Crisis, "crisis lines", true),
     bind!(Confirm, [k('y')], Action::Yes, "yes", true),
     bind!(Confirm, [k('n')], Action::No, "no", true),
     // Esc is "not now": a no everywhere but the question about drafts, which it leaves open.
@@ -272,6 +273,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(TagPicker, [k('k'), named(Key::Up)], Action::Up, "up", false),
     bind!(TagPicker, [named(Key::Enter)], Action::Enter, "filter by tag", true),
     bind!(TagPicker, [named(Key::Esc)], Action::Close, "close", true),
+    bind!(TagPicker, [k('!'), ctrl('g')], Action::Crisis, "crisis lines", true),
+    bind!(Confirm, [k('!'), ctrl('g')], Action::Crisis, "crisis lines", true),
 ];
 
 /// The first binding, in the given contexts (most specific first), that matches `input`.
@@ -301,6 +304,22 @@ pub fn hints(contexts: &[Ctx]) -> Vec<(String, &'static str, bool)> {
 }
 
 /// Contexts in the order the help overlay lists them.
+/// The help's sections in order, each with its bindings (contexts without keys are left out).
+pub fn help_sections() -> impl Iterator<Item = (Ctx, Vec<&'static Binding>)> {
+    HELP_ORDER.into_iter().filter_map(|ctx| {
+        let rows: Vec<&Binding> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
+        (!rows.is_empty()).then_some((ctx, rows))
+    })
+}
+
+/// The help's line where the section of `ctx` begins (a heading, its keys, a blank line each),
+/// so `?` opens at the keys of the screen it was asked from.
+pub fn help_line_of(ctx: Ctx) -> u16 {
+    let before: usize = help_sections().take_while(|(c, _)| *c != ctx).map(|(_, rows)| rows.len() + 2).sum();
+    let found = help_sections().any(|(c, _)| c == ctx);
+    u16::try_from(if found { before } else { 0 }).unwrap_or(0)
+}
+
 pub const HELP_ORDER: [Ctx; 19] = [
     Ctx::Global,
     Ctx::Today,

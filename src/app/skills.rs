@@ -172,7 +172,7 @@ impl App {
 
 /// The distress (SUDS) question asked before and after a practice.
 fn distress_field() -> Field {
-    Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "")
+    Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "").numeric()
 }
 
 /// Reads 0–10 or empty (skipped).

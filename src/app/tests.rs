@@ -276,7 +276,7 @@ fn tabs_switch_by_number_tab_and_click_and_overlays_close_with_esc() {
     press(&mut app, "\x1b!");
     assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
     press(&mut app, "a");
-    assert_eq!(app.overlay, Some(Overlay::Crisis { all_regions: true, scroll: 0 }));
+    assert_eq!(app.overlay, Some(Overlay::Crisis { all_regions: true, scroll: 0, back: None }));
     press(&mut app, "\x1b");
     assert!(app.overlay.is_none());
 }
@@ -309,4 +309,46 @@ fn pasted_lines_from_a_terminal_are_split_on_carriage_returns() {
     let w = app.wizard.as_ref().expect("wizard");
     assert_eq!(w.answers.tags, vec!["work", "walk"]);
     assert_eq!(w.answers.note, "line one\nline two\nline three");
+}
+
+#[test]
+fn the_crisis_lines_open_from_every_overlay_dialog_and_field_and_give_it_back() {
+    let mut app = new_app();
+    // Help: ! and ^G; closing the crisis lines returns to help.
+    press(&mut app, "?!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { back: Some(_), .. })));
+    press(&mut app, "\x1b");
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })), "back to help");
+    press(&mut app, "\x1b");
+    // A question: the crisis lines, then the question again, unanswered.
+    press(&mut app, "nsomething\x1b");
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelNote)));
+    press_input(&mut app, ctrl('g'));
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "\x1b");
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelNote)), "the question is still asked");
+    press(&mut app, "!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "\x1b\x1b");
+    assert_eq!(app.editor.as_ref().map(NoteEditor::text), Some("something".into()), "Esc on the question keeps it");
+    update(&mut app, Action::Close, now());
+    press(&mut app, "y");
+    // A number field (distress before a practice): ! opens them; in a text field it is typed.
+    press(&mut app, "5\n");
+    assert!(app.form.as_ref().is_some_and(Form::focus_is_numeric), "distress before a practice");
+    press(&mut app, "!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "\x1b");
+    assert!(app.form.is_some());
+}
+
+#[test]
+fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
+    let mut app = new_app();
+    press(&mut app, "3?");
+    let Some(Overlay::Help { scroll }) = app.overlay else { panic!("help") };
+    assert_eq!(scroll, keymap::help_line_of(Ctx::Meds));
+    assert!(scroll > 0, "not at the top (Everywhere)");
+    press(&mut app, "\x1b1?");
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: keymap::help_line_of(Ctx::Today) }));
 }

@@ -80,7 +80,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     // The crisis lines and quitting work alike from every screen, field, form and exercise.
     match action {
         Action::Crisis => {
-            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0 });
+            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: None });
             return Vec::new();
         }
         Action::Quit => return quit(app),
@@ -106,7 +106,11 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         }
         Action::NextTab => app.tab = Tab::ALL[(app.tab.index() + 1) % Tab::ALL.len()],
         Action::PrevTab => app.tab = Tab::ALL[(app.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()],
-        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        // Help opens at the keys of the screen it was asked from.
+        Action::Help => {
+            let here = app.contexts().first().copied().unwrap_or(super::Ctx::Global);
+            app.overlay = Some(Overlay::Help { scroll: super::keymap::help_line_of(here) });
+        }
         Action::Search if app.tab == Tab::Skills => return super::skills::skills_action(app, Action::Search),
         Action::Search => {
             app.tab = Tab::Journal;
@@ -255,22 +259,28 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
         (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
         }
-        (Overlay::Crisis { .. }, Action::EditSafetyPlan) => match &app.plan_problem {
+        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match &app.plan_problem {
             Some(p) => app.set_error(format!("The safety plan is read-only until safety_plan.ron is fixed: {p}")),
             None => {
-                app.overlay = None;
+                // A question the crisis lines were opened over is asked again first.
+                app.overlay = back.map(|b| *b);
                 app.form = Some(super::effect_forms::safety_plan_form(&app.safety_plan));
             }
         },
-        (Overlay::Crisis { all_regions, scroll }, Action::ToggleAllRegions) => {
-            let _ = scroll;
-            app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0 });
+        (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {
+            app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0, back });
         }
-        (Overlay::Crisis { all_regions, scroll }, Action::Down | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1) });
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Down | Action::ScrollDown) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1), back });
         }
-        (Overlay::Crisis { all_regions, scroll }, Action::Up | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1) });
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Up | Action::ScrollUp) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1), back });
+        }
+        // Closing the crisis lines goes back to the question or list they were opened over.
+        (Overlay::Crisis { back, .. }, Action::Close) => app.overlay = back.map(|b| *b),
+        // The crisis lines open from every overlay too, and come back to it when closed.
+        (other, Action::Crisis) => {
+            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: Some(Box::new(other)) });
         }
         (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
             let n = app.journal_view.tag_choices.len();
@@ -286,7 +296,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
             v.refilter(&app.journal);
             select_first_match(app);
         }
-        (Overlay::Help { .. } | Overlay::Crisis { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,
+        (Overlay::Help { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,
         (_, Action::Quit) => {
             app.overlay = None;
             return quit(app);

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, centered, popup};
-use crate::app::keymap::{BINDINGS, HELP_ORDER};
+use crate::app::keymap::help_sections;
 use crate::app::{App, Overlay};
 use crate::assets;
 
@@ -17,7 +17,7 @@ const CRISIS_INNER_W: usize = 74;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) {
     match overlay {
         Overlay::Help { scroll } => help(frame, area, app, *scroll, theme),
-        Overlay::Crisis { all_regions, scroll } => crisis(frame, area, app, *all_regions, *scroll, theme),
+        Overlay::Crisis { all_regions, scroll, .. } => crisis(frame, area, app, *all_regions, *scroll, theme),
         Overlay::Confirm(c) => {
             let question = c.question();
             let rows = u16::try_from(super::text::wrap(&question, 52).len()).unwrap_or(1);
@@ -43,11 +43,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
     let rect = centered(area, 72, area.height.saturating_sub(2));
     let inner = popup(frame, rect, "Keys · Esc closes · j/k scroll", theme);
     let mut lines = Vec::new();
-    for ctx in HELP_ORDER {
-        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
-        if rows.is_empty() {
-            continue;
-        }
+    for (ctx, rows) in help_sections() {
         lines.push(Line::from(Span::styled(ctx.title(), theme.title())));
         for b in rows {
             lines.push(Line::from(vec![
@@ -160,22 +156,29 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// Crisis lines on a terminal too small for the popup: just the numbers, wrapped.
-pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+/// Crisis lines on a terminal too small for the popup: the person's region first (its
+/// emergency number, then its lines), or every region's emergency number and first line;
+/// j/k scroll the rest into view.
+pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
     let book = assets::crisis();
     let text = match book.region(app.config.crisis_region.as_deref()) {
         Some(r) => {
             let lines: Vec<String> = r.lines.iter().map(|l| format!("{}: {}", l.name, l.contact)).collect();
-            format!("Emergency {}. {}. Esc closes.", r.emergency, lines.join(". "))
+            format!("Emergency {}. {}. j/k scroll, Esc closes.", r.emergency, lines.join(". "))
         }
         None => {
             let all: Vec<String> = book
                 .regions
                 .iter()
-                .map(|r| format!("{} {}", r.code, r.lines.first().map_or(r.emergency.as_str(), |l| l.contact.as_str())))
+                .map(|r| {
+                    let first = r.lines.first().map(|l| format!(", {} {}", l.name, l.contact)).unwrap_or_default();
+                    format!("{}: emergency {}{first}", r.code, r.emergency)
+                })
                 .collect();
-            format!("Crisis lines: {}. Esc closes.", all.join(" · "))
+            format!("{}. j/k scroll, Esc closes.", all.join(". "))
         }
     };
-    frame.render_widget(Paragraph::new(text).style(theme.urgent()).wrap(Wrap { trim: true }), area);
+    let paragraph = Paragraph::new(text).style(theme.urgent()).wrap(Wrap { trim: true });
+    let scroll = app.scroll_max.fit(paragraph.line_count(area.width), area.height, scroll);
+    frame.render_widget(paragraph.scroll((scroll, 0)), area);
 }

@@ -461,3 +461,28 @@ fn exercise_forms_mid_run() {
         insta::assert_snapshot!(name, draw(&app, 80, 24).backend());
     }
 }
+
+#[test]
+fn at_20x5_the_crisis_lines_show_an_emergency_number_first_and_scroll_to_the_rest() {
+    let screen = |app: &App| {
+        let t = draw(app, 20, 5);
+        rows(&t).join(" ")
+    };
+    let mut app = fixture();
+    app.config.crisis_region = Some("UK".into());
+    press(&mut app, "!");
+    let first = screen(&app);
+    assert!(first.contains("Emergency 999"), "{first}");
+    // Without a region: every region's emergency number, from the first row.
+    app.config.crisis_region = None;
+    let all = screen(&app);
+    assert!(all.contains("emergency 911"), "{all}");
+    // j scrolls; the last rows come into view and scrolling stops at the end.
+    for _ in 0..200 {
+        press(&mut app, "j");
+        draw(&app, 20, 5);
+    }
+    let end = screen(&app);
+    assert!(end.contains("closes."), "the end is reachable: {end}");
+    assert_ne!(end, all);
+}

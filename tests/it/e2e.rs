@@ -167,7 +167,7 @@ fn second_instance_is_refused() {
 
     // The first one is unharmed.
     first.send("?");
-    first.wait_for("Everywhere");
+    first.wait_for("Keys · Esc closes");
     first.esc_until("Not yet today");
     first.quit();
 }
@@ -196,7 +196,7 @@ fn corrupt_month_is_reported_and_untouched() {
     tend.send(CTRL_S);
     // Any command clears the message; then a new note is refused the same way.
     tend.send("?");
-    tend.wait_for("Everywhere");
+    tend.wait_for("Keys · Esc closes");
     tend.esc_until("Not yet today");
     tend.wait_gone("is read-only");
     tend.send("n");
@@ -266,10 +266,10 @@ fn help_and_crisis_overlays() {
     tend.wait_for("Not yet today");
 
     tend.send("?");
-    tend.wait_for("Everywhere");
+    tend.wait_for("Keys · Esc closes");
     tend.wait_for("Keys · Esc closes");
     tend.esc_until("Not yet today");
-    tend.wait_gone("Everywhere");
+    tend.wait_gone("Keys · Esc closes");
 
     // No crisis_region is set, so every region is listed.
     tend.send("!");
