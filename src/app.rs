@@ -8,6 +8,7 @@ pub mod effect_forms;
 pub mod form;
 pub mod journal_view;
 pub mod keymap;
+mod locked;
 pub mod med_forms;
 pub mod skills;
 pub mod update;
@@ -24,6 +25,7 @@ pub use editor::NoteEditor;
 pub use form::Form;
 pub use journal_view::{Focus, JournalView};
 pub use keymap::Ctx;
+pub use locked::TopFile;
 pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, TodayView};
 pub use wizard::{StepKind, Wizard};
 
@@ -232,6 +234,9 @@ pub struct App {
     pub run: Option<skills::Run>,
     /// Finished practices whose month could not be written: kept in drafts, never dropped.
     pub unsaved_practices: Vec<crate::domain::practice::Practice>,
+    /// Set when the data folder cannot be written (why, in a few words): everything is shown
+    /// and nothing can be changed.
+    pub read_only: Option<String>,
     /// Drafts found at start, waiting for the person's yes or no.
     pub draft_offer: Option<crate::domain::draft::Drafts>,
 }
@@ -281,6 +286,7 @@ impl App {
             run: None,
             unsaved_practices: Vec::new(),
             draft_offer: None,
+            read_only: None,
         }
     }
 
@@ -361,6 +367,9 @@ impl App {
 
     /// Whether entries of `date` can be changed now, with the reason when not.
     pub fn writable(&self, date: NaiveDate) -> Result<(), String> {
+        if let Some(s) = self.read_only_sentence() {
+            return Err(s);
+        }
         let ym = YearMonth::of(date);
         match self.months.get(&ym) {
             Some(MonthStatus::Failed(_)) => Err(format!(

@@ -35,6 +35,11 @@ fn parse_card_file(text: &str) -> Result<CardFile, ron::error::SpannedError> {
 
 /// The crisis resources. The file is part of the binary and checked by a test, so a parse
 /// failure here is a build mistake; even then the app shows the fallback line, never panics.
+/// The region codes the crisis file knows ("US", "UK", …).
+pub fn crisis_regions() -> Vec<&'static str> {
+    crisis().regions.iter().map(|r| r.code.as_str()).collect()
+}
+
 pub fn crisis() -> &'static CrisisBook {
     static BOOK: OnceLock<CrisisBook> = OnceLock::new();
     BOOK.get_or_init(|| {

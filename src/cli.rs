@@ -135,9 +135,17 @@ pub fn paths(paths: &Paths) -> ExitCode {
 
 pub fn check(paths: &Paths) -> ExitCode {
     let mut problems = 0;
-    if let Err(e) = load_config(&paths.config_file) {
-        println!("✗ {e}");
-        problems += 1;
+    match load_config(&paths.config_file) {
+        Ok(config) => {
+            for p in config.problems(&crate::assets::crisis_regions()) {
+                println!("✗ {p}");
+                problems += 1;
+            }
+        }
+        Err(e) => {
+            println!("✗ {e}");
+            problems += 1;
+        }
     }
     let store = FileStore::new(paths.clone());
     // Every top-level file, then every month.

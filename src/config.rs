@@ -30,6 +30,51 @@ pub fn default_symptoms() -> Vec<String> {
     ["low mood", "worry", "irritability", "trouble concentrating"].into_iter().map(String::from).collect()
 }
 
+impl Config {
+    /// Settings that read but do not make sense, in words: an unknown crisis region, empty or
+    /// repeated symptom names. tend still starts (a region it does not know lists all).
+    pub fn problems(&self, regions: &[&str]) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(code) = &self.crisis_region
+            && !regions.iter().any(|r| r.eq_ignore_ascii_case(code))
+        {
+            out.push(format!(
+                "config.ron: crisis_region \"{code}\" is not one tend knows ({}); every region is listed",
+                regions.join(", ")
+            ));
+        }
+        if self.symptoms.iter().any(|s| s.trim().is_empty()) {
+            out.push("config.ron: a symptom name is empty; it is left out of the check-in".into());
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for s in self.symptoms.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
+            if seen.contains(&s) {
+                out.push(format!("config.ron: the symptom \"{s}\" is listed twice; it is asked once"));
+            } else {
+                seen.push(s);
+            }
+        }
+        if !self.dose_window_hours.is_finite() || !(0.0..=24.0).contains(&self.dose_window_hours) {
+            out.push("config.ron: dose_window_hours must be between 0 and 24; 2 is used".into());
+        }
+        out
+    }
+
+    /// The symptoms to ask about: names trimmed, empty ones and repeats left out.
+    pub fn clean_symptoms(&mut self) {
+        let mut seen: Vec<String> = Vec::new();
+        self.symptoms.retain(|s| {
+            let key = s.trim().to_lowercase();
+            let keep = !key.is_empty() && !seen.contains(&key);
+            seen.push(key);
+            keep
+        });
+        for s in &mut self.symptoms {
+            *s = s.trim().to_string();
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Config {
         Config {
@@ -38,5 +83,26 @@ impl Default for Config {
             symptoms: default_symptoms(),
             dose_window_hours: default_dose_window(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_settings_are_reported_and_cleaned() {
+        let mut c = Config {
+            crisis_region: Some("XX".into()),
+            symptoms: vec!["worry".into(), " ".into(), "Worry ".into(), "sleep".into()],
+            ..Config::default()
+        };
+        let p = c.problems(&["UK", "US"]);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[0].contains("\"XX\" is not one tend knows (UK, US)"));
+        assert!(p[1].contains("empty") && p[2].contains("\"worry\" is listed twice"));
+        c.clean_symptoms();
+        assert_eq!(c.symptoms, ["worry", "sleep"]);
+        assert!(Config { crisis_region: Some("uk".into()), ..Config::default() }.problems(&["UK"]).is_empty());
     }
 }

@@ -44,18 +44,30 @@ fn run(args: Cli) -> Result<ExitCode, String> {
         }
         None => {}
     }
-    let _lock = store::lock_data_dir(&paths.data_dir).map_err(|e| match e {
-        StoreError::Locked { .. } => format!("{e}. Nothing was changed."),
-        other => other.to_string(),
-    })?;
-    let (config, config_problem) = match store::load_config(&paths.config_file) {
+    // A folder that cannot be written opens read-only: everything is shown, nothing changed.
+    let (_lock, read_only) = match store::lock_data_dir(&paths.data_dir) {
+        Ok(lock) => (Some(lock), None),
+        Err(e) if e.is_not_writable() => (None, Some(e)),
+        Err(StoreError::Locked { data_dir }) => {
+            return Err(format!("{}. Nothing was changed.", StoreError::Locked { data_dir }));
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    let (mut config, config_problem) = match store::load_config(&paths.config_file) {
         Ok(c) => (c, None),
         Err(e) => {
             (tend::config::Config::default(), Some(format!("{e}. Using default settings; the file was not changed.")))
         }
     };
+    let odd_settings = config.problems(&tend::assets::crisis_regions());
+    config.clean_symptoms();
     let mut app = App::new(config, tui::now().date_naive());
     app.problems.extend(config_problem);
+    app.problems.extend(odd_settings);
+    if let Some(e) = read_only {
+        app.problems.push(format!("Read-only: {e}. Everything is shown; nothing can be changed this time."));
+        app.read_only = Some(format!("{} cannot be written", paths.data_dir.display()));
+    }
     app.demo = demo_dir.is_some();
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     match tui::run(app, FileStore::new(paths)).map_err(|e| format!("terminal error: {e}"))? {

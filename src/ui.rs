@@ -39,9 +39,13 @@ pub fn render(frame: &mut Frame, app: &App) {
         return;
     }
     // A long message gets two lines rather than being cut off.
+    // A long message takes the rows it needs (up to four) rather than being cut off.
     let status_h = match &app.status {
-        Some((text, _)) if text.chars().count() + 3 > usize::from(area.width) => 2,
-        _ => 1,
+        Some((text, _)) => {
+            let rows = text::wrap(&format!(" ⚠ {text}"), usize::from(area.width)).len();
+            u16::try_from(rows.clamp(1, 4)).unwrap_or(1)
+        }
+        None => 1,
     };
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),

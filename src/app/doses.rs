@@ -66,8 +66,8 @@ pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOff
 
 /// Whether doses of that date can be changed now, with the reason when not.
 pub fn writable(app: &App, date: NaiveDate) -> Result<(), String> {
-    if let Some(p) = &app.meds_problem {
-        return Err(format!("Medication is read-only until medications.ron is fixed: {p}"));
+    if let Some(why) = app.locked(super::TopFile::Medications) {
+        return Err(why);
     }
     if date > app.today {
         return Err("Doses can be logged for today or earlier days.".into());

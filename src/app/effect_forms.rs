@@ -98,8 +98,8 @@ fn read_rating(form: &Form, first: usize, date: NaiveDate, errors: &mut Vec<(usi
 /// The form to log a side effect, unless `side_effects.ron` could not be read: then it is
 /// read-only until fixed, and saying so now spares filling in a form that cannot be saved.
 pub fn open_log_form(app: &mut App) {
-    match &app.effects_problem {
-        Some(p) => app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}")),
+    match app.locked(super::TopFile::SideEffects) {
+        Some(why) => app.set_error(why),
         None => app.form = Some(log_form(app)),
     }
 }

@@ -243,8 +243,8 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Favourite => {
             let Some(id) = app.selected_card().map(|c| c.id.clone()) else { return Vec::new() };
-            if let Some(p) = &app.skills_problem {
-                app.set_error(format!("Favourites are read-only until skills.ron is fixed: {p}"));
+            if let Some(why) = app.locked(super::TopFile::Skills) {
+                app.set_error(why);
                 return Vec::new();
             }
             if let Some(i) = app.favourites.iter().position(|f| *f == id) {
@@ -256,8 +256,8 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             return vec![Effect::SaveSkills];
         }
         Action::Add | Action::Edit | Action::CopyCard => {
-            if let Some(p) = &app.skills_problem {
-                app.set_error(format!("Your own cards are read-only until skills.ron is fixed: {p}"));
+            if let Some(why) = app.locked(super::TopFile::Skills) {
+                app.set_error(why);
                 return Vec::new();
             }
             let selected = app.selected_card().cloned();

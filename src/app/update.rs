@@ -259,8 +259,8 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
         (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
         }
-        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match &app.plan_problem {
-            Some(p) => app.set_error(format!("The safety plan is read-only until safety_plan.ron is fixed: {p}")),
+        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(super::TopFile::SafetyPlan) {
+            Some(why) => app.set_error(why),
             None => {
                 // A question the crisis lines were opened over is asked again first.
                 app.overlay = back.map(|b| *b);

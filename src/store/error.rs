@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("could not read/write {}: {source}", path.display())]
+    #[error("could not read/write {}: {}", path.display(), describe(source))]
     Io { path: PathBuf, source: std::io::Error },
     #[error("{}, line {line}, column {column}: {message}", path.display())]
     Parse { path: PathBuf, line: usize, column: usize, message: String },
@@ -19,7 +19,31 @@ pub enum StoreError {
     NoHome,
 }
 
+/// An OS error in a few plain words ("permission denied", "the disk is full"), without the
+/// temporary file's path that some errors carry.
+pub fn describe(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
+        ErrorKind::StorageFull => "the disk is full".into(),
+        ErrorKind::NotFound => "not found".into(),
+        _ => {
+            let text = e.to_string();
+            text.split(" at path ").next().unwrap_or(&text).to_string()
+        }
+    }
+}
+
 impl StoreError {
+    /// True when the folder or file cannot be written at all (permissions, a read-only disk):
+    /// tend can still open, read-only.
+    pub fn is_not_writable(&self) -> bool {
+        use std::io::ErrorKind;
+        matches!(self, StoreError::Io { source, .. }
+            if matches!(source.kind(), ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem))
+    }
+
     /// The file or folder the error is about, if any.
     pub fn path(&self) -> Option<&Path> {
         match self {
@@ -58,6 +82,15 @@ mod tests {
         assert_eq!(locked.to_string(), "already open on /d in another window; close it there first");
         assert_eq!(locked.path(), Some(Path::new("/d")));
         assert!(StoreError::NoHome.to_string().contains("--data-dir"));
+        let denied = std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "Permission denied (os error 13) at path \"/d/.x.tmp\"",
+        );
+        let io = StoreError::io(Path::new("/d/days"), denied);
+        assert_eq!(io.to_string(), "could not read/write /d/days: permission denied");
+        assert!(io.is_not_writable());
+        let other = std::io::Error::other("Bad thing at path \"/d/.x.tmp\"");
+        assert_eq!(describe(&other), "Bad thing", "no temporary path");
         assert_eq!(StoreError::NoHome.path(), None);
     }
 }

@@ -27,7 +27,8 @@ impl DraftKeeper {
     /// Writes the drafts when they changed, at most once a second unless `now` is set.
     /// Drafts on offer at start are left alone until the person answers.
     pub fn keep(&mut self, app: &mut App, store: &dyn Store, now: bool) {
-        if app.drafts_on_offer() {
+        // Drafts on offer wait for the person's answer; a read-only folder takes no drafts.
+        if app.drafts_on_offer() || app.read_only.is_some() {
             return;
         }
         let recent = self.last_write.is_some_and(|t| t.elapsed() < EVERY);

@@ -216,9 +216,9 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let width = usize::from(inner.width);
     let Some(day) = app.journal.day(v.selected) else {
         let msg = if v.selected > app.today {
-            "This day is still ahead."
+            "This day is still ahead.".to_string()
         } else {
-            "Nothing logged this day. c to check in, n to write a note."
+            add_hint(app, v.selected, "Nothing logged this day.")
         };
         frame.render_widget(
             Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -273,12 +273,12 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     if selected_entry.is_none() {
         let hint = if entry > 0 {
-            "Enter to select an entry, then e to edit or d to delete."
+            "Enter to select an entry, then e to edit or d to delete.".to_string()
         } else {
             // Only practices (or doses) that day: nothing here to select.
-            "No check-in or note this day. c to check in, n to write a note."
+            add_hint(app, v.selected, "No check-in or note this day.")
         };
-        lines.extend(text::lines(hint, width, theme.dim()));
+        lines.extend(text::lines(&hint, width, theme.dim()));
     }
     // Scroll so the selected entry's heading is in view.
     // Scroll only when the entries do not fit.
@@ -313,4 +313,13 @@ fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         ]),
     ];
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// What to do on an empty day: check in or write a note, or why neither can be done now.
+fn add_hint(app: &App, date: chrono::NaiveDate, what: &str) -> String {
+    let hint = match app.writable(date) {
+        Ok(()) => " c to check in, n to write a note.",
+        Err(_) => " This month cannot be changed now (Today says why).",
+    };
+    format!("{what}{hint}")
 }

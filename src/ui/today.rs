@@ -71,14 +71,21 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             lines.extend(check_in_lines(ci, theme, usize::from(inner.width), ""));
             lines
         }
-        None => vec![
-            Line::from(Span::styled("Not yet today.", theme.bold())),
-            Line::from(vec![
-                Span::styled("c", theme.accent()),
-                Span::raw(" to check in: a few numbers, under a minute."),
-            ]),
-            Line::from(Span::styled("Every question can be skipped with Enter.", theme.dim())),
-        ],
+        None => match app.writable(app.today) {
+            // A month that cannot be changed offers nothing that would fail.
+            Err(why) => vec![
+                Line::from(Span::styled("Not yet today.", theme.bold())),
+                Line::from(Span::styled(why, theme.dim())),
+            ],
+            Ok(()) => vec![
+                Line::from(Span::styled("Not yet today.", theme.bold())),
+                Line::from(vec![
+                    Span::styled("c", theme.accent()),
+                    Span::raw(" to check in: a few numbers, under a minute."),
+                ]),
+                Line::from(Span::styled("Every question can be skipped with Enter.", theme.dim())),
+            ],
+        },
     };
     // A skill that has helped before, or one to start with.
     if let Some((card, change)) = app.suggestion() {
@@ -100,11 +107,15 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(block, area);
     let notes = app.journal.day(app.today).map(|d| d.notes.as_slice()).unwrap_or_default();
     if notes.is_empty() {
-        let line = Line::from(vec![
-            Span::raw("No notes today. "),
-            Span::styled("n", theme.accent()),
-            Span::raw(" to write one."),
-        ]);
+        let line = if app.writable(app.today).is_err() {
+            Line::from("No notes today.")
+        } else {
+            Line::from(vec![
+                Span::raw("No notes today. "),
+                Span::styled("n", theme.accent()),
+                Span::raw(" to write one."),
+            ])
+        };
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), inner);
         return;
     }
@@ -159,6 +170,11 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Doses today", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
+    if let (true, Some(p)) = (app.meds.is_empty(), &app.meds_problem) {
+        let text = format!("Your medications cannot be read: {p}. Doses show here once the file is fixed.");
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.error())).wrap(Wrap { trim: true }), inner);
+        return;
+    }
     if app.meds.is_empty() {
         let line = Line::from(vec![
             Span::raw("No medication yet. "),

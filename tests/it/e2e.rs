@@ -198,9 +198,13 @@ fn corrupt_month_is_reported_and_untouched() {
     tend.send("?");
     tend.wait_for("Keys · Esc closes");
     tend.esc_until("Not yet today");
-    tend.wait_gone("is read-only");
+    // The check-in panel itself says why, and offers no c or n there.
+    tend.wait_gone("⚠ December");
+    tend.wait_for("is read-only until its");
+    tend.wait_gone("c to check in");
+    tend.wait_gone("n to write one");
     tend.send("n");
-    tend.wait_for("is read-only until its file");
+    tend.wait_for("⚠ December");
     tend.send("2");
     tend.wait_for("this month's file could not be read");
     tend.quit();

@@ -2,6 +2,7 @@
 
 mod drafts;
 mod e2e;
+mod folders;
 mod meds_store;
 mod pty;
 mod store;

@@ -82,6 +82,27 @@ impl Launch {
         Launch { cmd, cols: 80, rows: 24 }
     }
 
+    /// Runs tend as an unprivileged user (nobody) when the tests run as root, who may write
+    /// anywhere: permission tests then mean the same for every user.
+    pub fn unprivileged(mut self) -> Launch {
+        let root = std::process::Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+        if root {
+            let mut cmd = CommandBuilder::new("setpriv");
+            cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_tend")]);
+            for arg in self.cmd.get_argv().iter().skip(1) {
+                cmd.arg(arg);
+            }
+            if let Some(cwd) = self.cmd.get_cwd() {
+                cmd.cwd(cwd);
+            }
+            for (key, value) in self.cmd.iter_full_env_as_str() {
+                cmd.env(key, value);
+            }
+            self.cmd = cmd;
+        }
+        self
+    }
+
     pub fn data_dir(self, dir: &Path) -> Launch {
         self.arg("--data-dir").arg(dir)
     }

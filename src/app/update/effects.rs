@@ -11,8 +11,8 @@ pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
     if answers.is_empty() {
         return Vec::new();
     }
-    if let Some(p) = &app.effects_problem {
-        app.set_error(format!("Side effects were not updated: side_effects.ron could not be read ({p})."));
+    if let Some(why) = app.locked(crate::app::TopFile::SideEffects) {
+        app.set_error(format!("Side effects were not updated. {why}"));
         return Vec::new();
     }
     for (id, answer) in answers {
@@ -58,8 +58,8 @@ pub(super) fn effects_action(app: &mut App, action: Action) {
             v.selected = 0;
         }
         Action::Rerate | Action::ResolveReopen => {
-            if let Some(p) = &app.effects_problem {
-                app.set_error(format!("Side effects are read-only until side_effects.ron is fixed: {p}"));
+            if let Some(why) = app.locked(crate::app::TopFile::SideEffects) {
+                app.set_error(why);
                 return;
             }
             let Some(e) = app.selected_effect() else {

@@ -151,13 +151,13 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     let count = app.meds.len();
-    if let Some(p) = &app.meds_problem
+    if let Some(why) = app.locked(crate::app::TopFile::Medications)
         && matches!(
             action,
             Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take
         )
     {
-        app.set_error(format!("Medication is read-only until medications.ron is fixed: {p}"));
+        app.set_error(why);
         return Vec::new();
     }
     if matches!(action, Action::Up | Action::Down | Action::ScrollUp | Action::ScrollDown) {
