@@ -113,6 +113,8 @@ pub enum Confirm {
     RestoreDrafts(String),
     CancelCheckIn,
     CancelNote,
+    /// Esc while editing a note that was saved before: only the changes would go.
+    CancelNoteEdit,
     DeleteNote {
         date: NaiveDate,
         index: usize,
@@ -162,6 +164,7 @@ impl Confirm {
             Confirm::QuitUnsaved => "Some changes could not be written to disk. Quit anyway and lose them?",
             Confirm::CancelCheckIn => "Leave the check-in without saving your answers?",
             Confirm::CancelNote => "Discard this note?",
+            Confirm::CancelNoteEdit => "Discard your changes? The note stays as it was saved.",
             Confirm::DeleteNote { .. } => "Delete this note? This cannot be undone.",
         }
     }

@@ -151,7 +151,7 @@ impl Form {
             self.next();
             return;
         }
-        f.input.input(input);
+        edit(&mut f.input, input, !f.multiline);
         f.error = None;
     }
 
@@ -204,6 +204,20 @@ impl Form {
     }
 }
 
+/// A key typed into a text field. Ctrl-U clears it as in a shell: the whole of a one-line
+/// field, or the line up to the cursor in a longer text (it is not undo here).
+pub fn edit(ta: &mut TextArea<'static>, input: Input, one_line: bool) {
+    if input.key == Key::Char('u') && input.ctrl && !input.alt {
+        if one_line {
+            *ta = TextArea::default();
+        } else {
+            ta.delete_line_by_head();
+        }
+        return;
+    }
+    ta.input(input);
+}
+
 /// A one-line search field opened on the current query, the cursor at its end (Journal and
 /// Skills both search this way).
 pub fn search_field(query: &str) -> TextArea<'static> {
@@ -216,9 +230,7 @@ pub fn search_field(query: &str) -> TextArea<'static> {
 /// or `None` for any other action.
 pub fn search_edit(ta: &mut TextArea<'static>, action: super::Action) -> Option<String> {
     match action {
-        super::Action::Text(input) => {
-            ta.input(input);
-        }
+        super::Action::Text(input) => edit(ta, input, true),
         super::Action::Paste(text) => {
             ta.insert_str(text.lines().next().unwrap_or(""));
         }

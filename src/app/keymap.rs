@@ -239,6 +239,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Wizard, [ctrl('s')], Action::Save, "save", true),
     bind!(Wizard, [named(Key::Esc)], Action::Close, "cancel", true),
     bind!(Wizard, [named(Key::Backspace)], Action::Back, "back", true),
+    bind!(Wizard, [BACKTAB], Action::PrevField, "previous question", false),
+    bind!(Wizard, [named(Key::Up)], Action::Up, "previous question (or line, or side effect)", false),
     bind!(Wizard, [named(Key::Left)], Action::Left, "less", false),
     bind!(Wizard, [named(Key::Right)], Action::Right, "more", false),
     bind!(Wizard, [k('!')], Action::Crisis, "crisis lines", true),

@@ -147,6 +147,12 @@ fn notes_are_added_edited_and_deleted_with_confirmation() {
     press(&mut app, " more");
     press_input(&mut app, ctrl('s'));
     assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
+    // Esc on an edit asks about the changes only, and the saved note stays.
+    press(&mut app, "e!!\x1b");
+    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelNoteEdit)));
+    assert!(Confirm::CancelNoteEdit.question().starts_with("Discard your changes?"));
+    press(&mut app, "y");
+    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
     press(&mut app, "d");
     assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::DeleteNote { .. }))));
     let effects = press(&mut app, "y");
@@ -351,4 +357,36 @@ fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
     assert!(scroll > 0, "not at the top (Everywhere)");
     press(&mut app, "\x1b1?");
     assert_eq!(app.overlay, Some(Overlay::Help { scroll: keymap::help_line_of(Ctx::Today) }));
+}
+
+#[test]
+fn the_check_in_goes_back_with_up_and_shift_tab_says_that_day_keeps_its_first_time_and_clears_with_ctrl_u() {
+    let mut app = new_app();
+    press(&mut app, "c6\n3\n");
+    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Energy));
+    press_input(&mut app, Input { key: Key::Up, ..Input::default() });
+    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Anxiety), "↑ goes back a question");
+    press_input(&mut app, Input { key: Key::Tab, shift: true, ..Input::default() });
+    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Mood), "Shift-Tab too");
+    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some("6".into()), "the answer stays");
+    press(&mut app, "\x15");
+    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some(String::new()), "Ctrl-U clears the field");
+    press(&mut app, "5\x13");
+    let first = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    assert_eq!((first.at, first.edited), (now(), None));
+    // Edited an hour later: the first time stays, the edit time is kept beside it.
+    let later = now() + chrono::Duration::hours(1);
+    press_at(&mut app, "c\x157\x13", later);
+    let edited = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    assert_eq!((edited.mood, edited.at, edited.edited), (Some(7), now(), Some(later)));
+    // A past day's questions say "that day".
+    press(&mut app, "2h");
+    press(&mut app, "c");
+    let w = app.wizard.as_ref().expect("wizard");
+    assert_eq!(w.question(), "How is your mood that day?");
+    press(&mut app, "\n\n\n");
+    assert_eq!(
+        app.wizard.as_ref().map(Wizard::question),
+        Some("How many hours did you sleep the night before?".into())
+    );
 }

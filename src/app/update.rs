@@ -197,7 +197,9 @@ pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
             was: e.answer_on(date),
         })
         .collect();
-    Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty())
+    let mut w = Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty());
+    w.past_day = date != app.today;
+    w
 }
 
 /// A check-in or note changed: its month is saved, and a Journal filter sees the change.
@@ -233,7 +235,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                     return super::doses::take(app, date, &row, at);
                 }
                 Confirm::CancelCheckIn => app.wizard = None,
-                Confirm::CancelNote => app.editor = None,
+                Confirm::CancelNote | Confirm::CancelNoteEdit => app.editor = None,
                 Confirm::DeleteNote { date, index } => {
                     if app.journal.day(date).is_some_and(|d| index < d.notes.len()) {
                         app.journal.day_mut(date).notes.remove(index);
@@ -315,6 +317,8 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         Action::Enter if w.enter() == Outcome::Save => return save_check_in(app, now),
         Action::Save => return save_check_in(app, now),
         Action::Back => w.back(key(Key::Backspace)),
+        Action::Up => w.up(),
+        Action::PrevField => w.previous(),
         Action::Left => w.adjust(-1, key(Key::Left)),
         Action::Right => w.adjust(1, key(Key::Right)),
         Action::Text(input)
@@ -415,13 +419,14 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         }
         Action::Close => {
             if ed.has_changes() {
-                app.overlay = Some(Overlay::Confirm(Confirm::CancelNote));
+                let question = if ed.index.is_some() { Confirm::CancelNoteEdit } else { Confirm::CancelNote };
+                app.overlay = Some(Overlay::Confirm(question));
             } else {
                 app.editor = None;
             }
         }
         Action::Text(input) => {
-            ed.input.input(input);
+            super::form::edit(&mut ed.input, input, false);
             ed.error = None;
         }
         Action::Paste(text) => {

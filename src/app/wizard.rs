@@ -96,6 +96,10 @@ pub struct Wizard {
     pub error: Option<String>,
     pub effects: Vec<EffectRow>,
     pub effect_cursor: usize,
+    /// When the check-in being edited was first saved.
+    first_at: Option<DateTime<FixedOffset>>,
+    /// A past day: the questions say "that day", not "today".
+    pub past_day: bool,
 }
 
 impl Wizard {
@@ -126,6 +130,8 @@ impl Wizard {
             error: None,
             effects: Vec::new(),
             effect_cursor: 0,
+            first_at: existing.map(|c| c.at),
+            past_day: false,
         };
         w.load_input();
         w
@@ -153,6 +159,17 @@ impl Wizard {
     }
 
     pub fn question(&self) -> String {
+        let q = self.question_today();
+        if self.past_day {
+            q.replace("last night", "the night before")
+                .replace("today's check-in", "that day's check-in")
+                .replace("today", "that day")
+        } else {
+            q
+        }
+    }
+
+    fn question_today(&self) -> String {
         match self.step() {
             Step::Mood => "How is your mood today?".into(),
             Step::Anxiety => "How anxious have you felt today?".into(),
@@ -295,6 +312,26 @@ impl Wizard {
         Outcome::Stay
     }
 
+    /// Shift-Tab or ↑: back to the question before, keeping this answer if it reads.
+    pub fn previous(&mut self) {
+        if self.index > 0 && self.commit().is_ok() {
+            self.go_to(self.index - 1);
+        }
+    }
+
+    /// ↑: in a longer note it moves up a line (back a question from the first line); among
+    /// side effects it picks the one above; elsewhere it goes back a question.
+    pub fn up(&mut self) {
+        let key = Input { key: Key::Up, ..Input::default() };
+        match self.kind() {
+            StepKind::SideEffects => self.effect_key(&key),
+            StepKind::MultiLine if self.input.cursor().0 > 0 => {
+                self.input.input(key);
+            }
+            _ => self.previous(),
+        }
+    }
+
     /// Backspace: delete a character, or go back a step when the field is empty.
     pub fn back(&mut self, input: Input) {
         if self.kind() == StepKind::Summary || self.input.is_empty() {
@@ -362,7 +399,8 @@ impl Wizard {
         {
             return;
         }
-        self.input.input(input);
+        let one_line = self.kind() != StepKind::MultiLine;
+        super::form::edit(&mut self.input, input, one_line);
         self.error = None;
     }
 
@@ -395,7 +433,9 @@ impl Wizard {
             .filter_map(|(name, s)| s.map(|severity| SymptomRating { name: name.as_str().into(), severity }))
             .collect();
         CheckIn {
-            at,
+            // An edit keeps the first check-in's time and notes when it was changed.
+            at: self.first_at.unwrap_or(at),
+            edited: self.first_at.map(|_| at),
             mood: a.mood,
             anxiety: a.anxiety,
             energy: a.energy,

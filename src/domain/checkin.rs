@@ -62,8 +62,11 @@ pub struct SymptomRating {
 /// One check-in per calendar day; checking in again edits it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
-    /// When it was last saved, with the UTC offset of that moment.
+    /// When it was first saved, with the UTC offset of that moment.
     pub at: DateTime<FixedOffset>,
+    /// When it was last changed, if it was edited after that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited: Option<DateTime<FixedOffset>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +91,7 @@ impl CheckIn {
     pub fn empty(at: DateTime<FixedOffset>) -> CheckIn {
         CheckIn {
             at,
+            edited: None,
             mood: None,
             anxiety: None,
             energy: None,
