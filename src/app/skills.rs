@@ -21,6 +21,17 @@ pub enum SkillSort {
     HelpedMost,
 }
 
+impl SkillSort {
+    /// The order in words, as the list's title names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SkillSort::Name => "by name",
+            SkillSort::MostPractised => "most practised",
+            SkillSort::HelpedMost => "helped most",
+        }
+    }
+}
+
 /// "What helped" per card id.
 pub type HelpedByCard = BTreeMap<String, Helped>;
 
@@ -136,10 +147,11 @@ impl App {
         // Most helped: the largest drop in distress first; unrated cards last.
         let drop =
             |c: &CopingCard| help.get(&c.id).and_then(|h| h.average_change).map_or(i64::MAX, |a| (a * 100.0) as i64);
+        // Favourites come first under every order.
         match v.sort {
             SkillSort::Name => cards.sort_by_key(|c| (fav(c), c.title.to_lowercase())),
-            SkillSort::MostPractised => cards.sort_by_key(|c| (times(c), c.title.to_lowercase())),
-            SkillSort::HelpedMost => cards.sort_by_key(|c| (drop(c), c.title.to_lowercase())),
+            SkillSort::MostPractised => cards.sort_by_key(|c| (fav(c), times(c), c.title.to_lowercase())),
+            SkillSort::HelpedMost => cards.sort_by_key(|c| (fav(c), drop(c), c.title.to_lowercase())),
         }
         // While searching, cards whose title matches come first (the sort holds within).
         if !v.query.trim().is_empty() {
@@ -250,7 +262,11 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(i) = app.favourites.iter().position(|f| *f == id) {
                 app.favourites.remove(i);
             } else {
-                app.favourites.push(id);
+                app.favourites.push(id.clone());
+            }
+            // The card moves (favourites come first): the selection goes with it.
+            if let Some(at) = app.skills_in_order().iter().position(|c| c.id == id) {
+                app.skills_view.selected = at;
             }
             app.skills_dirty = true;
             return vec![Effect::SaveSkills];

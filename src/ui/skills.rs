@@ -132,9 +132,9 @@ fn card_list(
 ) {
     let v = &app.skills_view;
     let title = if v.query.trim().is_empty() {
-        format!("Cards · {}", cards.len())
+        format!("Cards · {} · {}", cards.len(), v.sort.label())
     } else {
-        format!("Cards · “{}” · {} found", v.query.trim(), cards.len())
+        format!("Cards · “{}” · {} found · {}", v.query.trim(), cards.len(), v.sort.label())
     };
     let block = panel(&title, theme);
     let mut inner = block.inner(area);

@@ -136,6 +136,16 @@ fn favourites_categories_and_sorting() {
     assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "favourites come first");
     press(&mut app, "o");
     assert_eq!(app.skills_view.sort, crate::app::skills::SkillSort::MostPractised);
+    let list: Vec<String> = app.skills_in_order().iter().map(|c| c.id.clone()).collect();
+    assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "favourites first under every sort");
+    press(&mut app, "o");
+    let list: Vec<String> = app.skills_in_order().iter().map(|c| c.id.clone()).collect();
+    assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "and under helped most");
+    // f on a card further down: it moves up among the favourites, and the selection with it.
+    press(&mut app, "jjjjjj");
+    let card = app.selected_card().map(|c| c.id.clone()).expect("card");
+    press(&mut app, "f");
+    assert_eq!(app.selected_card().map(|c| c.id.clone()), Some(card), "the selection follows the card");
 }
 
 #[test]
