@@ -1,6 +1,7 @@
 //! App state, the `Action` enum and `update`: pure, testable without a terminal.
 
 mod action;
+pub mod delete;
 pub mod doses;
 mod drafts;
 pub mod editor;
@@ -115,9 +116,10 @@ pub enum Confirm {
     CancelNote,
     /// Esc while editing a note that was saved before: only the changes would go.
     CancelNoteEdit,
-    DeleteNote {
-        date: NaiveDate,
-        index: usize,
+    /// Deleting something recorded; the question names what goes.
+    Delete {
+        doomed: delete::Doomed,
+        question: String,
     },
     CancelForm,
     /// An "as needed" dose past the plan's limits: a warning, never a block.
@@ -140,6 +142,7 @@ impl Confirm {
     pub fn question(&self) -> String {
         match self {
             Confirm::TakeAnyway { warnings, .. } => format!("{warnings} Log this dose anyway?"),
+            Confirm::Delete { question, .. } => format!("{question} This cannot be undone."),
             Confirm::StopAnyway { date, logged, .. } => format!(
                 "Doses are logged after {}: {logged}. They stay in the history. Stop it on that date anyway?",
                 date.format("%a %-d %b")
@@ -165,7 +168,7 @@ impl Confirm {
             Confirm::CancelCheckIn => "Leave the check-in without saving your answers?",
             Confirm::CancelNote => "Discard this note?",
             Confirm::CancelNoteEdit => "Discard your changes? The note stays as it was saved.",
-            Confirm::DeleteNote { .. } => "Delete this note? This cannot be undone.",
+            Confirm::Delete { .. } => "Delete it? This cannot be undone.",
         }
     }
 }

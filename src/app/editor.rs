@@ -17,6 +17,8 @@ pub struct NoteEditor {
 impl NoteEditor {
     pub fn new(date: NaiveDate, index: Option<usize>, text: &str) -> NoteEditor {
         let mut input = TextArea::new(text.lines().map(String::from).collect());
+        // Long lines wrap at the editor's edge instead of running off it.
+        input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         input.move_cursor(CursorMove::Bottom);
         input.move_cursor(CursorMove::End);
         NoteEditor { date, index, input, original: text.to_string(), error: None }

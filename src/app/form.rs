@@ -39,6 +39,7 @@ impl Field {
 
     pub fn multiline(mut self) -> Field {
         self.multiline = true;
+        self.input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         self
     }
 
@@ -49,6 +50,7 @@ impl Field {
 
     /// A numbered row for each of `n` things; Enter on the last one moves to the next field.
     pub fn items(mut self, n: u8) -> Field {
+        // Numbered rows, one a line: they do not wrap, so each number stays beside its line.
         self.multiline = true;
         self.items = Some(n.max(1));
         self
@@ -194,8 +196,11 @@ impl Form {
             .map(|f| {
                 let mut field = Field::new(f.label, f.hint, &f.text);
                 field.original = f.original;
-                field.multiline = f.multiline;
-                field.items = f.items;
+                if let Some(n) = f.items {
+                    field = field.items(n);
+                } else if f.multiline {
+                    field = field.multiline();
+                }
                 field
             })
             .collect::<Vec<_>>();

@@ -13,6 +13,14 @@ pub enum Focus {
     Entries { entry: usize },
 }
 
+/// One selectable entry of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    CheckIn,
+    Note(usize),
+    Practice(usize),
+}
+
 pub struct JournalView {
     pub selected: NaiveDate,
     pub focus: Focus,
@@ -73,14 +81,26 @@ impl JournalView {
         }
     }
 
-    /// Number of selectable entries inside a day.
+    /// Number of selectable entries inside a day: its check-in, notes and practices.
     pub fn entry_count(day: Option<&Day>) -> usize {
-        day.map_or(0, |d| usize::from(d.check_in.is_some()) + d.notes.len())
+        day.map_or(0, |d| usize::from(d.check_in.is_some()) + d.notes.len() + d.practices.len())
+    }
+
+    /// What entry `entry` of a day is, in the order the day shows them.
+    pub fn entry(day: &Day, entry: usize) -> Option<Entry> {
+        let check_in = usize::from(day.check_in.is_some());
+        match entry.checked_sub(check_in) {
+            None => Some(Entry::CheckIn),
+            Some(i) if i < day.notes.len() => Some(Entry::Note(i)),
+            Some(i) => Some(i - day.notes.len()).filter(|p| *p < day.practices.len()).map(Entry::Practice),
+        }
     }
 
     /// The note index of an entry, if the entry is a note.
     pub fn note_index(day: &Day, entry: usize) -> Option<usize> {
-        let offset = usize::from(day.check_in.is_some());
-        entry.checked_sub(offset).filter(|i| *i < day.notes.len())
+        match JournalView::entry(day, entry) {
+            Some(Entry::Note(i)) => Some(i),
+            _ => None,
+        }
     }
 }

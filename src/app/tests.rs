@@ -154,7 +154,7 @@ fn notes_are_added_edited_and_deleted_with_confirmation() {
     press(&mut app, "y");
     assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
     press(&mut app, "d");
-    assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::DeleteNote { .. }))));
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::Delete { .. }))));
     let effects = press(&mut app, "y");
     assert_eq!(effects.len(), 1);
     assert!(app.journal.day(date(11, 27)).is_none(), "empty day dropped");

@@ -10,7 +10,7 @@ mod meds;
 use journal::journal_action;
 
 use super::wizard::{EffectRow, EffectToday, Outcome};
-use super::{Action, App, Confirm, Effect, Focus, JournalView, NoteEditor, Overlay, Tab, Wizard};
+use super::{Action, App, Confirm, Effect, Focus, NoteEditor, Overlay, Tab, Wizard};
 use crate::domain::Note;
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -236,16 +236,7 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                 }
                 Confirm::CancelCheckIn => app.wizard = None,
                 Confirm::CancelNote | Confirm::CancelNoteEdit => app.editor = None,
-                Confirm::DeleteNote { date, index } => {
-                    if app.journal.day(date).is_some_and(|d| index < d.notes.len()) {
-                        app.journal.day_mut(date).notes.remove(index);
-                        let remaining = JournalView::entry_count(app.journal.day(date));
-                        app.journal_view.focus =
-                            if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
-                        app.set_info("Note deleted.");
-                        return save_effect(app, date);
-                    }
-                }
+                Confirm::Delete { doomed, .. } => return app.delete(doomed),
             }
         }
         (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::No) => {

@@ -238,6 +238,9 @@ impl Wizard {
     fn load_input(&mut self) {
         let text = self.answer_text(self.step());
         let mut ta = TextArea::new(text.lines().map(String::from).collect());
+        if self.kind() == StepKind::MultiLine {
+            ta.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
         ta.move_cursor(CursorMove::Bottom);
         ta.move_cursor(CursorMove::End);
         self.input = ta;
@@ -477,6 +480,9 @@ impl Wizard {
         self.load_input();
         if !d.typing.is_empty() {
             let mut ta = TextArea::new(d.typing.lines().map(String::from).collect());
+            if self.kind() == StepKind::MultiLine {
+                ta.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+            }
             ta.move_cursor(CursorMove::Bottom);
             ta.move_cursor(CursorMove::End);
             self.input = ta;

@@ -254,7 +254,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(""));
         entry += 1;
     }
-    // Skills practised that day (shown, not edited here).
+    // Skills practised that day (selectable to delete; a practice is not edited).
     for p in &day.practices {
         let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone().into());
         let length = if p.seconds < 60 { format!("{} s", p.seconds) } else { format!("{} min", (p.seconds + 30) / 60) };
@@ -262,7 +262,9 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             (Some(b), Some(a)) => format!(" · distress {b} → {a}"),
             _ => String::new(),
         };
-        lines.push(Line::from(Span::styled(format!("Practice · {}", p.at.format("%H:%M")), theme.accent())));
+        entry_start.push(lines.len());
+        lines.push(header(format!("Practice · {}", p.at.format("%H:%M")), selected_entry == Some(entry)));
+        entry += 1;
         for l in text::wrap(&format!("{title} · {length}{distress}"), width) {
             lines.push(Line::from(l));
         }
@@ -272,11 +274,12 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(""));
     }
     if selected_entry.is_none() {
-        let hint = if entry > 0 {
+        let hint = if day.check_in.is_some() || !day.notes.is_empty() {
             "Enter to select an entry, then e to edit or d to delete.".to_string()
         } else {
-            // Only practices (or doses) that day: nothing here to select.
-            add_hint(app, v.selected, "No check-in or note this day.")
+            // Only practices (or doses) that day: a practice can be selected, to delete it.
+            let what = add_hint(app, v.selected, "No check-in or note this day.");
+            if entry > 0 { format!("{what} Enter selects a practice, d deletes it.") } else { what }
         };
         lines.extend(text::lines(&hint, width, theme.dim()));
     }

@@ -486,3 +486,14 @@ fn at_20x5_the_crisis_lines_show_an_emergency_number_first_and_scroll_to_the_res
     assert!(end.contains("closes."), "the end is reachable: {end}");
     assert_ne!(end, all);
 }
+
+#[test]
+fn a_long_line_in_the_note_editor_wraps_inside_it() {
+    let mut app = fixture();
+    let words = "every word of this long line stays in view while it is typed ".repeat(3);
+    press(&mut app, &format!("n{words}end"));
+    let t = draw(&app, 80, 24);
+    let text = rows(&t).join("\n");
+    assert!(text.contains("end"), "the end of the line is on screen:\n{text}");
+    assert!(rows(&t).iter().filter(|r| r.contains("every word")).count() >= 2, "wrapped over rows:\n{text}");
+}

@@ -57,6 +57,7 @@ pub(super) fn effects_action(app: &mut App, action: Action) {
             v.med = next;
             v.selected = 0;
         }
+        Action::Delete => app.ask_delete_effect(),
         Action::Rerate | Action::ResolveReopen => {
             if let Some(why) = app.locked(crate::app::TopFile::SideEffects) {
                 app.set_error(why);

@@ -2,7 +2,8 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::super::{Action, App, Confirm, Focus, JournalView, NoteEditor, Overlay};
+use super::super::journal_view::Entry;
+use super::super::{Action, App, Focus, JournalView, NoteEditor, Overlay};
 use super::start_check_in;
 use crate::domain::YearMonth;
 
@@ -18,13 +19,7 @@ pub(super) fn journal_action(app: &mut App, action: Action) {
             Action::Edit => edit_entry(app, entry),
             Action::Delete => {
                 let date = v.selected;
-                match day.and_then(|d| JournalView::note_index(d, entry)) {
-                    Some(index) => match app.writable(date) {
-                        Ok(()) => app.overlay = Some(Overlay::Confirm(Confirm::DeleteNote { date, index })),
-                        Err(e) => app.set_error(e),
-                    },
-                    None => app.set_error("Only notes can be deleted; to change the check-in, press e."),
-                }
+                app.ask_delete_entry(date, entry);
             }
             _ => {}
         }
@@ -95,9 +90,11 @@ fn edit_entry(app: &mut App, entry: usize) {
         app.set_error(e);
         return;
     }
-    match JournalView::note_index(day, entry) {
-        Some(i) => app.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
-        None => start_check_in(app, date),
+    match JournalView::entry(day, entry) {
+        Some(Entry::Note(i)) => app.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
+        Some(Entry::CheckIn) => start_check_in(app, date),
+        Some(Entry::Practice(_)) => app.set_info("A practice is kept as it was done; d deletes it."),
+        None => {}
     }
 }
 

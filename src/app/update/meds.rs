@@ -182,6 +182,7 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
         Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
         Action::Overview => app.meds_view.overview = !app.meds_view.overview,
+        Action::Delete => app.ask_delete_med(),
         Action::Close => app.meds_view.overview = false,
         Action::Enter => {
             app.meds_view.overview = false;

@@ -225,13 +225,14 @@ fn a_long_card_scrolls_with_page_keys_at_80x24() {
 }
 
 #[test]
-fn journal_shows_a_practice_only_day_without_offering_entries_to_select() {
+fn journal_shows_a_practice_only_day_offering_only_to_select_a_practice() {
     let mut app = fixture();
     app.tab = Tab::Journal;
     app.journal_view.selected = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let s = screen(&draw(&app, 100, 30));
     assert!(s.contains("Practice · 18:00") && s.contains("Box breathing · 4 min · distress 6 → 4"), "{s}");
     assert!(s.contains("No check-in or note this day.") && !s.contains("Enter to select an entry"), "{s}");
+    assert!(s.contains("Enter selects a practice, d deletes"), "{s}");
     // In the list of days, what was practised stands in for a note.
     assert!(s.contains("Wed 25 Nov     –  –  Practised Box"), "{s}");
     let wide = screen(&draw(&app, 200, 40));

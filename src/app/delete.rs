@@ -1,0 +1,129 @@
+//! Deleting what the person recorded: a check-in, a note, a practice, a side effect or a
+//! medication. Always after a question that names what goes; the rest of the day stays.
+
+use chrono::NaiveDate;
+
+use super::journal_view::{Entry, Focus, JournalView};
+use super::{App, Confirm, Effect, Overlay, TopFile};
+
+/// What a yes would delete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Doomed {
+    CheckIn(NaiveDate),
+    Note(NaiveDate, usize),
+    Practice(NaiveDate, usize),
+    SideEffect(String),
+    Medication(String),
+}
+
+impl App {
+    /// Asks before deleting the selected entry of the Journal's day.
+    pub fn ask_delete_entry(&mut self, date: NaiveDate, entry: usize) {
+        let Some(day) = self.journal.day(date) else { return };
+        let Some(what) = JournalView::entry(day, entry) else { return };
+        if let Err(e) = self.writable(date) {
+            self.set_error(e);
+            return;
+        }
+        let day_words = date.format("%a %-d %b");
+        let (doomed, question) = match what {
+            Entry::CheckIn => (
+                Doomed::CheckIn(date),
+                format!("Delete the check-in of {day_words}? Its answers go; notes and practices stay."),
+            ),
+            Entry::Note(i) => {
+                let line = day.notes[i].first_line();
+                let mut first: String = line.chars().take(40).collect();
+                if first.len() < line.len() {
+                    first.push('…');
+                }
+                (Doomed::Note(date, i), format!("Delete this note (\u{201c}{first}\u{201d})?"))
+            }
+            Entry::Practice(i) => {
+                let p = &day.practices[i];
+                let title = self.card(&p.card).map_or_else(|| p.card.to_string(), |c| c.title.clone());
+                (Doomed::Practice(date, i), format!("Delete the practice {title} at {}?", p.at.format("%H:%M")))
+            }
+        };
+        self.overlay = Some(Overlay::Confirm(Confirm::Delete { doomed, question }));
+    }
+
+    /// Asks before deleting the side effect selected on its tab.
+    pub fn ask_delete_effect(&mut self) {
+        if let Some(why) = self.locked(TopFile::SideEffects) {
+            self.set_error(why);
+            return;
+        }
+        let Some(e) = self.selected_effect() else { return };
+        let n = e.ratings.len();
+        let question = format!(
+            "Delete the side effect {} with its {n} rating{} and its history?",
+            e.name,
+            if n == 1 { "" } else { "s" }
+        );
+        let doomed = Doomed::SideEffect(e.id.clone());
+        self.overlay = Some(Overlay::Confirm(Confirm::Delete { doomed, question }));
+    }
+
+    /// Asks before deleting the medication selected on its tab.
+    pub fn ask_delete_med(&mut self) {
+        if let Some(why) = self.locked(TopFile::Medications) {
+            self.set_error(why);
+            return;
+        }
+        let Some(m) = self.selected_med() else { return };
+        let question = format!(
+            "Delete {} with its plan, dose changes and supply? Doses already logged stay in your days.",
+            m.name
+        );
+        let doomed = Doomed::Medication(m.id.clone());
+        self.overlay = Some(Overlay::Confirm(Confirm::Delete { doomed, question }));
+    }
+
+    /// The person said yes.
+    pub fn delete(&mut self, doomed: Doomed) -> Vec<Effect> {
+        match doomed {
+            Doomed::CheckIn(date) => {
+                self.journal.day_mut(date).check_in = None;
+                self.set_info("Check-in deleted.");
+                self.after_entry_deleted(date)
+            }
+            Doomed::Note(date, i) if self.journal.day(date).is_some_and(|d| i < d.notes.len()) => {
+                self.journal.day_mut(date).notes.remove(i);
+                self.set_info("Note deleted.");
+                self.after_entry_deleted(date)
+            }
+            Doomed::Practice(date, i) if self.journal.day(date).is_some_and(|d| i < d.practices.len()) => {
+                self.journal.day_mut(date).practices.remove(i);
+                self.set_info("Practice deleted.");
+                self.after_entry_deleted(date)
+            }
+            Doomed::SideEffect(id) => {
+                self.effects.retain(|e| e.id != id);
+                self.effects_dirty = true;
+                self.set_info("Side effect deleted.");
+                vec![Effect::SaveSideEffects]
+            }
+            Doomed::Medication(id) => {
+                self.meds.retain(|m| m.id != id);
+                self.meds_dirty = true;
+                self.set_info("Medication deleted; the doses logged stay in your days.");
+                vec![Effect::SaveMedications]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn after_entry_deleted(&mut self, date: NaiveDate) -> Vec<Effect> {
+        let remaining = JournalView::entry_count(self.journal.day(date));
+        self.journal_view.focus = if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
+        let effects = self.day_changed(date);
+        if self.journal_view.is_filtering() {
+            self.journal_view.refilter(&self.journal);
+        }
+        effects
+    }
+}
+
+#[cfg(test)]
+mod tests;
