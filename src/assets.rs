@@ -78,7 +78,7 @@ mod tests {
     #[test]
     fn every_region_has_an_emergency_number_and_a_line() {
         let book: CrisisBook = ron::from_str(CRISIS_RON).expect("assets/crisis.ron parses");
-        assert!(book.regions.len() >= 8);
+        assert!(book.regions.len() >= 9);
         for r in &book.regions {
             assert!(r.emergency.chars().any(|c| c.is_ascii_digit()), "{} emergency", r.code);
             assert!(!r.lines.is_empty(), "{} has no line", r.code);
@@ -92,6 +92,35 @@ mod tests {
         assert!(uk.lines.iter().any(|l| l.contact.contains("116 123")));
         assert!(book.region(Some("XX")).is_none());
         assert_eq!(crisis().regions.len(), book.regions.len());
+    }
+
+    /// Each region's lines as REFERENCES.md gives them (checked 2026-12-02).
+    #[test]
+    fn each_region_has_the_lines_the_references_give() {
+        let book: CrisisBook = ron::from_str(CRISIS_RON).expect("assets/crisis.ron parses");
+        let contacts = |code: &str| -> String {
+            let r = book.region(Some(code)).unwrap_or_else(|| panic!("no region {code}"));
+            let lines: Vec<_> = r.lines.iter().map(|l| format!("{}: {} ({})", l.name, l.contact, l.note)).collect();
+            format!("emergency {} · {}", r.emergency, lines.join(" · "))
+        };
+        // Shout serves UK residents only; Ireland has its own region, chosen with "IE".
+        let uk = contacts("UK");
+        for want in ["116 123", "text SHOUT to 85258 (UK only)", "choose the mental health option", "999", "112"] {
+            assert!(uk.contains(want), "UK lacks {want}: {uk}");
+        }
+        assert!(!uk.contains("option 2") && !uk.contains("50808") && !uk.contains("Ireland"), "{uk}");
+        let ie = contacts("ie");
+        for want in ["116 123", "text 50808", "112", "999"] {
+            assert!(ie.contains(want), "Ireland lacks {want}: {ie}");
+        }
+        assert!(!ie.contains("85258") && !ie.contains("NHS"), "Shout and NHS 111 are not for Ireland: {ie}");
+        assert_eq!(book.region(Some("IE")).map(|r| r.name.as_str()), Some("Ireland"));
+        let india = contacts("IN");
+        assert!(india.contains("14416") && india.contains("1-800-891-4416"), "{india}");
+        let au = contacts("AU");
+        assert!(au.contains("13 11 14") && au.contains("text 0477 13 11 14") && au.contains("000"), "{au}");
+        let codes: Vec<_> = book.regions.iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(codes, ["US", "UK", "IE", "CA", "AU", "NZ", "DE", "IN", "EU"]);
     }
 
     #[test]
