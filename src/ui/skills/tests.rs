@@ -246,3 +246,22 @@ fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
     let s = screen(&draw(&app, 120, 30));
     assert!(s.contains("Helped you before: Box breathing") && s.contains("(distress −2.5 on average) · 5"), "{s}");
 }
+
+/// A guided reading run shows the whole card's steps at 80×24, so no step (such as the grounding
+/// walk's traffic step or the sleep card's "get up") is cut off below the panel.
+#[test]
+fn every_reading_card_shows_all_its_steps_at_80x24() {
+    use crate::domain::skill::Exercise;
+    let mut app = fixture();
+    let reading: Vec<_> =
+        crate::assets::builtin_cards().iter().filter(|c| c.exercise == Exercise::Reading).collect();
+    assert!(reading.len() >= 10, "{}", reading.len());
+    for card in reading {
+        app.run = Some(run(&card.id, 30_000));
+        let s = screen(&draw(&app, 80, 24));
+        let last = card.steps.last().expect("steps");
+        let last_word = last.text.split_whitespace().last().expect("words");
+        assert!(s.contains(&format!("{}. ", card.steps.len())), "{}: last step missing\n{s}", card.id);
+        assert!(s.contains(last_word), "{}: the end of the last step is cut off\n{s}", card.id);
+    }
+}
