@@ -274,12 +274,15 @@ mod tests {
             format!("{} {}", weil.why, weil.source).to_lowercase().contains("evidence") && weil.why.contains("thin")
         );
         assert!(card("cyclic-sighing").source.contains("Balban"));
+        assert!(card("cyclic-sighing").cautions.contains("light-headed"), "cyclic sighing: light-headedness");
         assert!(card("worry-time").steps.iter().any(|s| s.text.contains("two weeks")));
         // Mindful walking keeps its source's safety caution, on the card and in a step (the
         // steps are what the guided walk shows).
         let walk = card("mindful-walking");
         assert!(walk.cautions.contains("traffic") && walk.cautions.contains("surroundings"), "{}", walk.cautions);
         assert!(walk.steps.iter().any(|s| s.text.contains("traffic")), "a step mentions traffic");
+        let soothe = card("self-soothe");
+        assert!(soothe.cautions.contains("skip the taste step") && soothe.steps[3].text.contains("skip"));
     }
 
     /// Sleep cards follow the AASM guideline: go to bed when sleepy, and after about 20 minutes
