@@ -276,6 +276,9 @@ mod tests {
         assert!(card("cyclic-sighing").source.contains("Balban"));
         assert!(card("cyclic-sighing").cautions.contains("light-headed"), "cyclic sighing: light-headedness");
         assert!(card("worry-time").steps.iter().any(|s| s.text.contains("two weeks")));
+        // What a skill may do, not a promise that it will.
+        assert!(card("worry-time").why.contains("can show that you have more say"), "{}", card("worry-time").why);
+        assert!(card("accepts").why.contains("can let the peak"), "{}", card("accepts").why);
         // Mindful walking keeps its source's safety caution, on the card and in a step (the
         // steps are what the guided walk shows).
         let walk = card("mindful-walking");

@@ -80,16 +80,28 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Line::from(Span::styled("Every question can be skipped with Enter.", theme.dim())),
         ],
     };
-    // A skill that has helped before, or one to start with.
+    // A skill that has lowered distress before (by the person's own ratings), or one to start with.
     if let Some((card, change)) = app.suggestion() {
         lines.push(Line::default());
-        let text = match change {
+        let parts = match change {
             Some(c) => {
-                format!("Helped you before: {} (distress {} on average) · 5", card.title, super::skills::signed(c))
+                let figure = format!("(distress {} on average) · 5", super::skills::signed(c));
+                let named = format!("Lowered your distress before: {}", card.title);
+                let whole = format!("{named} {figure}");
+                // On one line where it fits; in a narrower column the figure, and then the title,
+                // start their own lines rather than breaking mid-title.
+                let width = usize::from(inner.width);
+                if text::width(&whole) <= width {
+                    vec![whole]
+                } else if text::width(&named) <= width {
+                    vec![named, figure]
+                } else {
+                    vec!["Lowered your distress before:".to_string(), card.title.clone(), figure]
+                }
             }
-            None => format!("A skill to try: {} · 5 for skills", card.title),
+            None => vec![format!("A skill to try: {} · 5 for skills", card.title)],
         };
-        lines.push(Line::from(Span::styled(text, theme.dim())));
+        lines.extend(parts.into_iter().map(|t| Line::from(Span::styled(t, theme.dim()))));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

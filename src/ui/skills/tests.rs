@@ -244,7 +244,22 @@ fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
     app.tab = Tab::Today;
     crate::assets::builtin_cards(); // read just after the first frame in the app
     let s = screen(&draw(&app, 120, 30));
-    assert!(s.contains("Helped you before: Box breathing") && s.contains("(distress −2.5 on average) · 5"), "{s}");
+    let lines = |s: &str| s.lines().map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string()).collect::<Vec<_>>();
+    // Today is split in columns at 120×30 and 80×24: in the narrow check-in panel the title and
+    // the figure each start their own line, never cut.
+    for (w, h) in [(120, 30), (80, 24)] {
+        let s = screen(&draw(&app, w, h));
+        assert!(!s.contains("Helped you before"), "{s}");
+        let ls = lines(&s);
+        let at = ls.iter().position(|l| l.starts_with("Lowered your distress before:")).unwrap_or_else(|| panic!("{s}"));
+        assert!(ls[at + 1].starts_with("Box breathing"), "{w}×{h}:\n{s}");
+        assert!(ls[at + 2].starts_with("(distress −2.5 on average) · 5"), "{w}×{h}:\n{s}");
+    }
+    let wider = lines(&screen(&draw(&app, 200, 40)));
+    let at = wider.iter().position(|l| l == "Lowered your distress before: Box breathing").expect("200 columns");
+    assert!(wider[at + 1].starts_with("(distress −2.5 on average) · 5"), "{wider:?}");
+    let widest = screen(&draw(&app, 240, 40));
+    assert!(widest.contains("Lowered your distress before: Box breathing (distress −2.5 on average) · 5"), "{widest}");
 }
 
 /// A guided reading run shows the whole card's steps at 80×24, so no step (such as the grounding
