@@ -159,7 +159,10 @@ mod tests {
         ("box-breathing", &["Balban et al. 2023"]),
         ("breathing-4-7-8", &["Weil"]),
         ("grounding-5-4-3-2-1", &["University of Rochester Medical Center"]),
-        ("feet-on-the-floor", &["Our NHS People, 'Simple grounding technique'", "University of Rochester Medical Center"]),
+        (
+            "feet-on-the-floor",
+            &["Our NHS People, 'Simple grounding technique'", "University of Rochester Medical Center"],
+        ),
         ("colour-hunt", &["Najavits 2002, Seeking Safety"]),
         ("mindful-walking", &["Mindwell Leeds, 'Try mindful walking'"]),
         ("progressive-muscle-relaxation", &["Mindwell Leeds", "NHS"]),

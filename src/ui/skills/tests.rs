@@ -243,15 +243,16 @@ fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
     let mut app = fixture();
     app.tab = Tab::Today;
     crate::assets::builtin_cards(); // read just after the first frame in the app
-    let s = screen(&draw(&app, 120, 30));
-    let lines = |s: &str| s.lines().map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string()).collect::<Vec<_>>();
+    let lines =
+        |s: &str| s.lines().map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string()).collect::<Vec<_>>();
     // Today is split in columns at 120×30 and 80×24: in the narrow check-in panel the title and
     // the figure each start their own line, never cut.
     for (w, h) in [(120, 30), (80, 24)] {
         let s = screen(&draw(&app, w, h));
         assert!(!s.contains("Helped you before"), "{s}");
         let ls = lines(&s);
-        let at = ls.iter().position(|l| l.starts_with("Lowered your distress before:")).unwrap_or_else(|| panic!("{s}"));
+        let at =
+            ls.iter().position(|l| l.starts_with("Lowered your distress before:")).unwrap_or_else(|| panic!("{s}"));
         assert!(ls[at + 1].starts_with("Box breathing"), "{w}×{h}:\n{s}");
         assert!(ls[at + 2].starts_with("(distress −2.5 on average) · 5"), "{w}×{h}:\n{s}");
     }
@@ -268,8 +269,7 @@ fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
 fn every_reading_card_shows_all_its_steps_at_80x24() {
     use crate::domain::skill::Exercise;
     let mut app = fixture();
-    let reading: Vec<_> =
-        crate::assets::builtin_cards().iter().filter(|c| c.exercise == Exercise::Reading).collect();
+    let reading: Vec<_> = crate::assets::builtin_cards().iter().filter(|c| c.exercise == Exercise::Reading).collect();
     assert!(reading.len() >= 10, "{}", reading.len());
     for card in reading {
         app.run = Some(run(&card.id, 30_000));
