@@ -280,3 +280,45 @@ fn every_reading_card_shows_all_its_steps_at_80x24() {
         assert!(s.contains(last_word), "{}: the end of the last step is cut off\n{s}", card.id);
     }
 }
+
+/// A tall check-in (six symptoms of the person's own) leaves fewer rows in Today's check-in
+/// panel at 80×24: the suggestion gives up its blank line first, then its figure, so the skill's
+/// name and its key still show.
+#[test]
+fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
+    use crate::domain::{CheckIn, Severity, SymptomRating};
+    let mut app = fixture();
+    app.tab = Tab::Today;
+    crate::assets::builtin_cards();
+    let names = ["low mood", "worry", "irritability", "trouble concentrating", "restlessness", "tiredness"];
+    let ym = YearMonth { year: 2026, month: 11 };
+    let practice_days: Vec<Day> = app.journal.month(ym).cloned().collect();
+    let mut with_check_in = |tags: &[&str]| {
+        let mut ci = CheckIn::empty(at(11, 27, 8, 0));
+        (ci.mood, ci.anxiety, ci.energy, ci.sleep_hours, ci.sleep_quality) =
+            (Some(5), Some(5), Some(5), Some(7.0), Some(5));
+        ci.symptoms = names
+            .iter()
+            .map(|n| SymptomRating { name: (*n).into(), severity: Severity::Moderate })
+            .collect::<Vec<_>>()
+            .into();
+        ci.tags = tags.iter().map(|t| std::sync::Arc::<str>::from(*t)).collect::<Vec<_>>().into();
+        let mut days = practice_days.clone();
+        days.push(Day {
+            date: NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+            check_in: Some(ci),
+            notes: Vec::new().into(),
+            doses: Vec::new().into(),
+            practices: Vec::new().into(),
+        });
+        app.month_loaded(ym, Ok(days));
+        screen(&draw(&app, 80, 24))
+    };
+    // Three rows left: the whole suggestion, without the blank line above it.
+    let s = with_check_in(&[]);
+    assert!(s.contains("tiredness moderate") && s.contains("(distress −2.5 on average) · 5"), "{s}");
+    // Two rows left (a tags line too): the name and the key, without the figure.
+    let s = with_check_in(&["work", "family"]);
+    assert!(s.contains("#work") && s.contains("Lowered your distress before: Box"), "{s}");
+    assert!(s.contains("breathing · 5"), "the suggestion's end is cut off:\n{s}");
+}
