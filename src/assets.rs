@@ -83,7 +83,7 @@ mod tests {
     #[test]
     fn every_region_has_an_emergency_number_and_a_line() {
         let book: CrisisBook = ron::from_str(CRISIS_RON).expect("assets/crisis.ron parses");
-        assert!(book.regions.len() >= 8);
+        assert!(book.regions.len() >= 9);
         for r in &book.regions {
             assert!(r.emergency.chars().any(|c| c.is_ascii_digit()), "{} emergency", r.code);
             assert!(!r.lines.is_empty(), "{} has no line", r.code);
@@ -97,6 +97,35 @@ mod tests {
         assert!(uk.lines.iter().any(|l| l.contact.contains("116 123")));
         assert!(book.region(Some("XX")).is_none());
         assert_eq!(crisis().regions.len(), book.regions.len());
+    }
+
+    /// Each region's lines as REFERENCES.md gives them (checked 2026-12-02).
+    #[test]
+    fn each_region_has_the_lines_the_references_give() {
+        let book: CrisisBook = ron::from_str(CRISIS_RON).expect("assets/crisis.ron parses");
+        let contacts = |code: &str| -> String {
+            let r = book.region(Some(code)).unwrap_or_else(|| panic!("no region {code}"));
+            let lines: Vec<_> = r.lines.iter().map(|l| format!("{}: {} ({})", l.name, l.contact, l.note)).collect();
+            format!("emergency {} · {}", r.emergency, lines.join(" · "))
+        };
+        // Shout serves UK residents only; Ireland has its own region, chosen with "IE".
+        let uk = contacts("UK");
+        for want in ["116 123", "text SHOUT to 85258 (UK only)", "choose the mental health option", "999", "112"] {
+            assert!(uk.contains(want), "UK lacks {want}: {uk}");
+        }
+        assert!(!uk.contains("option 2") && !uk.contains("50808") && !uk.contains("Ireland"), "{uk}");
+        let ie = contacts("ie");
+        for want in ["116 123", "text 50808", "112", "999"] {
+            assert!(ie.contains(want), "Ireland lacks {want}: {ie}");
+        }
+        assert!(!ie.contains("85258") && !ie.contains("NHS"), "Shout and NHS 111 are not for Ireland: {ie}");
+        assert_eq!(book.region(Some("IE")).map(|r| r.name.as_str()), Some("Ireland"));
+        let india = contacts("IN");
+        assert!(india.contains("14416") && india.contains("1-800-891-4416"), "{india}");
+        let au = contacts("AU");
+        assert!(au.contains("13 11 14") && au.contains("text 0477 13 11 14") && au.contains("000"), "{au}");
+        let codes: Vec<_> = book.regions.iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(codes, ["US", "UK", "IE", "CA", "AU", "NZ", "DE", "IN", "EU"]);
     }
 
     #[test]
@@ -126,32 +155,55 @@ mod tests {
         }
     }
 
-    /// The sources ../shared/REFERENCES.md gives for coping skills (that file is outside this
-    /// repository, so its names are copied here). Every card cites at least one.
-    const REFERENCE_SOURCES: [&str; 11] = [
-        "NHS",
-        "Balban et al. 2023",
-        "Weil",
-        "University of Rochester Medical Center",
-        "Mindwell Leeds",
-        "Greenberger and Padesky",
-        "Dimidjian et al. 2006",
-        "Linehan 2015",
-        "Neff",
-        "Wolpe 1969",
-        "Stanley",
+    /// The source ../shared/REFERENCES.md gives for each card's skill (that file is outside this
+    /// repository, so its names are copied here). Every card cites all of its own, and a new card
+    /// must be added here with its source.
+    const CARD_SOURCES: [(&str, &[&str]); 27] = [
+        ("paced-breathing", &["NHS, 'Breathing exercises for stress'"]),
+        ("cyclic-sighing", &["Balban et al. 2023", "doi:10.1016/j.xcrm.2022.100895"]),
+        ("box-breathing", &["Balban et al. 2023"]),
+        ("breathing-4-7-8", &["Weil"]),
+        ("grounding-5-4-3-2-1", &["University of Rochester Medical Center"]),
+        (
+            "feet-on-the-floor",
+            &["Our NHS People, 'Simple grounding technique'", "University of Rochester Medical Center"],
+        ),
+        ("colour-hunt", &["Najavits 2002, Seeking Safety"]),
+        ("mindful-walking", &["Mindwell Leeds, 'Try mindful walking'"]),
+        ("progressive-muscle-relaxation", &["Mindwell Leeds", "NHS"]),
+        ("short-muscle-relaxation", &["Mindwell Leeds", "NHS"]),
+        ("tipp", &["Linehan 2015"]),
+        ("thought-record", &["Greenberger and Padesky, Mind Over Mood"]),
+        ("thinking-traps", &["Burns 1980, Feeling Good"]),
+        ("worry-time", &["Mindwell Leeds"]),
+        ("behavioural-activation", &["Dimidjian et al. 2006"]),
+        ("small-steps", &["Dimidjian et al. 2006"]),
+        ("pleasant-activities", &["MacPhillamy and Lewinsohn 1982", "NHS Talking Therapies Southwark"]),
+        ("good-enough-day", &["Lovell and Richards, A Recovery Programme for Depression", "CEDAR"]),
+        ("opposite-action", &["Linehan 2015", "emotion-regulation"]),
+        ("stop-skill", &["Linehan 2015", "distress-tolerance"]),
+        ("accepts", &["Linehan 2015", "distress-tolerance"]),
+        ("self-soothe", &["Linehan 2015", "distress-tolerance"]),
+        ("self-compassion-break", &["Neff", "self-compassion.org"]),
+        ("kind-friend", &["Neff", "How would you treat a friend?", "Greater Good in Action"]),
+        ("sleep-wind-down", &["NHS Every Mind Matters", "Scullin et al. 2018", "Edinger et al. 2021"]),
+        ("cannot-sleep", &["Edinger et al. 2021", "Carney and Waters 2006"]),
+        ("suds-check-in", &["Wolpe 1969"]),
     ];
 
     #[test]
-    fn every_card_cites_a_source_from_the_references() {
-        for c in builtin_cards() {
-            assert!(
-                REFERENCE_SOURCES.iter().any(|s| c.source.contains(s)),
-                "{}: its source names none of REFERENCES.md's: {}",
-                c.id,
-                c.source
-            );
-            assert!(c.source.to_lowercase().contains("our own"), "{}: say the wording is ours: {}", c.id, c.source);
+    fn every_card_cites_its_source_from_the_references() {
+        let cards = builtin_cards();
+        assert_eq!(cards.len(), CARD_SOURCES.len(), "every card needs its REFERENCES.md source listed here");
+        for (id, sources) in CARD_SOURCES {
+            let c = card(id);
+            for s in sources {
+                assert!(c.source.contains(s), "{id}: its source should name {s}: {}", c.source);
+            }
+            assert!(c.source.to_lowercase().contains("our own"), "{id}: say the wording is ours: {}", c.source);
+            // NPS MedicineWise closed in 2022; "common practice" was the wording for a source
+            // REFERENCES.md did not cover, and every card now has one.
+            assert!(!c.source.contains("MedicineWise") && !c.source.to_lowercase().contains("common practice"), "{id}");
         }
     }
 
@@ -230,7 +282,38 @@ mod tests {
             format!("{} {}", weil.why, weil.source).to_lowercase().contains("evidence") && weil.why.contains("thin")
         );
         assert!(card("cyclic-sighing").source.contains("Balban"));
+        assert!(card("cyclic-sighing").cautions.contains("light-headed"), "cyclic sighing: light-headedness");
         assert!(card("worry-time").steps.iter().any(|s| s.text.contains("two weeks")));
+        // What a skill may do, not a promise that it will.
+        assert!(card("worry-time").why.contains("can show that you have more say"), "{}", card("worry-time").why);
+        assert!(card("accepts").why.contains("can let the peak"), "{}", card("accepts").why);
+        // Mindful walking keeps its source's safety caution, on the card and in a step (the
+        // steps are what the guided walk shows).
+        let walk = card("mindful-walking");
+        assert!(walk.cautions.contains("traffic") && walk.cautions.contains("surroundings"), "{}", walk.cautions);
+        assert!(walk.steps.iter().any(|s| s.text.contains("traffic")), "a step mentions traffic");
+        let soothe = card("self-soothe");
+        assert!(soothe.cautions.contains("skip the taste step") && soothe.steps[3].text.contains("skip"));
+    }
+
+    /// Sleep cards follow the AASM guideline: go to bed when sleepy, and after about 20 minutes
+    /// awake get up, do something calm elsewhere and come back when sleepy. No card keeps the
+    /// person lying awake in bed.
+    #[test]
+    fn sleep_cards_follow_the_guideline() {
+        let text = |id: &str| {
+            let c = card(id);
+            let steps: Vec<_> = c.steps.iter().map(|s| s.text.as_str()).collect();
+            format!("{} {}", c.summary, steps.join(" "))
+        };
+        let awake = text("cannot-sleep");
+        for want in ["about 20 minutes", "get up", "another room", "dim light", "Go back to bed when you feel sleepy"] {
+            assert!(awake.contains(want), "cannot-sleep lacks {want:?}: {awake}");
+        }
+        let wind = text("sleep-wind-down");
+        for want in ["Go to bed when you feel sleepy", "to-do list", "winding down"] {
+            assert!(wind.contains(want), "sleep-wind-down lacks {want:?}: {wind}");
+        }
     }
 
     #[test]

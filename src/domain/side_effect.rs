@@ -32,13 +32,14 @@ pub const OFTEN: [&str; 4] = ["not at all", "now and then", "often", "nearly all
 pub const STRONG: [&str; 4] = ["not at all", "mild", "moderate", "strong"];
 pub const IN_THE_WAY: [&str; 4] = ["not at all", "a little", "quite a lot", "very much"];
 
-/// Timing facts from REFERENCES.md, each with where it comes from.
+/// Timing facts from REFERENCES.md, each with where it comes from (NPS MedicineWise closed at the
+/// end of 2022, so it is not cited).
 pub const FACTS: [(&str, &str); 4] = [
     (
         "Side effects of SSRIs often start in the first week, and many settle within about two weeks.",
-        "NHS and Mind leaflets; NPS MedicineWise",
+        "NHS and Mind leaflets",
     ),
-    ("Some, such as sexual problems, can persist.", "NHS, SSRI antidepressants: side effects"),
+    ("Some, such as sexual problems, can persist.", "NHS, SSRI antidepressants – side effects"),
     (
         "Many complaints are there before any medication, so a baseline helps show what is new.",
         "Uher et al. 2009, British Journal of Psychiatry",

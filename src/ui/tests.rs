@@ -308,6 +308,20 @@ fn crisis_overlay_all_regions_and_one_region() {
 }
 
 #[test]
+fn crisis_region_ie_shows_ireland_and_not_shout() {
+    let mut app = fixture();
+    app.config.crisis_region = Some("IE".into());
+    press(&mut app, "!");
+    let s = screen_text(&draw(&app, 80, 24));
+    assert!(s.contains("Ireland") && s.contains("emergency 112 or 999"), "{s}");
+    assert!(s.contains("Samaritans: call 116 123") && s.contains("text 50808"), "{s}");
+    assert!(!s.contains("85258") && !s.contains("United Kingdom"), "{s}");
+    // The smallest layout still shows the emergency number and the first line.
+    let s = screen_text(&draw(&app, 20, 5));
+    assert!(s.contains("112") && s.contains("116"), "{s}");
+}
+
+#[test]
 fn quit_confirmation() {
     let mut app = fixture();
     press(&mut app, "c5");

@@ -87,18 +87,55 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             ],
         },
     };
-    // A skill that has helped before, or one to start with.
+    // A skill that has lowered distress before (by the person's own ratings), or one to start with.
     if let Some((card, change)) = app.suggestion() {
-        lines.push(Line::default());
-        let text = match change {
-            Some(c) => {
-                format!("Helped you before: {} (distress {} on average) · 5", card.title, super::skills::signed(c))
-            }
-            None => format!("A skill to try: {} · 5 for skills", card.title),
-        };
-        lines.push(Line::from(Span::styled(text, theme.dim())));
+        let rows = |lines: &[Line]| Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false }).line_count(inner.width);
+        let left = usize::from(inner.height).saturating_sub(rows(&lines));
+        let (parts, blank) = suggestion(&card.title, change, usize::from(inner.width), left, |parts| {
+            rows(&parts.iter().map(|t| Line::from(t.as_str())).collect::<Vec<_>>())
+        });
+        if blank {
+            lines.push(Line::default());
+        }
+        lines.extend(parts.into_iter().map(|t| Line::from(Span::styled(t, theme.dim()))));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// Today's suggestion as lines for a column `width` wide with `left` rows free, and whether a
+/// blank line fits above it. Whole on one line where it fits; in a narrower column the figure,
+/// then the title, start their own lines rather than breaking mid-title. A tall check-in (many
+/// symptoms) leaves fewer rows: the blank line goes first, then the figure, so the skill's name
+/// and its key still show. `rows` counts the wrapped rows of some lines.
+fn suggestion(
+    title: &str,
+    change: Option<f32>,
+    width: usize,
+    left: usize,
+    rows: impl Fn(&[String]) -> usize,
+) -> (Vec<String>, bool) {
+    let Some(c) = change else {
+        let text = vec![format!("A skill to try: {title} · 5 for skills")];
+        return (text.clone(), rows(&text) < left);
+    };
+    let figure = format!("(distress {} on average) · 5", super::skills::signed(c));
+    let named = format!("Lowered your distress before: {title}");
+    let whole = format!("{named} {figure}");
+    let full = if text::width(&whole) <= width {
+        vec![whole]
+    } else if text::width(&named) <= width {
+        vec![named.clone(), figure]
+    } else {
+        vec!["Lowered your distress before:".to_string(), title.to_string(), figure]
+    };
+    let need = rows(&full);
+    if need < left {
+        return (full, true);
+    }
+    if need <= left {
+        return (full, false);
+    }
+    (vec![format!("{named} · 5")], false)
 }
 
 fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {

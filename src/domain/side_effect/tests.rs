@@ -74,3 +74,15 @@ fn baseline_summary_and_median() {
     assert!(worth_raising(&c));
     assert_eq!(summary(&[]).median_resolved_days, None);
 }
+
+#[test]
+fn facts_cite_only_sources_that_still_exist() {
+    for (fact, source) in super::FACTS {
+        assert!(!source.is_empty(), "{fact} has no source");
+        assert!(
+            !source.contains("NPS") && !source.contains("MedicineWise"),
+            "NPS MedicineWise closed in 2022: {source}"
+        );
+    }
+    assert_eq!(super::FACTS[0].1, "NHS and Mind leaflets");
+}

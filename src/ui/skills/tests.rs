@@ -244,6 +244,82 @@ fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
     let mut app = fixture();
     app.tab = Tab::Today;
     crate::assets::builtin_cards(); // read just after the first frame in the app
-    let s = screen(&draw(&app, 120, 30));
-    assert!(s.contains("Helped you before: Box breathing") && s.contains("(distress −2.5 on average) · 5"), "{s}");
+    let lines =
+        |s: &str| s.lines().map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string()).collect::<Vec<_>>();
+    // Today is split in columns at 120×30 and 80×24: in the narrow check-in panel the title and
+    // the figure each start their own line, never cut.
+    for (w, h) in [(120, 30), (80, 24)] {
+        let s = screen(&draw(&app, w, h));
+        assert!(!s.contains("Helped you before"), "{s}");
+        let ls = lines(&s);
+        let at =
+            ls.iter().position(|l| l.starts_with("Lowered your distress before:")).unwrap_or_else(|| panic!("{s}"));
+        assert!(ls[at + 1].starts_with("Box breathing"), "{w}×{h}:\n{s}");
+        assert!(ls[at + 2].starts_with("(distress −2.5 on average) · 5"), "{w}×{h}:\n{s}");
+    }
+    let wider = lines(&screen(&draw(&app, 200, 40)));
+    let at = wider.iter().position(|l| l == "Lowered your distress before: Box breathing").expect("200 columns");
+    assert!(wider[at + 1].starts_with("(distress −2.5 on average) · 5"), "{wider:?}");
+    let widest = screen(&draw(&app, 240, 40));
+    assert!(widest.contains("Lowered your distress before: Box breathing (distress −2.5 on average) · 5"), "{widest}");
+}
+
+/// A guided reading run shows the whole card's steps at 80×24, so no step (such as the grounding
+/// walk's traffic step or the sleep card's "get up") is cut off below the panel.
+#[test]
+fn every_reading_card_shows_all_its_steps_at_80x24() {
+    use crate::domain::skill::Exercise;
+    let mut app = fixture();
+    let reading: Vec<_> = crate::assets::builtin_cards().iter().filter(|c| c.exercise == Exercise::Reading).collect();
+    assert!(reading.len() >= 10, "{}", reading.len());
+    for card in reading {
+        app.run = Some(run(&card.id, 30_000));
+        let s = screen(&draw(&app, 80, 24));
+        let last = card.steps.last().expect("steps");
+        let last_word = last.text.split_whitespace().last().expect("words");
+        assert!(s.contains(&format!("{}. ", card.steps.len())), "{}: last step missing\n{s}", card.id);
+        assert!(s.contains(last_word), "{}: the end of the last step is cut off\n{s}", card.id);
+    }
+}
+
+/// A tall check-in (six symptoms of the person's own) leaves fewer rows in Today's check-in
+/// panel at 80×24: the suggestion gives up its blank line first, then its figure, so the skill's
+/// name and its key still show.
+#[test]
+fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
+    use crate::domain::{CheckIn, Severity, SymptomRating};
+    let mut app = fixture();
+    app.tab = Tab::Today;
+    crate::assets::builtin_cards();
+    let names = ["low mood", "worry", "irritability", "trouble concentrating", "restlessness", "tiredness"];
+    let ym = YearMonth { year: 2026, month: 11 };
+    let practice_days: Vec<Day> = app.journal.month(ym).cloned().collect();
+    let mut with_check_in = |tags: &[&str]| {
+        let mut ci = CheckIn::empty(at(11, 27, 8, 0));
+        (ci.mood, ci.anxiety, ci.energy, ci.sleep_hours, ci.sleep_quality) =
+            (Some(5), Some(5), Some(5), Some(7.0), Some(5));
+        ci.symptoms = names
+            .iter()
+            .map(|n| SymptomRating { name: (*n).into(), severity: Severity::Moderate })
+            .collect::<Vec<_>>()
+            .into();
+        ci.tags = tags.iter().map(|t| std::sync::Arc::<str>::from(*t)).collect::<Vec<_>>().into();
+        let mut days = practice_days.clone();
+        days.push(Day {
+            date: NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+            check_in: Some(ci),
+            notes: Vec::new().into(),
+            doses: Vec::new().into(),
+            practices: Vec::new().into(),
+        });
+        app.month_loaded(ym, Ok(days));
+        screen(&draw(&app, 80, 24))
+    };
+    // Three rows left: the whole suggestion, without the blank line above it.
+    let s = with_check_in(&[]);
+    assert!(s.contains("tiredness moderate") && s.contains("(distress −2.5 on average) · 5"), "{s}");
+    // Two rows left (a tags line too): the name and the key, without the figure.
+    let s = with_check_in(&["work", "family"]);
+    assert!(s.contains("#work") && s.contains("Lowered your distress before: Box"), "{s}");
+    assert!(s.contains("breathing · 5"), "the suggestion's end is cut off:\n{s}");
 }
