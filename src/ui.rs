@@ -143,7 +143,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let hints = keymap::hints(&app.contexts());
-    let width_of = |keys: &str, label: &str| keys.chars().count() + label.chars().count() + 4;
+    let width_of = |keys: &str, label: &str| text::width(keys) + text::width(label) + 4;
     // Crisis, help and quit always show; other hints fill the room that is left, in order.
     let reserved: usize = hints.iter().filter(|h| h.2).map(|h| width_of(&h.0, h.1)).sum();
     let mut room = usize::from(area.width).saturating_sub(1 + reserved);

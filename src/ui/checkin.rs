@@ -39,10 +39,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
         side_effects(frame, inner, w, theme);
         return;
     }
-    let field_h = if w.kind() == StepKind::MultiLine { inner.height.saturating_sub(7).max(3) } else { 3 };
+    // The hint wraps onto a second row on a narrow terminal rather than being cut.
+    let hint_h =
+        u16::try_from(super::text::wrap(&hint_text(w), usize::from(inner.width)).len().clamp(1, 2)).unwrap_or(1);
+    let field_h = if w.kind() == StepKind::MultiLine { inner.height.saturating_sub(6 + hint_h).max(3) } else { 3 };
     let [q, hint, _, field, scale, err] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(hint_h),
         Constraint::Length(1),
         Constraint::Length(field_h),
         Constraint::Length(1),
@@ -50,7 +53,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     ])
     .areas(inner);
     frame.render_widget(Line::from(Span::styled(w.question(), theme.bold())), q);
-    frame.render_widget(Line::from(Span::styled(hint_text(w), theme.dim())), hint);
+    frame.render_widget(Paragraph::new(Span::styled(hint_text(w), theme.dim())).wrap(Wrap { trim: true }), hint);
     let mut ta = w.input.clone();
     ta.set_block(Block::new().borders(Borders::ALL).border_style(theme.accent()));
     ta.set_cursor_line_style(ratatui::style::Style::new());
@@ -62,7 +65,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
         _ => "Enter on an empty note skips",
     });
     let field_w =
-        if matches!(w.kind(), StepKind::Text | StepKind::MultiLine) { field.width } else { field.width.min(24) };
+        if matches!(w.kind(), StepKind::Text | StepKind::MultiLine) { field.width } else { field.width.min(28) };
     frame.render_widget(&ta, Rect { width: field_w, ..field });
     match w.kind() {
         StepKind::Scale => scale_line(frame, scale, w, theme),
@@ -126,7 +129,7 @@ fn summary(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
     ];
     let width = usize::from(area.width).saturating_sub(16);
     let rows = w.summary_rows();
-    let label_w = rows.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0).min(24) + 2;
+    let label_w = rows.iter().map(|(l, _)| super::text::width(l)).max().unwrap_or(0).min(24) + 2;
     let width = width.saturating_sub(label_w.saturating_sub(16));
     let mut rows: Vec<(String, Vec<String>, ratatui::style::Style)> = rows
         .into_iter()
@@ -166,13 +169,13 @@ fn side_effects(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
     if w.effects.is_empty() {
         lines.push(Line::from("No side effects are ongoing. a logs one if something is new; Enter goes on."));
     }
-    let name_w = w.effects.iter().map(|e| e.name.chars().count()).max().unwrap_or(0).clamp(8, 28);
+    let name_w = w.effects.iter().map(|e| super::text::width(&e.name)).max().unwrap_or(0).clamp(8, 28);
     for (i, e) in w.effects.iter().enumerate() {
         let last = STRONG.get(usize::from(e.level)).copied().unwrap_or("");
         let answer = e.answer.map_or("–".to_string(), |a| a.label().to_string());
         let marker = if i == w.effect_cursor { "▸ " } else { "  " };
         let mut line = Line::from(vec![
-            Span::raw(format!("{marker}{:<name_w$}", super::text::truncate(&e.name, name_w))),
+            Span::raw(format!("{marker}{}", super::text::pad(&super::text::truncate(&e.name, name_w), name_w))),
             Span::styled(format!("  last time {last:<9}"), theme.dim()),
             Span::styled(format!("  today: {answer}"), if e.answer.is_some() { theme.bold() } else { theme.dim() }),
         ]);

@@ -334,9 +334,7 @@ fn facts_panel(frame: &mut Frame, area: Rect, theme: Theme) {
 }
 
 /// `s` followed by spaces to `w` columns.
-fn pad(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(text::width(s))))
-}
+use text::pad;
 
 #[cfg(test)]
 mod tests;

@@ -27,7 +27,21 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
             None => 1,
         }
     };
-    let extra = |i: usize| -> u16 { u16::from(i == form.focus || form.fields[i].error.is_some()) };
+    // The line under a field: its error, or the focused field's hint, wrapped to the field's
+    // width so nothing is cut (up to three rows).
+    let msg_w = usize::from(width.saturating_sub(2 + LABEL_W)).max(1);
+    let message = |i: usize| -> Option<(String, bool)> {
+        let f = &form.fields[i];
+        match &f.error {
+            Some(e) => Some((format!("⚠ {e}"), true)),
+            None if i == form.focus && !f.hint.is_empty() => Some((f.hint.clone(), false)),
+            None => None,
+        }
+    };
+    let extra = |i: usize| -> u16 {
+        let rows = message(i).map_or(0, |(m, _)| text::wrap(&m, msg_w).len().clamp(1, 3));
+        u16::try_from(rows).unwrap_or(1)
+    };
     let fields_h: u16 = (0..form.fields.len()).map(|i| field_h(i) + extra(i)).sum();
     let note_h = u16::try_from(note_lines.len()).unwrap_or(0);
     let needed = fields_h + note_h + u16::from(note_h > 0) + 2;
@@ -93,15 +107,12 @@ pub fn render(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
         });
         frame.render_widget(&ta, field);
         y += h;
-        if y < bottom && extra(i) > 0 {
-            let (msg, style) = match &f.error {
-                Some(e) => (format!("⚠ {e}"), theme.error()),
-                None if focused => (f.hint.clone(), theme.dim()),
-                None => (String::new(), theme.dim()),
-            };
-            let line_area = Rect { x: field.x, y, width: field.width, height: 1 };
+        if let Some((msg, is_error)) = message(i).filter(|_| y < bottom) {
+            let style = if is_error { theme.error() } else { theme.dim() };
+            let rows = extra(i).min(bottom - y);
+            let line_area = Rect { x: inner.x + LABEL_W.min(inner.width), y, width: field.width, height: rows };
             frame.render_widget(Paragraph::new(Span::styled(msg, style)).wrap(Wrap { trim: true }), line_area);
-            y += 1;
+            y += rows;
         }
     }
 }

@@ -511,3 +511,39 @@ fn a_long_line_in_the_note_editor_wraps_inside_it() {
     assert!(text.contains("end"), "the end of the line is on screen:\n{text}");
     assert!(rows(&t).iter().filter(|r| r.contains("every word")).count() >= 2, "wrapped over rows:\n{text}");
 }
+
+#[test]
+fn emoji_sequences_and_wide_text_never_push_a_border_out() {
+    let mut app = fixture();
+    app.meds = fixture_meds();
+    app.meds[0].name = "セルトラリン 👩‍👩‍👧".into();
+    let onset = NaiveDate::from_ymd_opt(2026, 11, 20).expect("d");
+    app.effects.push(crate::domain::side_effect::SideEffect {
+        id: "x".into(),
+        name: "頭痛 🤕 and 👩‍👩‍👧 worries".into(),
+        meds: vec![app.meds[0].id.clone()],
+        onset,
+        ratings: vec![crate::domain::side_effect::Rating {
+            date: onset,
+            often: 2,
+            strong: 1,
+            in_the_way: 1,
+            note: "😵‍💫 after lunch".into(),
+        }],
+        changes: Vec::new(),
+    });
+    let corners = ['│', '╮', '╯', '╭', '╰', '─', ' '];
+    for keys in ["1", "3", "4", "1c\n\n\n\n\n\n\n\n\n"] {
+        press(&mut app, keys);
+        for (w, h) in [(80, 24), (160, 48)] {
+            let t = draw(&app, w, h);
+            let buf = t.backend().buffer();
+            for y in 1..h.saturating_sub(3) {
+                let last = buf[(w - 1, y)].symbol();
+                let ok = last.chars().next().is_some_and(|c| corners.contains(&c));
+                assert!(ok, "{keys:?} at {w}×{h}, row {y} ends in {last:?}:\n{}", rows(&t).join("\n"));
+            }
+        }
+        press(&mut app, "\x1b");
+    }
+}

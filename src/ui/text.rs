@@ -6,8 +6,22 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::domain::search::find_matches;
 
+/// Text as tend draws it: joined emoji (👩‍👩‍👧) are shown as their parts and emoji
+/// presentation selectors are left out. Terminals disagree on how wide a joined sequence is,
+/// and one that draws it wider than counted pushes a panel's border out; the parts are
+/// counted and drawn alike everywhere. The text on disk is never changed.
+pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\u{200d}', '\u{fe0f}']) {
+        text.replace(['\u{200d}', '\u{fe0f}'], "").into()
+    } else {
+        text.into()
+    }
+}
+
 /// Wraps text to `width` columns at spaces, breaking long words; keeps blank lines.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let text = plain(text);
+    let text = text.as_ref();
     let width = width.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
@@ -54,7 +68,14 @@ pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
 }
 
+/// `s` padded with spaces to `w` columns on screen (wide characters and emoji count as two).
+pub fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
 pub fn truncate(text: &str, width: usize) -> String {
+    let text = plain(text);
+    let text = text.as_ref();
     if text.width() <= width {
         return text.to_string();
     }
@@ -94,6 +115,16 @@ pub fn highlighted(text: &str, query: &str, base: Style, hl: Style) -> Vec<Span<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_emoji_are_drawn_as_their_parts_so_every_terminal_counts_them_alike() {
+        let family = "👩\u{200d}👩\u{200d}👧 home";
+        assert_eq!(plain(family), "👩👩👧 home");
+        assert_eq!(width(&plain(family)), 11);
+        assert_eq!(wrap(family, 80), vec!["👩👩👧 home".to_string()]);
+        assert_eq!(truncate("❤\u{fe0f} long text here", 6), "❤ lon…");
+        assert!(matches!(plain("plain"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn wraps_words_and_breaks_long_ones() {

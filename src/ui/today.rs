@@ -276,9 +276,10 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             }
         };
         let left = format!("{symbol} {time}{} {amount}", m.name);
-        let pad = width.saturating_sub(left.chars().count() + state.chars().count()).max(1);
-        let text = if left.chars().count() + state.chars().count() + 1 > width {
-            format!("{}  {state}", text::truncate(&left, width.saturating_sub(state.chars().count() + 2)))
+        let (left_w, state_w) = (text::width(&left), text::width(&state));
+        let pad = width.saturating_sub(left_w + state_w).max(1);
+        let text = if left_w + state_w + 1 > width {
+            format!("{}  {state}", text::truncate(&left, width.saturating_sub(state_w + 2)))
         } else {
             format!("{left}{}{state}", " ".repeat(pad))
         };
@@ -296,10 +297,9 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         if refill_soon(m, app.today, left) {
             let until =
                 run_out(m, app.today, left).map(|d| d.format(" (to %a %-d %b)").to_string()).unwrap_or_default();
-            lines.push(Line::from(Span::styled(
-                format!("Refill soon: {} · {} left{until}", m.name, m.form.count_label(left)),
-                theme.error(),
-            )));
+            // Wrapped, so the count and the date are never cut off.
+            let refill = format!("Refill soon: {} · {} left{until}", m.name, m.form.count_label(left));
+            lines.extend(text::lines(&refill, width, theme.error()));
         }
     }
     // Ongoing side effects, in a line: more is one key away (4).

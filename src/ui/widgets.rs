@@ -68,7 +68,7 @@ fn pad(c: char, width: usize) -> String {
     for _ in 0..fill {
         s.push(c);
     }
-    while s.chars().count() < width {
+    while super::text::width(&s) < width {
         s.push(' ');
     }
     s
