@@ -415,7 +415,7 @@ fn axis(scale: &Scale, today: NaiveDate, label_w: usize, theme: Theme) -> Line<'
     }
     let mut free_from = 0;
     for (c, name) in &labels {
-        let w = crate::ui::text::width(&name);
+        let w = crate::ui::text::width(name);
         if *c < free_from || c + w > scale.width {
             continue;
         }
