@@ -22,7 +22,7 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
     let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
     // Today's doses are logged only up to 09:00 (see `sample::LAST_DAY_CUTOFF`), so the demo
     // opens with the morning dose taken and the evening ones still due.
-    let history = generate_history(&SampleOptions {
+    let mut history = generate_history(&SampleOptions {
         end: now.date_naive(),
         days: DEMO_DAYS,
         seed: 7,
@@ -30,8 +30,23 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         note_words: 60,
         practices: true,
     });
+    nothing_after(&mut history.days, now);
     write_history(&store, &history)?;
     Ok(dir)
+}
+
+/// Leaves out of today whatever the sample put later than this moment (a demo opened at
+/// 04:30 shows no check-in at 08:00 and no dose taken at 09:00).
+fn nothing_after(days: &mut Vec<Day>, now: DateTime<FixedOffset>) {
+    for day in days.iter_mut().filter(|d| d.date >= now.date_naive()) {
+        if day.check_in.as_ref().is_some_and(|c| c.at > now) {
+            day.check_in = None;
+        }
+        day.notes.retain(|n| n.at <= now);
+        day.doses.retain(|e| e.taken_at().is_none_or(|t| t <= now));
+        day.practices.retain(|p| p.at <= now);
+    }
+    days.retain(|d| !d.is_empty());
 }
 
 /// Saves a whole generated history: medications, side effects, then the months. Returns

@@ -194,10 +194,11 @@ pub fn days_words(n: i64) -> String {
     if n == 1 { "1 day".into() } else { format!("{n} days") }
 }
 
-/// "began 3 days after the increase to 100 mg", "noted 4 days before sertraline started".
+/// "began 3 days after the increase to 100 mg", "noted 4 days before Sertraline started".
 pub fn describe_onset(se: &SideEffect, m: &Medication) -> String {
     let o = onset_for(se, m);
-    let name = m.name.to_lowercase();
+    // The name as the person wrote it (never the id).
+    let name = &m.name;
     if o.days < 0 {
         return format!("noted {} before {name} started (a baseline)", days_words(-o.days));
     }

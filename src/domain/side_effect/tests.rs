@@ -17,9 +17,9 @@ fn nausea(onset: NaiveDate) -> SideEffect {
 fn onset_is_read_against_the_dose_timeline() {
     let m = sertraline(); // 50 mg from 1 Oct, 100 mg from 15 Oct
     assert_eq!(describe_onset(&nausea(d(10, 18)), &m), "began 3 days after the increase to 100 mg");
-    assert_eq!(describe_onset(&nausea(d(10, 1)), &m), "began the day of starting sertraline (50 mg)");
-    assert_eq!(describe_onset(&nausea(d(10, 2)), &m), "began 1 day after starting sertraline (50 mg)");
-    assert_eq!(describe_onset(&nausea(d(9, 27)), &m), "noted 4 days before sertraline started (a baseline)");
+    assert_eq!(describe_onset(&nausea(d(10, 1)), &m), "began the day of starting Sertraline (50 mg)");
+    assert_eq!(describe_onset(&nausea(d(10, 2)), &m), "began 1 day after starting Sertraline (50 mg)");
+    assert_eq!(describe_onset(&nausea(d(9, 27)), &m), "noted 4 days before Sertraline started (a baseline)");
     let o = onset_for(&nausea(d(10, 18)), &m);
     assert_eq!((o.event, o.days, o.dose.as_deref()), (Event::Increase, 3, Some("100 mg")));
     let mut m2 = m.clone();
@@ -31,7 +31,7 @@ fn onset_is_read_against_the_dose_timeline() {
         restarted: Some(d(10, 25)),
         restart_reason: String::new(),
     });
-    assert_eq!(describe_onset(&nausea(d(10, 26)), &m2), "began 1 day after restarting sertraline (25 mg)");
+    assert_eq!(describe_onset(&nausea(d(10, 26)), &m2), "began 1 day after restarting Sertraline (25 mg)");
 }
 
 #[test]

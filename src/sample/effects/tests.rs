@@ -63,7 +63,7 @@ fn early_effects_follow_the_start_and_the_increase() {
         let lines: Vec<String> =
             h.side_effects.iter().filter(|e| e.meds.contains(&m.id)).map(|e| describe_onset(e, m)).collect();
         assert!(lines.iter().any(|l| l.starts_with("began") && l.contains("after the increase")), "{lines:?}");
-        assert!(lines.iter().any(|l| l.contains("after starting sertraline")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("after starting Sertraline")), "{lines:?}");
         let nausea = h.side_effects.iter().find(|e| e.name == "nausea").expect("nausea");
         let day = |d: NaiveDate| (d - m.start).num_days();
         assert!((1..=4).contains(&day(nausea.onset)));

@@ -3,7 +3,7 @@
 //! the increase (gone 30 Oct), headache (medication not sure), dry mouth since the first
 //! days (getting in the way quite a lot) and sleep trouble logged before sertraline began.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
@@ -188,7 +188,7 @@ fn baseline_and_worth_raising() {
     select(&mut app, "sleep trouble");
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("baseline"), "{s}");
-    assert!(s.contains("noted 6 days before sertraline started"), "{s}");
+    assert!(s.contains("noted 6 days before Sertraline started"), "{s}");
     assert!(!s.contains("worth raising"), "{s}");
     select(&mut app, "dry mouth");
     for (w, h) in [(80, 24), (160, 48)] {
@@ -316,5 +316,23 @@ fn a_side_effect_that_began_on_the_day_of_an_increase_starts_under_its_arrow() {
             .map(|(b, _)| lane[..name_end + b].chars().count())
             .expect("a lane");
         assert_eq!(first, arrow, "{w}×{h}: the lane begins under ↑\n{}", lines.join("\n"));
+    }
+}
+
+#[test]
+fn a_ten_year_timeline_labels_its_years() {
+    let mut app = fixture();
+    for m in &mut app.meds {
+        m.start = date(1, 10).with_year(2016).expect("d");
+        for c in &mut m.changes {
+            c.effective = c.effective.with_year(2016).expect("d");
+        }
+    }
+    for (w, h) in [(80, 24), (160, 48)] {
+        let lines = rows(&draw(&app, w, h));
+        let axis =
+            lines.iter().find(|l| l.contains("2016 ")).unwrap_or_else(|| panic!("an axis:\n{}", lines.join("\n")));
+        assert!(axis.contains("2017") || axis.contains("2018"), "{w}×{h}: {axis}");
+        assert!(!axis.contains("Jan") && !axis.contains("Oct"), "years, not months: {axis}");
     }
 }

@@ -392,22 +392,32 @@ fn axis(scale: &Scale, today: NaiveDate, label_w: usize, theme: Theme) -> Line<'
     let mut cells: Vec<char> = vec![' '; scale.width];
     let first = scale.span(0).0;
     let years = first.year() != today.year();
+    // Over more than two years a month name says little: each year is labelled instead.
+    let by_year = (today - first).num_days() > 730;
     let mut labels: Vec<(usize, String)> = Vec::new();
     let month_name = |d: NaiveDate| {
-        if years && d.month() == 1 { d.format("%b %Y").to_string() } else { d.format("%b").to_string() }
+        if by_year {
+            d.format("%Y").to_string()
+        } else if years && d.month() == 1 {
+            d.format("%b %Y").to_string()
+        } else {
+            d.format("%b").to_string()
+        }
     };
-    let mut d = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+    let step = chrono::Months::new(if by_year { 12 } else { 1 });
+    let mut d = NaiveDate::from_ymd_opt(first.year(), if by_year { 1 } else { first.month() }, 1).unwrap_or(first);
     while d <= today {
         if d >= first
             && let Some(c) = scale.col(d)
         {
             labels.push((c, month_name(d)));
         }
-        d = d.checked_add_months(chrono::Months::new(1)).unwrap_or(today.succ_opt().unwrap_or(today));
+        d = d.checked_add_months(step).unwrap_or(today.succ_opt().unwrap_or(today));
     }
     // The month the axis begins in, where there is room before the next label.
     if labels.first().is_none_or(|l| l.0 > 0) {
-        let name = if years && first.month() != 1 { first.format("%b %Y").to_string() } else { month_name(first) };
+        let name =
+            if years && !by_year && first.month() != 1 { first.format("%b %Y").to_string() } else { month_name(first) };
         let next = labels.first().map_or(scale.width, |l| l.0);
         if crate::ui::text::width(&name) < next {
             labels.insert(0, (0, name));
