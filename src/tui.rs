@@ -26,8 +26,21 @@ use signals::Signals;
 
 /// The current moment with its UTC offset, to the second (files stay tidy).
 pub fn now() -> DateTime<FixedOffset> {
+    if let Some(fixed) = fixed_now() {
+        return fixed;
+    }
     let now = Local::now().fixed_offset();
     now.with_nanosecond(0).unwrap_or(now)
+}
+
+/// `TEND_NOW=2026-11-27T09:30:00+01:00` stops the clock at that moment: for tests (and
+/// screenshots) that must not depend on the day they run, e.g. near midnight.
+fn fixed_now() -> Option<DateTime<FixedOffset>> {
+    static FIXED: std::sync::OnceLock<Option<DateTime<FixedOffset>>> = std::sync::OnceLock::new();
+    *FIXED.get_or_init(|| {
+        let text = std::env::var("TEND_NOW").ok()?;
+        DateTime::parse_from_rfc3339(text.trim()).ok()
+    })
 }
 
 /// How the session ended.
@@ -196,4 +209,42 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::Ordering;
+
+    use super::*;
+    use crate::app::tests::{now, press};
+    use crate::config::Config;
+    use crate::domain::YearMonth;
+    use crate::tui::load::tests::Fake;
+
+    /// Keys through `update`, then the effects through the loop's own `perform`.
+    fn act(app: &mut App, store: &dyn Store, keys: &str) -> bool {
+        let effects = press(app, keys);
+        perform(app, store, effects)
+    }
+
+    #[test]
+    fn a_failed_save_in_the_loop_keeps_the_entry_and_quitting_asks_before_losing_it() {
+        let store = Fake::new(false);
+        let mut app = App::new(Config::default(), now().date_naive());
+        let month = YearMonth::of(now().date_naive());
+        app.month_loaded(month, Ok(Vec::new()));
+        store.fail_saves.store(true, Ordering::Relaxed);
+        assert!(!act(&mut app, &store, "nkept while the disk is full\x13"));
+        let status = app.status.clone().expect("a message");
+        assert!(status.0.contains("the disk is full") && status.0.contains("kept in tend"), "{status:?}");
+        assert!(app.dirty.contains(&month), "still owed to disk");
+        // Quitting tries once more, fails, and asks rather than losing the note.
+        assert!(!act(&mut app, &store, "q"));
+        assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::QuitUnsaved)));
+        // Not now; the disk has room again; the next quit writes it and exits.
+        press(&mut app, "n");
+        store.fail_saves.store(false, Ordering::Relaxed);
+        assert!(act(&mut app, &store, "q"), "saved, then quit");
+        assert!(app.dirty.is_empty());
+    }
 }

@@ -120,7 +120,7 @@ impl Loader {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::Day;
     use crate::domain::medication::Medication;
@@ -128,9 +128,18 @@ mod tests {
     use std::sync::Mutex;
 
     /// Months 2026-01..=2026-03 exist; listing can be made to fail.
-    struct Fake {
-        fail_list: bool,
+    /// A store for tests: months 2026-01..=2026-03 exist; listing, and every save, can be
+    /// made to fail on demand (a full disk, a folder gone read-only).
+    pub(crate) struct Fake {
+        pub(crate) fail_list: bool,
+        pub(crate) fail_saves: std::sync::atomic::AtomicBool,
         loaded: Mutex<Vec<YearMonth>>,
+    }
+
+    impl Fake {
+        pub(crate) fn new(fail_list: bool) -> Fake {
+            Fake { fail_list, fail_saves: Default::default(), loaded: Mutex::new(Vec::new()) }
+        }
     }
 
     impl Store for Fake {
@@ -145,6 +154,10 @@ mod tests {
             Ok(Vec::new())
         }
         fn save_month(&self, _: YearMonth, _: &[Day]) -> Result<(), StoreError> {
+            if self.fail_saves.load(std::sync::atomic::Ordering::Relaxed) {
+                let full = std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device");
+                return Err(StoreError::Io { path: "/data/days".into(), source: full });
+            }
             Ok(())
         }
         fn load_medications(&self) -> Result<Vec<Medication>, StoreError> {
@@ -184,7 +197,7 @@ mod tests {
 
     #[test]
     fn the_loader_reads_each_other_month_newest_first_then_says_done_once() {
-        let store = Fake { fail_list: false, loaded: Mutex::new(Vec::new()) };
+        let store = Fake::new(false);
         let mut loader = Loader::new(vec![YearMonth::new(2026, 3).expect("m")]);
         let mut actions = Vec::new();
         while let Some(a) = loader.step(&store) {
@@ -195,7 +208,7 @@ mod tests {
         assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
         let loaded = store.loaded.lock().expect("lock").clone();
         assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
-        let failing = Fake { fail_list: true, loaded: Mutex::new(Vec::new()) };
+        let failing = Fake::new(true);
         let mut loader = Loader::new(Vec::new());
         assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
         assert!(loader.step(&failing).is_none());

@@ -384,7 +384,17 @@ fn mood_cells_carry_number_and_colour() {
         })
     });
     let (x, y) = pos.expect("3 Nov cell with mood 3");
-    assert_eq!(buf[(x, y)].fg, theme::mood_color(3));
+    // A fixed colour from the colour-blind-safe ramp (orange for a low mood), not whatever the
+    // renderer's own function returns.
+    assert_eq!(buf[(x, y)].fg, Color::Indexed(214));
+    let high = (0..buf.area.height).find_map(|y| {
+        (0..40).find_map(|x| {
+            let s: String = (0..4).map(|i| buf[(x + i, y)].symbol().to_string()).collect();
+            (s == "24 9").then_some((x + 3, y))
+        })
+    });
+    let (x, y) = high.expect("24 Nov cell with mood 9");
+    assert_eq!(buf[(x, y)].fg, Color::Indexed(33), "blue for a good mood");
 }
 
 #[test]

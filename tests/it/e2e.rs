@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use chrono::{Days, Local};
+use chrono::Days;
 use tempfile::TempDir;
 use tend::domain::{Severity, SymptomRating, YearMonth};
 use tend::store::{FileStore, Paths, Store};
@@ -18,7 +18,7 @@ use crate::pty::{CTRL_S, ENTER, Launch, TIMEOUT, hermetic_env};
 
 /// The month tend files today under, as in `days/2026-11.ron`.
 fn this_month() -> String {
-    Local::now().format("%Y-%m").to_string()
+    crate::pty::now().format("%Y-%m").to_string()
 }
 
 /// Every file under `dir` with its bytes (an absent folder is empty).
@@ -199,12 +199,12 @@ fn corrupt_month_is_reported_and_untouched() {
     tend.wait_for("Keys · Esc closes");
     tend.esc_until("Not yet today");
     // The check-in panel itself says why, and offers no c or n there.
-    tend.wait_gone("⚠ December");
+    tend.wait_gone("⚠ November");
     tend.wait_for("is read-only until its");
     tend.wait_gone("c to check in");
     tend.wait_gone("n to write one");
     tend.send("n");
-    tend.wait_for("⚠ December");
+    tend.wait_for("⚠ November");
     tend.send("2");
     tend.wait_for("this month's file could not be read");
     tend.quit();
@@ -233,7 +233,7 @@ fn demo_runs_on_sample_data() {
     assert_eq!(demo_dirs(), 1, "the sample data lives in a temporary folder");
     tend.send("2");
     tend.wait_for("mood anx");
-    let today = Local::now().date_naive();
+    let today = crate::pty::now().date_naive();
     let past: Vec<String> = (1..60)
         .filter_map(|n| today.checked_sub_days(Days::new(n)))
         .map(|d| d.format("%a %-d %b").to_string())

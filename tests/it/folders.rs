@@ -5,7 +5,6 @@
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
-use chrono::Local;
 use tempfile::TempDir;
 use tend::domain::{CheckIn, Day, YearMonth};
 use tend::store::{FileStore, Paths, Store};
@@ -20,7 +19,7 @@ fn chmod(path: &std::path::Path, mode: u32) {
 fn a_data_folder_that_cannot_be_written_opens_read_only() {
     let root = TempDir::new().expect("temp dir");
     let data = root.path().join("data");
-    let today = Local::now().fixed_offset();
+    let today = crate::pty::now();
     let store = FileStore::new(Paths::in_dir(data.clone()));
     let mut day = Day::new(today.date_naive());
     day.check_in = Some(CheckIn { mood: Some(6), note: "kept as it was".into(), ..CheckIn::empty(today) });

@@ -167,9 +167,19 @@ impl Launch {
     }
 }
 
+/// The moment every test run of tend takes as now (`TEND_NOW`), so no test depends on the
+/// day or the hour it runs (a month name read near midnight, a dose due later today).
+pub const NOW: &str = "2026-11-27T09:30:00+01:00";
+
+/// `NOW` as a moment.
+pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(NOW).expect("NOW")
+}
+
 /// Environment for any run of tend in a test, pointing everything at `root`.
 pub fn hermetic_env(root: &Path) -> Vec<(&'static str, OsString)> {
     vec![
+        ("TEND_NOW", NOW.into()),
         ("TERM", "xterm-256color".into()),
         ("HOME", root.as_os_str().to_owned()),
         ("XDG_DATA_HOME", root.join("xdg-data").into_os_string()),
