@@ -538,6 +538,17 @@ pub fn save_own_card(app: &mut App, form: &mut Form, editing: Option<String>) ->
     let taken: Vec<&str> = taken.iter().map(String::as_str).filter(|id| Some(*id) != editing.as_deref()).collect();
     let title = form.value(0);
     let id = editing.clone().unwrap_or_else(|| crate::domain::medication::slug(&format!("my {title}"), &taken));
+    // The form does not show a card's exercise or its steps' timings (written by hand in
+    // skills.ron): an edit keeps them, for every step whose text is unchanged.
+    let old = app.custom_cards.iter().find(|c| Some(&c.id) == editing.as_ref());
+    let exercise = old.map_or(Exercise::Reading, |c| c.exercise.clone());
+    let steps: Vec<crate::domain::skill::Step> = steps
+        .into_iter()
+        .map(|s| {
+            let seconds = old.and_then(|c| c.steps.iter().find(|o| o.text == s.text)).and_then(|o| o.seconds);
+            crate::domain::skill::Step { seconds, ..s }
+        })
+        .collect();
     let card = CopingCard {
         id: id.clone(),
         title,
@@ -549,7 +560,7 @@ pub fn save_own_card(app: &mut App, form: &mut Form, editing: Option<String>) ->
         why: form.value(6),
         cautions: form.value(7),
         source: form.value(8),
-        exercise: Exercise::Reading,
+        exercise,
     };
     match app.custom_cards.iter_mut().find(|c| c.id == id) {
         Some(old) => *old = card,

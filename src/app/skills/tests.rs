@@ -203,6 +203,22 @@ fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
     press(&mut app, "\x13");
     assert_eq!(app.custom_cards.len(), 2);
     assert_eq!(app.card("box-breathing").map(|c| c.title.as_str()), Some("Box breathing"), "the built-in is unchanged");
+    // Editing one's own card keeps what the form does not show: an exercise and step timings
+    // written by hand in skills.ron.
+    let breathing = app.card("box-breathing").map(|c| c.exercise.clone()).expect("exercise");
+    app.custom_cards[0].exercise = breathing.clone();
+    app.custom_cards[0].steps[0].seconds = Some(30);
+    app.skills_view.query.clear();
+    let at = app.skills_in_order().iter().position(|c| c.id == "my-3-3-3-check").expect("listed");
+    app.skills_view.selected = at;
+    press(&mut app, "e");
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::OwnCard(Some(_)))));
+    app.form.as_mut().expect("edit").fields[0].input = TextArea::new(vec!["3-3-3, my way".into()]);
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSkills]);
+    let own = app.custom_cards.iter().find(|c| c.id == "my-3-3-3-check").expect("own card");
+    assert_eq!(own.title, "3-3-3, my way");
+    assert_eq!(own.exercise, breathing, "the exercise stays");
+    assert_eq!(own.steps[0].seconds, Some(30), "the timing of an unchanged step stays");
 }
 
 #[test]
