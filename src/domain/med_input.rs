@@ -181,30 +181,34 @@ pub struct Step {
     pub doses: Vec<Slot>,
 }
 
-/// Steps as typed, one a line: "today 08:00 1" then "+7 08:00 2" (days after the line above).
+/// Steps of a plan, one a line: DATE TIMES ("today 08:00 1", "+7 08:00 2, 20:00 1").
 pub fn parse_steps(text: &str, today: NaiveDate, strength: f32, unit_label: &str) -> Result<Vec<Step>, String> {
-    let mut steps: Vec<Step> = Vec::new();
-    for (i, line) in text.lines().map(str::trim).enumerate().filter(|(_, l)| !l.is_empty()) {
-        let (date, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let base = steps.last().map_or(today, |s| s.effective);
-        let effective = parse_date(date, today, base).map_err(|e| format!("line {}: {e}", i + 1))?;
-        if let Some(prev) = steps.last()
-            && effective <= prev.effective
-        {
-            return Err(format!("line {}: each step must start after the one above", i + 1));
-        }
-        let doses = parse_slots(rest, strength, unit_label).map_err(|e| format!("line {}: {e}", i + 1))?;
-        steps.push(Step { effective, doses });
-    }
-    if steps.is_empty() {
-        return Err("give at least one step, like: today 08:00 1".into());
-    }
-    Ok(steps)
+    dated_lines(text, today, "today 08:00 1", |rest| parse_slots(rest, strength, unit_label))
 }
 
 /// Steps of an "as needed" plan, one a line: DATE AMOUNT ("today 2", "+7 25mg"); the amount
 /// is the usual dose, never a time.
 pub fn parse_prn_steps(text: &str, today: NaiveDate, strength: f32, unit_label: &str) -> Result<Vec<Step>, String> {
+    dated_lines(text, today, "today 1", |rest| {
+        if rest.contains(':') {
+            return Err("as needed has no set time; give the usual amount, like today 1".into());
+        }
+        let units = match rest.trim() {
+            "" => 1.0,
+            amount => parse_units(amount, strength, unit_label)?,
+        };
+        Ok(vec![Slot { time: NaiveTime::MIN, units }])
+    })
+}
+
+/// Lines that each start with a date (today, 2026-12-01, or +7 from the line above), in
+/// order, the rest of each line read by `doses`; errors name their line.
+fn dated_lines(
+    text: &str,
+    today: NaiveDate,
+    example: &str,
+    doses: impl Fn(&str) -> Result<Vec<Slot>, String>,
+) -> Result<Vec<Step>, String> {
     let mut steps: Vec<Step> = Vec::new();
     for (i, line) in text.lines().map(str::trim).enumerate().filter(|(_, l)| !l.is_empty()) {
         let (date, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
@@ -213,17 +217,11 @@ pub fn parse_prn_steps(text: &str, today: NaiveDate, strength: f32, unit_label: 
         if steps.last().is_some_and(|prev| effective <= prev.effective) {
             return Err(format!("line {}: each step must start after the one above", i + 1));
         }
-        if rest.contains(':') {
-            return Err(format!("line {}: as needed has no set time; give the usual amount, like today 1", i + 1));
-        }
-        let units = match rest.trim() {
-            "" => 1.0,
-            amount => parse_units(amount, strength, unit_label).map_err(|e| format!("line {}: {e}", i + 1))?,
-        };
-        steps.push(Step { effective, doses: vec![Slot { time: NaiveTime::MIN, units }] });
+        let doses = doses(rest).map_err(|e| format!("line {}: {e}", i + 1))?;
+        steps.push(Step { effective, doses });
     }
     if steps.is_empty() {
-        return Err("give at least one step, like: today 1".into());
+        return Err(format!("give at least one step, like: {example}"));
     }
     Ok(steps)
 }
