@@ -159,7 +159,7 @@ impl Confirm {
             Confirm::CancelForm => "Close this form without saving what you typed?",
             Confirm::TakeAnyway { .. } => "Log this dose anyway?",
             Confirm::StopAnyway { .. } => "Stop it on that date anyway?",
-            Confirm::Quit => "You have unsaved answers. Quit without saving them?",
+            Confirm::Quit => "You have something unsaved open. Quit without saving it?",
             Confirm::RestoreDrafts(_) => "Restore the unsaved work?",
             Confirm::QuitKeepingPractices => {
                 "A practice could not be saved to its month. It is kept and offered again when tend next starts. Quit now?"

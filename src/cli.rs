@@ -167,6 +167,21 @@ pub fn check(paths: &Paths) -> ExitCode {
             }
         }
     }
+    // Unsaved work: a drafts file that does not read, or one set aside earlier for that reason.
+    if let Err(e) = store.load_drafts() {
+        println!("✗ {e}");
+        problems += 1;
+    }
+    let aside = std::fs::read_dir(&paths.data_dir).into_iter().flatten().flatten().map(|e| e.path());
+    for path in
+        aside.filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("drafts.unreadable-")))
+    {
+        println!(
+            "✗ {}: unsaved work set aside because it could not be read; open it, copy what you need, then delete it",
+            path.display()
+        );
+        problems += 1;
+    }
     match store.list_months() {
         Ok(months) => {
             let mut days = 0;

@@ -54,8 +54,11 @@ pub enum Ending {
 /// Runs the interactive app until the person quits or a signal ends it. The terminal is
 /// restored on every path, including a panic, and unsaved input is kept in drafts.
 pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
-    let signals = Signals::register()?;
+    let signals = Signals::register(Box::new(store.clone()))?;
+    let settings = app.problems.len();
     let skip = load_first_months(&mut app, &store, now());
+    // Files that cannot be read come first; odd settings after them.
+    app.problems.rotate_left(settings);
     let mut loader = Loader::new(skip);
     let mut keeper = DraftKeeper::new(app.draft_offer.clone().unwrap_or_default());
     app.loading = true;
@@ -74,6 +77,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
         .and_then(|()| session.event_loop(&mut terminal));
     // Whatever ended the loop (a quit, a signal, a terminal that went away), what is unsaved
     // is kept before the terminal is given back.
+    session.signals.ended();
     keeper.keep(&mut app, &store, true);
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
@@ -101,6 +105,7 @@ impl Session<'_> {
                 return Ok(Ending::Signal(sig));
             }
             self.keeper.keep(self.app, self.store, false);
+            self.signals.publish(self.keeper.writable(self.app).then(|| self.app.drafts()));
             // A running exercise advances by the time that really passed (paused runs ignore it).
             if self.app.run.is_some() {
                 let ms = u64::try_from(last_tick.elapsed().as_millis()).unwrap_or(0);

@@ -85,7 +85,7 @@ fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
         return;
     }
     let msg = format!(
-        "Terminal too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}. Make the window bigger, or press q to quit. ! shows crisis lines.",
+        "! crisis lines · q quit. Too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}; make the window bigger.",
         area.width, area.height
     );
     frame.render_widget(Paragraph::new(msg).style(theme.base()).wrap(Wrap { trim: true }), area);

@@ -62,11 +62,17 @@ impl App {
         if let Some(f) = d.form {
             self.form = Some(Form::from_draft(f));
         }
+        let practices = d.practices.len();
         let mut effects = Vec::new();
         for p in d.practices {
             effects.extend(self.keep_practice(p));
         }
-        self.set_info("Restored. Nothing is saved until you save it (Ctrl-S in a form or note).");
+        if self.status.as_ref().is_none_or(|s| s.1 != super::StatusKind::Error) {
+            self.set_info(match practices {
+                0 => "Restored. It is saved when you save it (Ctrl-S).",
+                _ => "Restored. Practices are back in their days; anything else is saved when you save it.",
+            });
+        }
         effects
     }
 
@@ -82,7 +88,12 @@ impl App {
         let date = practice.at.date_naive();
         if let Err(e) = self.writable(date) {
             self.unsaved_practices.push(practice);
-            self.set_error(format!("{e} The practice is kept and offered again when tend next starts."));
+            let kept = if self.read_only.is_some() {
+                "It is kept until you quit (nothing can be written this time)."
+            } else {
+                "It is kept and offered again when tend next starts."
+            };
+            self.set_error(format!("{e} {kept}"));
             return Vec::new();
         }
         self.journal.day_mut(date).practices.push(practice);

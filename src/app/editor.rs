@@ -42,9 +42,9 @@ impl NoteEditor {
     pub fn from_draft(d: NoteDraft, notes: &[crate::domain::Note]) -> NoteEditor {
         let index = d.original.as_deref().and_then(|o| notes.iter().position(|n| &*n.text == o));
         let mut ed = NoteEditor::new(d.date, index, &d.text);
-        if let Some(i) = index {
-            ed.original = notes[i].text.to_string();
-        }
+        // What is saved (nothing, for a new note), so the restored text counts as a change: it
+        // stays in the drafts file and Esc asks before dropping it.
+        ed.original = index.map(|i| notes[i].text.to_string()).unwrap_or_default();
         ed
     }
 }

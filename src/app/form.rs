@@ -110,6 +110,11 @@ impl Form {
         self.fields.get(self.focus).is_some_and(|f| f.numeric)
     }
 
+    /// The focus is on the last field and it takes one line.
+    pub fn on_last_line_field(&self) -> bool {
+        self.focus + 1 == self.fields.len() && self.fields.get(self.focus).is_some_and(|f| !f.multiline)
+    }
+
     pub fn is_prompt(&self) -> bool {
         self.fields.len() == 1 && !self.fields[0].multiline
     }

@@ -266,7 +266,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Crisis, [named(Key::Esc), k('!'), k('q')], Action::Close, "close", true),
     bind!(Crisis, [k('a')], Action::ToggleAllRegions, "all regions", true),
     bind!(Crisis, [k('p')], Action::EditSafetyPlan, "edit my safety plan", true),
-    bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", false),
+    bind!(Crisis, [k('j'), named(Key::Down)], Action::Down, "scroll down", true),
     bind!(Crisis, [k('k'), named(Key::Up)], Action::Up, "scroll up", false),
     bind!(Help, [k('!'), ctrl('g')], Action::Crisis, "crisis lines", true),
     bind!(Confirm, [k('y')], Action::Yes, "yes", true),

@@ -383,7 +383,7 @@ fn the_check_in_goes_back_with_up_and_shift_tab_says_that_day_keeps_its_first_ti
     press(&mut app, "2h");
     press(&mut app, "c");
     let w = app.wizard.as_ref().expect("wizard");
-    assert_eq!(w.question(), "How is your mood that day?");
+    assert_eq!(w.question(), "How was your mood that day?");
     press(&mut app, "\n\n\n");
     assert_eq!(
         app.wizard.as_ref().map(Wizard::question),

@@ -227,9 +227,14 @@ fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect
                 Confirm::RestoreDrafts(_) => return app.restore_drafts(),
                 Confirm::CancelForm => app.form = None,
                 Confirm::StopAnyway { med, date, reason, .. } => {
+                    app.form = None;
                     return super::med_forms::stop(app, &med, date, reason);
                 }
                 Confirm::TakeAnyway { date, med, at, .. } => {
+                    // Asked from the past-day time form: yes closes it.
+                    if app.form.as_ref().is_some_and(|f| matches!(f.kind, super::form::FormKind::PrnTime { .. })) {
+                        app.form = None;
+                    }
                     let row = super::doses::DoseRow { med, slot: None };
                     app.set_info("Logged.");
                     return super::doses::take(app, date, &row, at);

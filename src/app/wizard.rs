@@ -163,6 +163,8 @@ impl Wizard {
         if self.past_day {
             q.replace("last night", "the night before")
                 .replace("today's check-in", "that day's check-in")
+                .replace("How is your energy?", "How was your energy that day?")
+                .replace("How is your", "How was your")
                 .replace("today", "that day")
         } else {
             q

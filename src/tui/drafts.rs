@@ -24,11 +24,16 @@ impl DraftKeeper {
         DraftKeeper { on_disk, last_write: None, failing: false }
     }
 
+    /// Whether drafts may be written now: not while those found at start wait for an
+    /// answer, and never into a read-only folder.
+    pub fn writable(&self, app: &App) -> bool {
+        !app.drafts_on_offer() && app.read_only.is_none()
+    }
+
     /// Writes the drafts when they changed, at most once a second unless `now` is set.
     /// Drafts on offer at start are left alone until the person answers.
     pub fn keep(&mut self, app: &mut App, store: &dyn Store, now: bool) {
-        // Drafts on offer wait for the person's answer; a read-only folder takes no drafts.
-        if app.drafts_on_offer() || app.read_only.is_some() {
+        if !self.writable(app) {
             return;
         }
         let recent = self.last_write.is_some_and(|t| t.elapsed() < EVERY);

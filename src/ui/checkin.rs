@@ -186,3 +186,18 @@ fn side_effects(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
+
+/// When a check-in was made, as its heading says: "at 07:40", "at 07:40 · edited 09:10", or
+/// "on Wed 2 Dec 06:50" for one filled in later for an earlier day.
+pub fn when(ci: &crate::domain::CheckIn, date: chrono::NaiveDate) -> String {
+    let at = if ci.at.date_naive() == date {
+        format!("at {}", ci.at.format("%H:%M"))
+    } else {
+        format!("on {}", ci.at.format("%a %-d %b %H:%M"))
+    };
+    match ci.edited {
+        Some(e) if e.date_naive() == ci.at.date_naive() => format!("{at} · edited {}", e.format("%H:%M")),
+        Some(e) => format!("{at} · edited {}", e.format("%a %-d %b %H:%M")),
+        None => at,
+    }
+}

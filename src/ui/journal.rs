@@ -240,7 +240,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     };
     if let Some(ci) = &day.check_in {
         entry_start.push(lines.len());
-        lines.push(header(format!("Check-in · {}", ci.at.format("%H:%M")), selected_entry == Some(entry)));
+        lines.push(header(format!("Check-in · {}", super::checkin::when(ci, day.date)), selected_entry == Some(entry)));
         lines.extend(check_in_lines(ci, theme, width, &v.query));
         lines.push(Line::from(""));
         entry += 1;

@@ -345,7 +345,7 @@ fn tiny_and_zero_sizes_never_panic() {
     }
     let t = draw(&app, 20, 5);
     let text: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
-    assert!(text.contains("too small"), "{text}");
+    assert!(text.contains("Too small") && text.starts_with("! crisis lines"), "{text}");
     // Every screen and overlay at the smallest usable size and just under it.
     for keys in ["2", "2\n", "c", "n", "?", "!", "2t", "2/x"] {
         let mut app = fixture();
@@ -556,4 +556,15 @@ fn emoji_sequences_and_wide_text_never_push_a_border_out() {
         }
         press(&mut app, "\x1b");
     }
+}
+
+#[test]
+fn a_check_in_says_when_it_was_made_and_edited() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 25).expect("d");
+    let mut ci = CheckIn::empty(at(11, 25, 8, 5));
+    assert_eq!(crate::ui::checkin::when(&ci, day), "at 08:05");
+    ci.edited = Some(at(11, 25, 21, 40));
+    assert_eq!(crate::ui::checkin::when(&ci, day), "at 08:05 · edited 21:40");
+    let later = CheckIn::empty(at(11, 27, 9, 30));
+    assert_eq!(crate::ui::checkin::when(&later, day), "on Fri 27 Nov 09:30", "filled in later for that day");
 }

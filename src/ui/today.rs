@@ -49,10 +49,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         frame.render_widget(block, problem_area);
         let mut lines: Vec<Line> =
             app.problems.iter().take(3).map(|p| Line::from(Span::styled(format!("⚠ {p}"), theme.error()))).collect();
-        lines.push(Line::from(Span::styled(
-            "Those months are read-only in tend until the file is fixed; nothing was overwritten.",
-            theme.dim(),
-        )));
+        let more = app.problems.len().saturating_sub(3);
+        let tail = if more > 0 {
+            format!("and {more} more: tend check lists every one. Nothing was overwritten.")
+        } else {
+            "Nothing was overwritten; what cannot be read stays read-only until it is fixed.".to_string()
+        };
+        lines.push(Line::from(Span::styled(tail, theme.dim())));
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
     }
 }
@@ -65,7 +68,7 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut lines = match day.and_then(|d| d.check_in.as_ref()) {
         Some(ci) => {
             let mut lines = vec![Line::from(vec![
-                Span::styled(format!("Checked in at {}", ci.at.format("%H:%M")), theme.bold()),
+                Span::styled(format!("Checked in {}", crate::ui::checkin::when(ci, app.today)), theme.bold()),
                 Span::styled(" · c to edit", theme.dim()),
             ])];
             lines.extend(check_in_lines(ci, theme, usize::from(inner.width), ""));

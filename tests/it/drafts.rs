@@ -87,4 +87,66 @@ fn an_unreadable_drafts_file_is_moved_aside_and_reported() {
         .filter(|n| n.starts_with("drafts.unreadable-"))
         .collect();
     assert_eq!(aside.len(), 1, "kept beside, for the person: {aside:?}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("check")
+        .envs(crate::pty::hermetic_env(root.path()))
+        .output()
+        .expect("tend check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("unsaved work set aside"), "tend check names it: {text}");
+}
+
+/// The window closes (the terminal's master side goes away): tend must not spin on the dead
+/// terminal holding its lock; it keeps what was typed and ends.
+#[test]
+fn closing_the_terminal_keeps_what_was_typed_and_ends_tend() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Write;
+    let root = TempDir::new().expect("temp dir");
+    let data = root.path().join("data");
+    let pair =
+        native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tend"));
+    cmd.arg("--data-dir");
+    cmd.arg(&data);
+    for (key, value) in crate::pty::hermetic_env(root.path()) {
+        cmd.env(key, value);
+    }
+    let mut child = pair.slave.spawn_command(cmd).expect("start tend");
+    drop(pair.slave);
+    let mut writer = pair.master.take_writer().expect("writer");
+    // Nobody reads the screen here; a small terminal's frames fit in the pty's buffer. The
+    // note is typed once tend has shown it has the editor open (its first draft is on disk).
+    let note = "typed before the window closed";
+    let path = data.join("drafts.ron");
+    writer.write_all(b"ntyped").and_then(|()| writer.flush()).expect("keys");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !fs::read_to_string(&path).is_ok_and(|d| d.contains("typed")) {
+        assert!(std::time::Instant::now() < deadline, "tend never kept a draft");
+        thread::sleep(Duration::from_millis(50));
+    }
+    writer.write_all(&note.as_bytes()["typed".len()..]).expect("the rest");
+    writer.flush().expect("flush");
+    thread::sleep(Duration::from_millis(300));
+    drop(writer);
+    drop(pair.master);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(std::time::Instant::now() < deadline, "tend is still running after its terminal closed");
+        thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 129, "ended as by SIGHUP");
+    let drafts = fs::read_to_string(&path).expect("drafts.ron");
+    assert!(drafts.contains("typed"), "what was typed was kept:\n{drafts}");
+    // The lock went with the process: tend starts again at once and offers the draft.
+    let mut tend = crate::pty::Launch::new(root.path()).data_dir(&data).spawn();
+    tend.wait_for_wrapped("unsaved work: a note for");
+    tend.send("n");
+    tend.quit();
 }

@@ -251,12 +251,12 @@ fn tiny_terminal_does_not_panic() {
     let root = TempDir::new().expect("temp dir");
     let data = root.path().join("data");
     let mut tend = Launch::new(root.path()).data_dir(&data).size(20, 5).spawn();
-    tend.wait_for_wrapped("Terminal too small");
+    tend.wait_for_wrapped("Too small for tend");
     tend.resize(80, 24);
     tend.wait_for("Not yet today");
     tend.wait_for("q quit");
     tend.resize(20, 5);
-    tend.wait_for_wrapped("Terminal too small");
+    tend.wait_for_wrapped("Too small for tend");
     tend.resize(80, 24);
     tend.wait_for("Not yet today");
     tend.quit();

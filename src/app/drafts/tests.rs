@@ -36,6 +36,7 @@ fn a_note_being_typed_is_a_draft_and_comes_back_only_after_yes() {
     press(&mut next, "y");
     assert!(!next.drafts_on_offer());
     assert_eq!(next.editor.as_ref().map(|e| e.text()), Some("felt calmer after the walk".into()));
+    assert!(next.drafts().note.is_some(), "still a draft, kept on disk until it is saved");
     assert!(next.journal.day(today()).is_none(), "a restored draft is not saved until the person saves it");
     let effects = press(&mut next, "\x13");
     assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(today()))]);

@@ -23,9 +23,10 @@ pub(super) fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         FormKind::PrnTime { date, med } => match taken_time(app, form, date) {
             Ok(t) => {
                 let at = doses::moment(app, date, t);
-                // Past the plan's limits: the same question as on Today, then logged on yes.
+                // Past the plan's limits: the same question as on Today (the form stays under it,
+                // so "no" goes back to the time typed), then logged on yes.
                 if doses::ask_before_prn(app, date, &med, at) {
-                    return Some(Vec::new());
+                    return None;
                 }
                 let name = app.med(&med).map(|m| m.name.clone()).unwrap_or_default();
                 app.set_info(format!("{name}: taken at {}.", t.format("%H:%M")));

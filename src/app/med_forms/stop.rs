@@ -46,8 +46,9 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
     }
     let logged = taken_after(app, id, date);
     if !logged.is_empty() {
+        // The form stays under the question, so "no" goes back to it as typed.
         app.overlay = Some(Overlay::Confirm(Confirm::StopAnyway { med: id.to_string(), date, reason, logged }));
-        return Some(Vec::new());
+        return None;
     }
     Some(stop(app, id, date, reason))
 }

@@ -305,7 +305,13 @@ fn stopping_before_doses_already_logged_asks_and_lists_them() {
     };
     assert!(question.contains("Doses are logged after Wed 25 Nov: Fri 27 Nov 09:30"), "{question}");
     assert!(!app.meds[0].is_stopped(d(27)));
+    // No goes back to the form as typed; Enter on its last field asks again.
+    press(&mut app, "n");
+    assert_eq!(app.form.as_ref().map(|f| f.value(0)), Some("2026-11-25".into()), "the form stays");
+    press(&mut app, "\t\n");
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::StopAnyway { .. }))));
     assert_eq!(press(&mut app, "y"), vec![Effect::SaveMedications]);
+    assert!(app.form.is_none());
     assert!(app.meds[0].is_stopped(d(27)));
     assert_eq!(app.events_on(d(27)).len(), 1, "the logged dose stays in the history");
 }

@@ -241,7 +241,8 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::NextField => form.next(),
         Action::PrevField => form.prev(),
-        Action::Enter if form.is_prompt() => return save_form(app),
+        // Enter saves from a one-line prompt, and from the last field of a form.
+        Action::Enter if form.is_prompt() || form.on_last_line_field() => return save_form(app),
         Action::Enter => form.type_key(Input { key: Key::Enter, ..Input::default() }),
         Action::Save => return save_form(app),
         Action::Text(input) => form.type_key(input),
