@@ -194,7 +194,12 @@ pub fn check(paths: &Paths) -> ExitCode {
                     }
                 }
             }
-            println!("{} month files, {days} days with entries, {problems} problem(s)", months.len());
+            let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            println!(
+                "{}, {} with entries, {problems} problem(s)",
+                plural(months.len(), "month file", "month files"),
+                plural(days, "day", "days")
+            );
         }
         Err(e) => {
             println!("✗ {e}");

@@ -523,7 +523,9 @@ impl Wizard {
             _ => return,
         };
         if let Some(row) = self.effects.get_mut(self.effect_cursor) {
-            row.answer = if row.answer == Some(answer) { None } else { Some(answer) };
+            // The same key again takes a new answer back, but never clears one recorded before
+            // (the screen would say "–" while the record kept it).
+            row.answer = if row.answer == Some(answer) && row.was.is_none() { None } else { Some(answer) };
             // On to the next one, so each takes a single key.
             if row.answer.is_some() {
                 self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));

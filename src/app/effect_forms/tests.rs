@@ -226,6 +226,12 @@ fn a_check_in_answer_keeps_the_note_of_a_rating_made_that_day_and_an_edit_shows_
     press(&mut app, "c\n\n\n\n\n\n\n\n\nw\x13");
     press(&mut app, "c\n\n\n\n\n\n\n\n\n");
     assert_eq!(app.wizard.as_ref().map(|w| w.effects[0].answer), Some(Some(EffectToday::Worse)));
+    press(&mut app, "w");
+    assert_eq!(
+        app.wizard.as_ref().map(|w| w.effects[0].answer),
+        Some(Some(EffectToday::Worse)),
+        "the same key does not clear an answer recorded before"
+    );
     press(&mut app, "\x13");
     let r = app.effects[0].latest().cloned().expect("rating");
     assert_eq!((r.often, r.strong, r.in_the_way), (3, 3, 3));

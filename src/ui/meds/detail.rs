@@ -345,9 +345,8 @@ fn history(med: &Medication, today: NaiveDate, width: usize, theme: Theme) -> Ve
         if !c.reason.trim().is_empty() {
             s.push_str(&format!(" · {}", c.reason.trim()));
         }
-        if c.with_prescriber {
-            s.push_str(" (with your prescriber)");
-        }
+        // Recorded as the person answered, either way, without judgement.
+        s.push_str(if c.with_prescriber { " (with your prescriber)" } else { " (on your own)" });
         before = Some(daily);
         items.push((if i == 0 { med.start } else { c.effective }, s));
     }
