@@ -179,9 +179,11 @@ pub fn format_hours(h: f32) -> String {
 }
 
 /// Splits "work, family , work" into distinct, trimmed, lower-case tags.
+/// Tags are single words, as #tags in notes are: split at commas, semicolons and spaces
+/// ("work walk" is two tags, never one "work walk").
 pub fn parse_tags(text: &str) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
-    for t in text.split([',', ';']) {
+    for t in text.split(|c: char| c == ',' || c == ';' || c.is_whitespace()) {
         let t = t.trim().trim_start_matches('#').trim().to_lowercase();
         if !t.is_empty() && !tags.contains(&t) {
             tags.push(t);
@@ -233,6 +235,7 @@ mod tests {
     #[test]
     fn tags_are_trimmed_lowercased_and_unique() {
         assert_eq!(parse_tags(" Work, family;#work ,, "), vec!["work", "family"]);
+        assert_eq!(parse_tags("work walk #Sleep"), vec!["work", "walk", "sleep"], "spaces part tags too");
         assert!(parse_tags("  ").is_empty());
     }
 }

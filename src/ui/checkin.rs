@@ -61,7 +61,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
         StepKind::Scale => "0–10, Enter to skip",
         StepKind::Hours => "e.g. 7.5, Enter to skip",
         StepKind::Severity => "0–3, Enter to skip",
-        StepKind::Text => "comma separated, Enter to skip",
+        StepKind::Text => "words, e.g. work walk; Enter to skip",
         _ => "Enter on an empty note skips",
     });
     let field_w =

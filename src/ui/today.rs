@@ -168,6 +168,12 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             lines.push(Line::from(vec![Span::styled(time, theme.dim()), Span::raw(l)]));
         }
     }
+    // More than the panel holds: its last row says so, and where to read the rest.
+    let rows = usize::from(inner.height);
+    if lines.len() > rows && rows > 0 {
+        lines.truncate(rows - 1);
+        lines.push(Line::from(Span::styled("      … more in Journal (2)", theme.dim())));
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -42,6 +42,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
         }
         let info = format!("{} restarted.", m.name);
         app.set_info(info);
+        keep_selected(app, id);
         return Some(save_meds(app));
     }
     let logged = taken_after(app, id, date);
@@ -59,7 +60,16 @@ pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Eff
     m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
     let info = format!("{} stopped; its history is kept.", m.name);
     app.set_info(info);
+    keep_selected(app, id);
     save_meds(app)
+}
+
+/// A stopped medication moves down the list (and a restarted one up): the selection moves
+/// with it, so the next key acts on the same one.
+fn keep_selected(app: &mut App, id: &str) {
+    if let Some(at) = app.meds_in_order().iter().position(|i| app.meds[*i].id == id) {
+        app.meds_view.selected = at;
+    }
 }
 
 /// Doses of this medication logged as taken after `date`, in words: "Wed 2 Dec 08:00, …".

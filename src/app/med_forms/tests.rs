@@ -345,3 +345,23 @@ fn an_as_needed_dose_on_a_past_day_asks_its_time_and_warns_as_today_does() {
     let taken = doses::prn_taken(&app, d(26), "propranolol");
     assert_eq!(taken.iter().map(|t| t.format("%H:%M").to_string()).collect::<Vec<_>>(), ["14:00", "15:00"]);
 }
+
+#[test]
+fn the_selection_stays_on_a_medication_that_is_stopped() {
+    let mut app = app();
+    add_sertraline(&mut app);
+    app.meds[0].start = d(1);
+    app.meds[0].changes[0].effective = d(1);
+    let mut other = app.meds[0].clone();
+    (other.id, other.name) = ("zopiclone".into(), "Zopiclone".into());
+    app.meds.push(other);
+    press(&mut app, "3");
+    assert_eq!(app.selected_med().map(|m| m.id.clone()), Some("sertraline".into()));
+    press(&mut app, "x\x13");
+    assert!(app.meds[0].is_stopped(d(27)));
+    assert_eq!(
+        app.selected_med().map(|m| m.id.clone()),
+        Some("sertraline".into()),
+        "it moved down; so did the selection"
+    );
+}
