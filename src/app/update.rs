@@ -6,8 +6,10 @@ use ratatui_textarea::{Input, Key};
 mod effects;
 mod journal;
 mod meds;
+mod overlay;
 
 use journal::journal_action;
+use overlay::overlay_action;
 
 use super::wizard::{EffectRow, EffectToday, Outcome};
 use super::{Action, App, Confirm, Effect, Focus, NoteEditor, Overlay, Tab, Wizard};
@@ -144,7 +146,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     Vec::new()
 }
 
-fn quit(app: &mut App) -> Vec<Effect> {
+pub(super) fn quit(app: &mut App) -> Vec<Effect> {
     if app.has_unsaved_input() {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
@@ -209,99 +211,6 @@ fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
         app.journal_view.refilter(&app.journal);
     }
     effects
-}
-
-fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
-    match (overlay, action) {
-        (Overlay::Confirm(c), Action::Yes) => {
-            app.overlay = None;
-            match c {
-                Confirm::Quit => {
-                    app.forget_unsaved_input();
-                    return quit(app);
-                }
-                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices => {
-                    app.forget_unsaved_files();
-                    return vec![Effect::Quit];
-                }
-                Confirm::RestoreDrafts(_) => return app.restore_drafts(),
-                Confirm::CancelForm => app.form = None,
-                Confirm::StopAnyway { med, date, reason, .. } => {
-                    app.form = None;
-                    return super::med_forms::stop(app, &med, date, reason);
-                }
-                Confirm::TakeAnyway { date, med, at, .. } => {
-                    // Asked from the past-day time form: yes closes it.
-                    if app.form.as_ref().is_some_and(|f| matches!(f.kind, super::form::FormKind::PrnTime { .. })) {
-                        app.form = None;
-                    }
-                    let row = super::doses::DoseRow { med, slot: None };
-                    app.set_info("Logged.");
-                    return super::doses::take(app, date, &row, at);
-                }
-                Confirm::CancelCheckIn => app.wizard = None,
-                Confirm::CancelNote | Confirm::CancelNoteEdit => app.editor = None,
-                Confirm::Delete { doomed, .. } => return app.delete(doomed),
-            }
-        }
-        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::No) => {
-            app.overlay = None;
-            app.discard_drafts();
-        }
-        // The offer stays until it is answered: Esc does not throw drafts away.
-        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::Close) => {}
-        (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
-        (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });
-        }
-        (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
-        }
-        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(super::TopFile::SafetyPlan) {
-            Some(why) => app.set_error(why),
-            None => {
-                // A question the crisis lines were opened over is asked again first.
-                app.overlay = back.map(|b| *b);
-                app.form = Some(super::effect_forms::safety_plan_form(&app.safety_plan));
-            }
-        },
-        (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {
-            app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0, back });
-        }
-        (Overlay::Crisis { all_regions, scroll, back }, Action::Down | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1), back });
-        }
-        (Overlay::Crisis { all_regions, scroll, back }, Action::Up | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1), back });
-        }
-        // Closing the crisis lines goes back to the question or list they were opened over.
-        (Overlay::Crisis { back, .. }, Action::Close) => app.overlay = back.map(|b| *b),
-        // The crisis lines open from every overlay too, and come back to it when closed.
-        (other, Action::Crisis) => {
-            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: Some(Box::new(other)) });
-        }
-        (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
-            let n = app.journal_view.tag_choices.len();
-            app.journal_view.tag_cursor = (app.journal_view.tag_cursor + 1).min(n.saturating_sub(1));
-        }
-        (Overlay::TagPicker, Action::Up | Action::ScrollUp) => {
-            app.journal_view.tag_cursor = app.journal_view.tag_cursor.saturating_sub(1);
-        }
-        (Overlay::TagPicker, Action::Enter) => {
-            app.overlay = None;
-            let v = &mut app.journal_view;
-            v.tag = v.tag_choices.get(v.tag_cursor).map(|(t, _)| t.clone());
-            v.refilter(&app.journal);
-            select_first_match(app);
-        }
-        (Overlay::Help { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,
-        (_, Action::Quit) => {
-            app.overlay = None;
-            return quit(app);
-        }
-        _ => {}
-    }
-    Vec::new()
 }
 
 fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -460,7 +369,7 @@ fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn select_first_match(app: &mut App) {
+pub(super) fn select_first_match(app: &mut App) {
     let v = &mut app.journal_view;
     if let Some(first) = v.filtered.as_ref().and_then(|f| f.first()) {
         v.selected = *first;

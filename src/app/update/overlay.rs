@@ -1,0 +1,98 @@
+//! Keys while a popup is open: questions answered, help and crisis lines scrolled, the
+//! crisis lines opened over any popup (and closed back to it), the tag list.
+
+use super::super::{Action, App, Confirm, Effect, Overlay};
+use super::{quit, select_first_match};
+
+pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
+    match (overlay, action) {
+        (Overlay::Confirm(c), Action::Yes) => {
+            app.overlay = None;
+            match c {
+                Confirm::Quit => {
+                    app.forget_unsaved_input();
+                    return quit(app);
+                }
+                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices => {
+                    app.forget_unsaved_files();
+                    return vec![Effect::Quit];
+                }
+                Confirm::RestoreDrafts(_) => return app.restore_drafts(),
+                Confirm::CancelForm => app.form = None,
+                Confirm::StopAnyway { med, date, reason, .. } => {
+                    app.form = None;
+                    return crate::app::med_forms::stop(app, &med, date, reason);
+                }
+                Confirm::TakeAnyway { date, med, at, .. } => {
+                    // Asked from the past-day time form: yes closes it.
+                    if app.form.as_ref().is_some_and(|f| matches!(f.kind, crate::app::form::FormKind::PrnTime { .. })) {
+                        app.form = None;
+                    }
+                    let row = crate::app::doses::DoseRow { med, slot: None };
+                    app.set_info("Logged.");
+                    return crate::app::doses::take(app, date, &row, at);
+                }
+                Confirm::CancelCheckIn => app.wizard = None,
+                Confirm::CancelNote | Confirm::CancelNoteEdit => app.editor = None,
+                Confirm::Delete { doomed, .. } => return app.delete(doomed),
+            }
+        }
+        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::No) => {
+            app.overlay = None;
+            app.discard_drafts();
+        }
+        // The offer stays until it is answered: Esc does not throw drafts away.
+        (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::Close) => {}
+        (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
+        (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
+            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });
+        }
+        (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
+            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
+        }
+        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(crate::app::TopFile::SafetyPlan) {
+            Some(why) => app.set_error(why),
+            None => {
+                // A question the crisis lines were opened over is asked again first.
+                app.overlay = back.map(|b| *b);
+                app.form = Some(crate::app::effect_forms::safety_plan_form(&app.safety_plan));
+            }
+        },
+        (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {
+            app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0, back });
+        }
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Down | Action::ScrollDown) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1), back });
+        }
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Up | Action::ScrollUp) => {
+            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1), back });
+        }
+        // Closing the crisis lines goes back to the question or list they were opened over.
+        (Overlay::Crisis { back, .. }, Action::Close) => app.overlay = back.map(|b| *b),
+        // The crisis lines open from every overlay too, and come back to it when closed.
+        (other, Action::Crisis) => {
+            app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: Some(Box::new(other)) });
+        }
+        (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
+            let n = app.journal_view.tag_choices.len();
+            app.journal_view.tag_cursor = (app.journal_view.tag_cursor + 1).min(n.saturating_sub(1));
+        }
+        (Overlay::TagPicker, Action::Up | Action::ScrollUp) => {
+            app.journal_view.tag_cursor = app.journal_view.tag_cursor.saturating_sub(1);
+        }
+        (Overlay::TagPicker, Action::Enter) => {
+            app.overlay = None;
+            let v = &mut app.journal_view;
+            v.tag = v.tag_choices.get(v.tag_cursor).map(|(t, _)| t.clone());
+            v.refilter(&app.journal);
+            select_first_match(app);
+        }
+        (Overlay::Help { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,
+        (_, Action::Quit) => {
+            app.overlay = None;
+            return quit(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
