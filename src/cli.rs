@@ -137,7 +137,7 @@ pub fn check(paths: &Paths) -> ExitCode {
     let mut problems = 0;
     match load_config(&paths.config_file) {
         Ok(config) => {
-            for p in config.problems(&crate::assets::crisis_regions()) {
+            for p in config.problems(&crate::assets::crisis_regions(), &paths.config_file.display().to_string()) {
                 println!("✗ {p}");
                 problems += 1;
             }

@@ -33,29 +33,29 @@ pub fn default_symptoms() -> Vec<String> {
 impl Config {
     /// Settings that read but do not make sense, in words: an unknown crisis region, empty or
     /// repeated symptom names. tend still starts (a region it does not know lists all).
-    pub fn problems(&self, regions: &[&str]) -> Vec<String> {
+    pub fn problems(&self, regions: &[&str], file: &str) -> Vec<String> {
         let mut out = Vec::new();
         if let Some(code) = &self.crisis_region
             && !regions.iter().any(|r| r.eq_ignore_ascii_case(code))
         {
             out.push(format!(
-                "config.ron: crisis_region \"{code}\" is not one tend knows ({}); every region is listed",
+                "{file}: crisis_region \"{code}\" is not one tend knows ({}); every region is listed",
                 regions.join(", ")
             ));
         }
         if self.symptoms.iter().any(|s| s.trim().is_empty()) {
-            out.push("config.ron: a symptom name is empty; it is left out of the check-in".into());
+            out.push(format!("{file}: a symptom name is empty; it is left out of the check-in"));
         }
         let mut seen: Vec<String> = Vec::new();
         for s in self.symptoms.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
             if seen.contains(&s) {
-                out.push(format!("config.ron: the symptom \"{s}\" is listed twice; it is asked once"));
+                out.push(format!("{file}: the symptom \"{s}\" is listed twice; it is asked once"));
             } else {
                 seen.push(s);
             }
         }
         if !self.dose_window_hours.is_finite() || !(0.0..=24.0).contains(&self.dose_window_hours) {
-            out.push("config.ron: dose_window_hours must be between 0 and 24; 2 is used".into());
+            out.push(format!("{file}: dose_window_hours must be between 0 and 24; 2 is used"));
         }
         out
     }
@@ -97,12 +97,14 @@ mod tests {
             symptoms: vec!["worry".into(), " ".into(), "Worry ".into(), "sleep".into()],
             ..Config::default()
         };
-        let p = c.problems(&["UK", "US"]);
+        let p = c.problems(&["UK", "US"], "config.ron");
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[0].contains("\"XX\" is not one tend knows (UK, US)"));
         assert!(p[1].contains("empty") && p[2].contains("\"worry\" is listed twice"));
         c.clean_symptoms();
         assert_eq!(c.symptoms, ["worry", "sleep"]);
-        assert!(Config { crisis_region: Some("uk".into()), ..Config::default() }.problems(&["UK"]).is_empty());
+        assert!(
+            Config { crisis_region: Some("uk".into()), ..Config::default() }.problems(&["UK"], "config.ron").is_empty()
+        );
     }
 }

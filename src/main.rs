@@ -59,7 +59,7 @@ fn run(args: Cli) -> Result<ExitCode, String> {
             (tend::config::Config::default(), Some(format!("{e}. Using default settings; the file was not changed.")))
         }
     };
-    let odd_settings = config.problems(&tend::assets::crisis_regions());
+    let odd_settings = config.problems(&tend::assets::crisis_regions(), &paths.config_file.display().to_string());
     config.clean_symptoms();
     let mut app = App::new(config, tui::now().date_naive());
     app.problems.extend(config_problem);

@@ -26,6 +26,16 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
         .iter()
         .flat_map(|m| m.slots_on(date).into_owned().into_iter().map(|s| DoseRow { med: m.id.clone(), slot: Some(s) }))
         .collect();
+    // A dose logged at a time the plan no longer has (it was stopped, or changed since) is
+    // still shown: what was recorded never disappears from the screen.
+    for e in app.events_on(date) {
+        let Some(time) = e.slot else { continue };
+        if meds.iter().any(|m| *m.id == *e.med)
+            && !out.iter().any(|r| *r.med == *e.med && r.slot.is_some_and(|s| s.time == time))
+        {
+            out.push(DoseRow { med: e.med.to_string(), slot: Some(Slot { time, units: e.taken_units() }) });
+        }
+    }
     out.sort_by_key(|r| r.slot.map(|s| s.time));
     out.extend(meds.iter().filter(|m| m.is_prn_on(date)).map(|m| DoseRow { med: m.id.clone(), slot: None }));
     out

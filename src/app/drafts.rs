@@ -89,7 +89,7 @@ impl App {
         if let Err(e) = self.writable(date) {
             self.unsaved_practices.push(practice);
             let kept = if self.read_only.is_some() {
-                "It is kept until you quit (nothing can be written this time)."
+                "The practice is kept only until you quit."
             } else {
                 "It is kept and offered again when tend next starts."
             };

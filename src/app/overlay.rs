@@ -11,6 +11,8 @@ pub enum Confirm {
     QuitUnsaved,
     /// Practices that could not be written are kept in drafts; quitting says so first.
     QuitKeepingPractices,
+    /// The same in a read-only folder, where nothing can be kept: said plainly.
+    QuitLosingPractices,
     /// Drafts found at start, in a few words: restore them (y) or discard them (n).
     RestoreDrafts(String),
     CancelCheckIn,
@@ -45,7 +47,7 @@ impl Confirm {
             Confirm::TakeAnyway { warnings, .. } => format!("{warnings} Log this dose anyway?"),
             Confirm::Delete { question, .. } => format!("{question} This cannot be undone."),
             Confirm::StopAnyway { date, logged, .. } => format!(
-                "Doses are logged after {}: {logged}. They stay in the history. Stop it on that date anyway?",
+                "Doses are logged on or after {}: {logged}. They stay in your days and the day log. Stop it from that date anyway?",
                 date.format("%a %-d %b")
             ),
             Confirm::RestoreDrafts(what) => {
@@ -62,6 +64,9 @@ impl Confirm {
             Confirm::StopAnyway { .. } => "Stop it on that date anyway?",
             Confirm::Quit => "You have something unsaved open. Quit without saving it?",
             Confirm::RestoreDrafts(_) => "Restore the unsaved work?",
+            Confirm::QuitLosingPractices => {
+                "A practice could not be saved, and tend opened read-only, so it cannot be kept. Quit and lose it?"
+            }
             Confirm::QuitKeepingPractices => {
                 "A practice could not be saved to its month. It is kept and offered again when tend next starts. Quit now?"
             }

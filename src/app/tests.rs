@@ -384,6 +384,9 @@ fn the_check_in_goes_back_with_up_and_shift_tab_says_that_day_keeps_its_first_ti
     press(&mut app, "c");
     let w = app.wizard.as_ref().expect("wizard");
     assert_eq!(w.question(), "How was your mood that day?");
+    press(&mut app, "\n");
+    assert_eq!(app.wizard.as_ref().map(Wizard::question), Some("How anxious did you feel that day?".into()));
+    press(&mut app, "\x08");
     press(&mut app, "\n\n\n");
     assert_eq!(
         app.wizard.as_ref().map(Wizard::question),

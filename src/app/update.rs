@@ -152,7 +152,9 @@ pub(super) fn quit(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     if !app.unsaved_practices.is_empty() {
-        app.overlay = Some(Overlay::Confirm(Confirm::QuitKeepingPractices));
+        let question =
+            if app.read_only.is_some() { Confirm::QuitLosingPractices } else { Confirm::QuitKeepingPractices };
+        app.overlay = Some(Overlay::Confirm(question));
         return Vec::new();
     }
     // One more try at writing anything unsaved, then quit (the loop asks before losing it).

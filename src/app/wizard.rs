@@ -163,6 +163,8 @@ impl Wizard {
             q.replace("last night", "the night before")
                 .replace("today's check-in", "that day's check-in")
                 .replace("How is your energy?", "How was your energy that day?")
+                .replace("How anxious have you felt today?", "How anxious did you feel that day?")
+                .replace("How are your side effects today?", "How were your side effects that day?")
                 .replace("How is your", "How was your")
                 .replace("today", "that day")
         } else {
@@ -178,7 +180,12 @@ impl Wizard {
             Step::SleepHours => "How many hours did you sleep last night?".into(),
             Step::SleepQuality => "How well did you sleep?".into(),
             Step::Symptom(i) => {
-                format!("How much has {} bothered you today?", self.symptom_names.get(i).map_or("", String::as_str))
+                let name = self.symptom_names.get(i).map_or("", String::as_str);
+                if self.past_day {
+                    format!("How much did {name} bother you that day?")
+                } else {
+                    format!("How much has {name} bothered you today?")
+                }
             }
             Step::SideEffects => "How are your side effects today?".into(),
             Step::Tags => "Any tags for today?".into(),

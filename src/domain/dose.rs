@@ -267,7 +267,19 @@ impl DayMark {
 pub fn day_mark(med: &Medication, date: NaiveDate, events: &[DoseEvent], now: DateTime<FixedOffset>) -> DayMark {
     let slots = med.slots_on(date);
     if slots.is_empty() {
-        return DayMark::NoneScheduled;
+        // Nothing planned (stopped, say), but what was logged that day still shows.
+        let logged = events.iter().filter(|e| *e.med == *med.id && e.slot.is_some());
+        let (mut taken, mut skipped) = (false, false);
+        for e in logged {
+            taken |= e.taken_at().is_some();
+            skipped |= e.taken_at().is_none();
+        }
+        return match (taken, skipped) {
+            (true, false) => DayMark::AllTaken,
+            (true, true) => DayMark::Partly,
+            (false, true) => DayMark::Skipped,
+            (false, false) => DayMark::NoneScheduled,
+        };
     }
     let statuses: Vec<SlotStatus> =
         // Only taken or not matters for the mark, so the on-time window plays no part.

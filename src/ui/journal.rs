@@ -233,21 +233,25 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut lines: Vec<Line> = Vec::new();
     let mut entry_start = Vec::new();
     let mut entry = 0;
+    // An entry's heading, wrapped in a narrow pane rather than cut (an edit time is kept).
     let header = |label: String, is_sel: bool| {
         let marker = if is_sel { "▶ " } else { "" };
         let style = if is_sel { theme.selected().add_modifier(ratatui::style::Modifier::BOLD) } else { theme.accent() };
-        Line::from(Span::styled(format!("{marker}{label}"), style))
+        text::lines(&format!("{marker}{label}"), width, style)
     };
     if let Some(ci) = &day.check_in {
         entry_start.push(lines.len());
-        lines.push(header(format!("Check-in · {}", super::checkin::when(ci, day.date)), selected_entry == Some(entry)));
+        lines.extend(header(
+            format!("Check-in · {}", super::checkin::when(ci, day.date)),
+            selected_entry == Some(entry),
+        ));
         lines.extend(check_in_lines(ci, theme, width, &v.query));
         lines.push(Line::from(""));
         entry += 1;
     }
     for note in &day.notes {
         entry_start.push(lines.len());
-        lines.push(header(format!("Note · {}", note.at.format("%H:%M")), selected_entry == Some(entry)));
+        lines.extend(header(format!("Note · {}", note.at.format("%H:%M")), selected_entry == Some(entry)));
         for l in text::wrap(&note.text, width) {
             lines.push(Line::from(text::highlighted(&l, &v.query, theme.base(), theme.highlight())));
         }
@@ -263,7 +267,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             _ => String::new(),
         };
         entry_start.push(lines.len());
-        lines.push(header(format!("Practice · {}", p.at.format("%H:%M")), selected_entry == Some(entry)));
+        lines.extend(header(format!("Practice · {}", p.at.format("%H:%M")), selected_entry == Some(entry)));
         entry += 1;
         for l in text::wrap(&format!("{title} · {length}{distress}"), width) {
             lines.push(Line::from(l));

@@ -216,8 +216,9 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Doses today", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
-    if let (true, Some(p)) = (app.meds.is_empty(), &app.meds_problem) {
-        let text = format!("Your medications cannot be read: {p}. Doses show here once the file is fixed.");
+    if let (true, Some(_)) = (app.meds.is_empty(), &app.meds_problem) {
+        // The whole error (file, line, column) is in "Files that need attention" below.
+        let text = "medications.ron cannot be read (below: where and why). Doses show here once it is fixed.";
         frame.render_widget(Paragraph::new(Span::styled(text, theme.error())).wrap(Wrap { trim: true }), inner);
         return;
     }

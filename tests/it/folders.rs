@@ -70,7 +70,8 @@ fn odd_settings_and_an_unreadable_medications_file_are_named() {
 
     let mut tend = Launch::new(root.path()).data_dir(&data).size(120, 40).spawn();
     tend.wait_for_wrapped("crisis_region \"XX\" is not one tend knows");
-    tend.wait_for_wrapped("Your medications cannot be read");
+    tend.wait_for_wrapped("medications.ron cannot be read");
+    tend.wait_for_wrapped("medications.ron, line 1");
     tend.quit();
     assert_eq!(
         fs::read_to_string(data.join("medications.ron")).expect("meds"),

@@ -126,3 +126,19 @@ fn a_form_draft_keeps_every_field_and_what_it_was_for() {
     assert_eq!(form.to_draft(), f, "the form is as it was");
     assert!(form.has_changes(), "still counts as changed, so Esc asks first");
 }
+
+#[test]
+fn in_a_read_only_folder_quitting_says_plainly_that_a_practice_is_lost() {
+    let mut app = new_app();
+    app.read_only = Some("/data cannot be written".into());
+    let started = now() - Duration::minutes(5);
+    let card = "box-breathing".to_string();
+    crate::app::skills::save_practice(&mut app, card, Some(7), "3", started, 300, Vec::new()).expect("valid");
+    assert!(app.status.as_ref().is_some_and(|s| s.0.contains("kept only until you quit")), "{:?}", app.status);
+    press(&mut app, "q");
+    let question = match &app.overlay {
+        Some(Overlay::Confirm(c)) => c.question(),
+        other => panic!("{other:?}"),
+    };
+    assert!(question.contains("cannot be kept") && question.contains("lose it"), "{question}");
+}

@@ -45,7 +45,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
         keep_selected(app, id);
         return Some(save_meds(app));
     }
-    let logged = taken_after(app, id, date);
+    let logged = logged_from(app, id, date);
     if !logged.is_empty() {
         // The form stays under the question, so "no" goes back to it as typed.
         app.overlay = Some(Overlay::Confirm(Confirm::StopAnyway { med: id.to_string(), date, reason, logged }));
@@ -72,14 +72,18 @@ fn keep_selected(app: &mut App, id: &str) {
     }
 }
 
-/// Doses of this medication logged as taken after `date`, in words: "Wed 2 Dec 08:00, …".
-fn taken_after(app: &App, id: &str, date: NaiveDate) -> String {
+/// Doses of this medication logged (taken or skipped) on or after `date`, the first day it
+/// is stopped, in words: "Wed 2 Dec 08:00, …".
+fn logged_from(app: &App, id: &str, date: NaiveDate) -> String {
+    use crate::domain::dose::DoseStatus;
     let mut taken: Vec<chrono::DateTime<chrono::FixedOffset>> = app
         .journal
-        .days_between(date.succ_opt().unwrap_or(date), app.today)
+        .days_between(date, app.today)
         .flat_map(|day| day.doses.iter())
         .filter(|e| *e.med == *id)
-        .filter_map(|e| e.taken_at())
+        .map(|e| match &e.status {
+            DoseStatus::Taken { at, .. } | DoseStatus::Skipped { at, .. } => *at,
+        })
         .collect();
     taken.sort();
     let words: Vec<String> = taken.iter().take(LISTED).map(|t| t.format("%a %-d %b %H:%M").to_string()).collect();

@@ -303,7 +303,7 @@ fn stopping_before_doses_already_logged_asks_and_lists_them() {
         Some(Overlay::Confirm(c)) => c.question(),
         other => panic!("expected a question, got {other:?}"),
     };
-    assert!(question.contains("Doses are logged after Wed 25 Nov: Fri 27 Nov 09:30"), "{question}");
+    assert!(question.contains("Doses are logged on or after Wed 25 Nov: Fri 27 Nov 09:30"), "{question}");
     assert!(!app.meds[0].is_stopped(d(27)));
     // No goes back to the form as typed; Enter on its last field asks again.
     press(&mut app, "n");
@@ -314,6 +314,12 @@ fn stopping_before_doses_already_logged_asks_and_lists_them() {
     assert!(app.form.is_none());
     assert!(app.meds[0].is_stopped(d(27)));
     assert_eq!(app.events_on(d(27)).len(), 1, "the logged dose stays in the history");
+    // And on screen: the day's rows still show it, taken, though nothing is planned now.
+    let rows = doses::rows(&app, d(27), None);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(matches!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Taken { .. })));
+    let mark = crate::domain::dose::day_mark(&app.meds[0], d(27), app.events_on(d(27)), app.now);
+    assert_eq!(mark, crate::domain::dose::DayMark::AllTaken, "the calendar marks it too");
 }
 
 #[test]

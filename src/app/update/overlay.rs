@@ -13,7 +13,7 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
                     app.forget_unsaved_input();
                     return quit(app);
                 }
-                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices => {
+                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices | Confirm::QuitLosingPractices => {
                     app.forget_unsaved_files();
                     return vec![Effect::Quit];
                 }
