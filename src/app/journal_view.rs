@@ -32,6 +32,8 @@ pub struct JournalView {
     pub filtered: Option<Vec<NaiveDate>>,
     pub tag_choices: Vec<(String, usize)>,
     pub tag_cursor: usize,
+    /// Rows scrolled on (PgDn) past the selected entry's heading, to read a long one to its end.
+    pub read_on: u16,
 }
 
 impl JournalView {
@@ -43,6 +45,7 @@ impl JournalView {
             query: String::new(),
             tag: None,
             filtered: None,
+            read_on: 0,
             tag_choices: Vec::new(),
             tag_cursor: 0,
         }

@@ -235,6 +235,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(JournalDay, [k('j'), named(Key::Down)], Action::Down, "next entry", false),
     bind!(JournalDay, [k('e'), named(Key::Enter)], Action::Edit, "edit", true),
     bind!(JournalDay, [k('d')], Action::Delete, "delete", true),
+    bind!(JournalDay, [named(Key::PageDown)], Action::PageDown, "read on", false),
+    bind!(JournalDay, [named(Key::PageUp)], Action::PageUp, "read back", false),
     bind!(JournalDay, [named(Key::Esc), k('h'), named(Key::Left)], Action::Close, "back to days", true),
     // Check-in wizard
     bind!(Wizard, [named(Key::Enter)], Action::Enter, "answer / skip", true),

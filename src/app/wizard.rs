@@ -255,9 +255,11 @@ impl Wizard {
         self.error = None;
     }
 
+    /// A value set with ←/→: selected, so a digit typed next replaces it (9, then 3, is 3).
     fn set_input(&mut self, text: &str) {
         let mut ta = TextArea::new(vec![text.to_string()]);
         ta.move_cursor(CursorMove::End);
+        ta.select_all();
         self.input = ta;
         self.error = None;
     }

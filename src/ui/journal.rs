@@ -294,7 +294,17 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         Some((start, next)) if next.unwrap_or(lines.len()) > height => start.saturating_sub(height / 3),
         _ => 0,
     };
-    let scroll = u16::try_from(scroll).unwrap_or(0);
+    // PgDn reads on past the heading; the limit is what is left below, so it stops at the end.
+    let base = u16::try_from(scroll).unwrap_or(0);
+    let end = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
+    let read_on = if selected_entry.is_some() {
+        // Rows left below: the limit PgDn stops at.
+        let left = usize::from(end.saturating_sub(base));
+        app.scroll_max.fit(left + 1, 1, v.read_on)
+    } else {
+        0
+    };
+    let scroll = base.saturating_add(read_on).min(end.max(base));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 

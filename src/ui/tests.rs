@@ -568,3 +568,27 @@ fn a_check_in_says_when_it_was_made_and_edited() {
     let later = CheckIn::empty(at(11, 27, 9, 30));
     assert_eq!(crate::ui::checkin::when(&later, day), "on Fri 27 Nov 09:30", "filled in later for that day");
 }
+
+#[test]
+fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
+    let mut app = fixture();
+    let long = format!("{} the very last words.", "a long day of many thoughts written down ".repeat(40));
+    let today = now().date_naive();
+    app.journal.day_mut(today).notes.push(Note { at: at(11, 27, 21, 0), text: long.into() });
+    press(&mut app, "2\n");
+    // The day's entries: its check-in, then notes; on to the long one.
+    for _ in 0..3 {
+        press(&mut app, "j");
+    }
+    let shown = |app: &App| rows(&draw(app, 80, 24)).join("\n");
+    assert!(!shown(&app).contains("the very last"), "the end starts out of view");
+    for _ in 0..40 {
+        update(&mut app, crate::app::Action::PageDown, now());
+        draw(&app, 80, 24);
+    }
+    assert!(shown(&app).contains("the very last"), "PgDn reads on to the end:\n{}", shown(&app));
+    let at_end = app.journal_view.read_on;
+    assert!(at_end < 40 * 5, "PgDn stops at the end ({at_end})");
+    update(&mut app, crate::app::Action::PageUp, now());
+    assert_eq!(app.journal_view.read_on, at_end.saturating_sub(5), "PgUp moves back at once");
+}

@@ -7,14 +7,23 @@ use super::super::{Action, App, Focus, JournalView, NoteEditor, Overlay};
 use super::start_check_in;
 use crate::domain::YearMonth;
 
+/// Rows PgDn and PgUp move inside a long day.
+const READ_ON: u16 = 5;
+
 pub(super) fn journal_action(app: &mut App, action: Action) {
     let v = &mut app.journal_view;
     let day = app.journal.day(v.selected);
     if let Focus::Entries { entry } = v.focus {
         let count = JournalView::entry_count(day);
+        if !matches!(action, Action::PageDown | Action::PageUp) {
+            v.read_on = 0;
+        }
         match action {
             Action::Up => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
             Action::Down => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
+            // A long entry is read on a few rows at a time; the pane says how far it goes.
+            Action::PageDown => v.read_on = app.scroll_max.down(v.read_on, READ_ON),
+            Action::PageUp => v.read_on = v.read_on.saturating_sub(READ_ON),
             Action::Close => v.focus = Focus::Days,
             Action::Edit => edit_entry(app, entry),
             Action::Delete => {

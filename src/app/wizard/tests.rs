@@ -105,3 +105,16 @@ fn editing_prefills_and_keeps_unknown_symptoms() {
     assert_eq!(w.answers.symptoms, vec![None, Some(Severity::Severe)]);
     assert!(!w.has_changes());
 }
+
+#[test]
+fn a_digit_typed_after_the_arrows_replaces_the_value() {
+    let mut w = wizard();
+    type_str(&mut w, "8");
+    w.adjust(1, special(Key::Right));
+    assert_eq!(w.input_text(), "9");
+    type_str(&mut w, "3");
+    assert_eq!(w.input_text(), "3", "not 93");
+    w.adjust(-1, special(Key::Left));
+    w.adjust(-1, special(Key::Left));
+    assert_eq!(w.input_text(), "1", "the arrows still step from the value");
+}
