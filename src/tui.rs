@@ -76,12 +76,21 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
         .and_then(|()| terminal.draw(|f| ui::render(f, session.app)).map(|_| ()))
         .and_then(|()| session.event_loop(&mut terminal));
     // Whatever ended the loop (a quit, a signal, a terminal that went away), what is unsaved
-    // is kept before the terminal is given back.
+    // is kept before the terminal is given back. Only a quit may remove the drafts file: on
+    // any other ending an empty set of drafts leaves what is on disk for the next start.
+    let signal = session.signals.received();
     session.signals.ended();
-    keeper.keep(&mut app, &store, true);
+    let quit = matches!(result, Ok(Ending::Quit));
+    if quit || !app.drafts().is_empty() {
+        keeper.keep(&mut app, &store, true);
+    }
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
-    result
+    match (result, signal) {
+        // The terminal went away under a signal (drawing failed): that is the signal's ending.
+        (Err(_), Some(sig)) => Ok(Ending::Signal(sig)),
+        (result, _) => result,
+    }
 }
 
 struct Session<'a> {

@@ -82,7 +82,8 @@ fn watch(received: &AtomicUsize, ended: &AtomicBool, latest: &Mutex<Option<Draft
         if ended.load(Ordering::SeqCst) {
             return;
         }
-        if let Some(drafts) = latest.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
+        // Written only when there is something to keep: never removes what is on disk.
+        if let Some(drafts) = latest.lock().unwrap_or_else(PoisonError::into_inner).as_ref().filter(|d| !d.is_empty()) {
             let _ = store.save_drafts(drafts);
         }
         let sig = match received.load(Ordering::Relaxed) {
