@@ -65,13 +65,20 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
 fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
     let book = assets::crisis();
     let mine = book.region(app.config.crisis_region.as_deref());
-    let mut lines = vec![
+    // A refusal (the plan cannot be edited now) is said inside the popup, not hidden under it.
+    let mut lines: Vec<Line> = match &app.status {
+        Some((text, crate::app::StatusKind::Error)) => {
+            vec![Line::from(Span::styled(format!("⚠ {text}"), theme.error())), Line::from("")]
+        }
+        _ => Vec::new(),
+    };
+    lines.extend([
         Line::from(Span::styled(
             "If you might act on thoughts of harming yourself, or are in danger now, call your emergency number.",
             theme.urgent(),
         )),
         Line::from(""),
-    ];
+    ]);
     let regions: Vec<_> = match (mine, all) {
         (Some(r), false) => vec![r],
         _ => book.regions.iter().collect(),

@@ -592,3 +592,13 @@ fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
     update(&mut app, crate::app::Action::PageUp, now());
     assert_eq!(app.journal_view.read_on, at_end.saturating_sub(5), "PgUp moves back at once");
 }
+
+#[test]
+fn a_refusal_inside_the_crisis_lines_is_said_inside_them() {
+    let mut app = fixture();
+    app.read_only = Some("/data cannot be written".into());
+    press(&mut app, "!p");
+    let text = rows(&draw(&app, 80, 24)).join("\n");
+    assert!(text.contains("⚠ tend opened read-only"), "{text}");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })), "the crisis lines stay open");
+}
