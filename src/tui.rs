@@ -82,7 +82,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     session.signals.ended();
     let quit = matches!(result, Ok(Ending::Quit));
     if quit || !app.drafts().is_empty() {
-        keeper.keep(&mut app, &store, true);
+        let _ = keeper.keep(&mut app, &store, true);
     }
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
@@ -113,8 +113,9 @@ impl Session<'_> {
                 perform(self.app, self.store, effects);
                 return Ok(Ending::Signal(sig));
             }
-            self.keeper.keep(self.app, self.store, false);
-            self.signals.publish(self.keeper.writable(self.app).then(|| self.app.drafts()));
+            // One look at what is unsaved a turn: written when due, handed to the watchdog.
+            let drafts = self.keeper.keep(self.app, self.store, false);
+            self.signals.publish(drafts);
             // A running exercise advances by the time that really passed (paused runs ignore it).
             if self.app.run.is_some() {
                 let ms = u64::try_from(last_tick.elapsed().as_millis()).unwrap_or(0);

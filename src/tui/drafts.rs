@@ -30,24 +30,22 @@ impl DraftKeeper {
         !app.drafts_on_offer() && app.read_only.is_none()
     }
 
-    /// Writes the drafts when they changed, at most once a second unless `now` is set.
-    /// Drafts on offer at start are left alone until the person answers.
-    pub fn keep(&mut self, app: &mut App, store: &dyn Store, now: bool) {
+    /// Writes the drafts when they changed, at most once a second unless `now` is set, and
+    /// returns them as they stand (for the watchdog), or `None` while they must not be written:
+    /// drafts on offer at start are left alone until the person answers.
+    pub fn keep(&mut self, app: &mut App, store: &dyn Store, now: bool) -> Option<Drafts> {
         if !self.writable(app) {
-            return;
-        }
-        let recent = self.last_write.is_some_and(|t| t.elapsed() < EVERY);
-        if recent && !now {
-            return;
+            return None;
         }
         let drafts = app.drafts();
-        if drafts == self.on_disk {
-            return;
+        let recent = self.last_write.is_some_and(|t| t.elapsed() < EVERY);
+        if (recent && !now) || drafts == self.on_disk {
+            return Some(drafts);
         }
         self.last_write = Some(Instant::now());
         match store.save_drafts(&drafts) {
             Ok(()) => {
-                self.on_disk = drafts;
+                self.on_disk = drafts.clone();
                 self.failing = false;
             }
             Err(e) if !self.failing => {
@@ -56,5 +54,6 @@ impl DraftKeeper {
             }
             Err(_) => {}
         }
+        Some(drafts)
     }
 }
