@@ -108,7 +108,7 @@ fn load_10_years(c: &mut Criterion, fx: &Fixture) {
             for ym in fx.store.list_months().expect("list").into_iter().rev() {
                 app.month_loaded(ym, fx.store.load_month(ym).map_err(|e| e.to_string()));
             }
-            black_box(app.journal.len())
+            black_box(app.journal.days.len())
         });
     });
     g.finish();
@@ -120,7 +120,7 @@ fn load_first_screen(c: &mut Criterion, fx: &Fixture) {
         b.iter(|| {
             let mut app = fx.app();
             let skip = load_first_months(&mut app, &fx.store, fx.now);
-            black_box((app.journal.len(), skip))
+            black_box((app.journal.days.len(), skip))
         });
     });
 }
@@ -129,7 +129,7 @@ fn load_first_screen(c: &mut Criterion, fx: &Fixture) {
 fn today_render(c: &mut Criterion, fx: &Fixture) {
     let mut app = fx.app();
     load_first_months(&mut app, &fx.store, fx.now);
-    app.loading = true;
+    app.journal.loading = true;
     c.bench_function("today_render_80x24", |b| {
         b.iter(|| {
             let mut terminal = terminal(80, 24);
@@ -164,7 +164,7 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
         update(&mut app, key(ch), fx.now);
     }
     update(&mut app, Action::Enter, fx.now);
-    let found = app.journal_view.filtered.as_ref().map_or(0, Vec::len);
+    let found = app.journal.view.filtered.as_ref().map_or(0, Vec::len);
     assert!(found > 100, "the search should match many days, found {found}");
     term.draw(|f| tend::ui::render(f, &app)).expect("draw");
     g.bench_function("filter_walk", |b| {
@@ -244,7 +244,7 @@ fn skills_search(c: &mut Criterion, fx: &Fixture) {
     let mut app = fx.app_all_loaded();
     let mut g = c.benchmark_group("skills_search");
     for query in ["box", "sleep", "zzz-no-match"] {
-        app.skills_view.query = query.to_string();
+        app.skills.view.query = query.to_string();
         g.bench_function(query, |b| b.iter(|| std::hint::black_box(app.skills_in_order().len())));
     }
 }
@@ -254,14 +254,14 @@ fn skills_search(c: &mut Criterion, fx: &Fixture) {
 fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
     let mut app = fx.app_all_loaded();
     let cards: Vec<String> = app.cards().take(6).map(|c| c.id.clone()).collect();
-    let dates: Vec<NaiveDate> = app.journal.newest_first().map(|d| d.date).collect();
+    let dates: Vec<NaiveDate> = app.journal.days.newest_first().map(|d| d.date).collect();
     for (i, date) in dates.iter().enumerate() {
-        let at = app.journal.day(*date).and_then(|d| d.check_in.as_ref().map(|c| c.at)).unwrap_or(fx.now);
+        let at = app.journal.days.day(*date).and_then(|d| d.check_in.as_ref().map(|c| c.at)).unwrap_or(fx.now);
         let before = u8::try_from(4 + i % 5).ok();
         let after = u8::try_from(2 + i % 4).ok();
         let card = cards[i % cards.len()].clone();
         let practice = Practice { card: card.into(), at, seconds: 240, before, after, answers: Vec::new().into() };
-        app.journal.day_mut(*date).practices.push(practice);
+        app.journal.days.day_mut(*date).practices.push(practice);
     }
     update(&mut app, Action::GoTab(4), fx.now);
     update(&mut app, Action::CycleSort, fx.now);

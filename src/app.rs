@@ -1,51 +1,55 @@
 //! App state, the `Action` enum and `update`: pure, testable without a terminal.
 
 mod action;
+pub mod checkin;
 pub mod delete;
+pub mod doc;
 pub mod doses;
 mod drafts;
 pub mod editor;
 pub mod effect_forms;
+pub mod effects;
 pub mod form;
+pub mod journal;
 pub mod journal_view;
 pub mod keymap;
 mod locked;
 pub mod med_forms;
+pub mod meds;
 mod overlay;
 pub mod skills;
 pub mod update;
 mod views;
 pub mod wizard;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
-pub use action::Action;
+pub use action::{Action, Loaded};
+pub use checkin::CheckInState;
+pub use doc::{Doc, FileId};
 pub use editor::NoteEditor;
+pub use effects::EffectsState;
 pub use form::Form;
+pub use journal::JournalState;
 pub use journal_view::{Focus, JournalView};
 pub use keymap::Ctx;
-pub use locked::TopFile;
+pub use meds::MedsState;
 pub use overlay::{Confirm, Overlay};
 pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, TodayView};
 pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
+use crate::domain::YearMonth;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
-use crate::domain::{Journal, YearMonth};
 
 /// What the event loop must do after an update: the only side effects there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    SaveMonth(YearMonth),
-    SaveMedications,
-    SaveSideEffects,
-    SaveSafetyPlan,
-    SaveSkills,
+    /// Write this file (its value is in the app); the result comes back as `Action::Saved`.
+    Save(FileId),
     Quit,
 }
 
@@ -106,120 +110,74 @@ pub enum StatusKind {
     Error,
 }
 
+/// The whole app: what every feature shares (the day, the tab, the popups, the status line)
+/// and one slice per feature, each owning its state (see the README's map of the code).
 pub struct App {
     pub today: NaiveDate,
+    /// The moment of the last update, with its UTC offset (Today's dose statuses use it).
+    pub now: DateTime<FixedOffset>,
     pub tab: Tab,
-    pub journal: Journal,
-    pub months: BTreeMap<YearMonth, MonthStatus>,
-    /// Months changed in memory and not yet written.
-    pub dirty: BTreeSet<YearMonth>,
-    /// True while older months are still loading in the background.
-    pub loading: bool,
-    pub config: Config,
-    pub wizard: Option<Wizard>,
-    pub editor: Option<NoteEditor>,
-    pub journal_view: JournalView,
     pub overlay: Option<Overlay>,
+    /// The form open over the screen; the feature named by its kind reads and saves it.
+    pub form: Option<Form>,
     pub status: Option<(String, StatusKind)>,
     /// Files that could not be read, with what went wrong, for the person to fix.
     pub problems: Vec<String>,
-    pub demo: bool,
-    pub color: bool,
-    /// The moment of the last update, with its UTC offset (Today's dose statuses use it).
-    pub now: DateTime<FixedOffset>,
-    pub meds: Vec<Medication>,
-    /// Set when `medications.ron` could not be read: medication is read-only until fixed.
-    pub meds_problem: Option<String>,
-    pub meds_dirty: bool,
-    pub today_view: TodayView,
-    pub meds_view: MedsView,
-    pub form: Option<Form>,
-    pub effects: Vec<SideEffect>,
-    /// Set when `side_effects.ron` could not be read: side effects are read-only until fixed.
-    pub effects_problem: Option<String>,
-    pub effects_dirty: bool,
-    pub effects_view: EffectsView,
-    pub safety_plan: SafetyPlan,
-    /// Set when `safety_plan.ron` could not be read: the plan is read-only until fixed.
-    pub plan_problem: Option<String>,
-    pub plan_dirty: bool,
-    pub skills_view: skills::SkillsView,
+    pub setup: Setup,
+    /// Drafts found at start, waiting for the person's yes or no.
+    pub draft_offer: Option<crate::domain::draft::Drafts>,
     /// The most the scrolling view on screen (help, crisis lines, dose history) can scroll,
     /// set when it is drawn, so scrolling down stops at its end.
     pub scroll_max: ScrollLimit,
-    /// "What helped" per card, with the journal revision it was worked out at.
-    pub helped_cache: skills::HelpedCache,
-    pub favourites: Vec<String>,
-    pub custom_cards: Vec<crate::domain::skill::CopingCard>,
-    pub skills_dirty: bool,
-    /// Set when `skills.ron` could not be read: favourites are read-only until fixed.
-    pub skills_problem: Option<String>,
-    /// The guided exercise in progress.
-    pub run: Option<skills::Run>,
-    /// Finished practices whose month could not be written: kept in drafts, never dropped.
-    pub unsaved_practices: Vec<crate::domain::practice::Practice>,
+    pub journal: JournalState,
+    pub checkin: CheckInState,
+    pub meds: MedsState,
+    pub effects: EffectsState,
+    pub skills: skills::SkillsState,
+    pub plan: Doc<SafetyPlan>,
+}
+
+/// How this session was started: settings, and what the terminal and the folder allow.
+pub struct Setup {
+    pub config: Config,
+    pub demo: bool,
+    pub color: bool,
     /// Set when the data folder cannot be written (why, in a few words): everything is shown
     /// and nothing can be changed.
     pub read_only: Option<String>,
-    /// Drafts found at start, waiting for the person's yes or no.
-    pub draft_offer: Option<crate::domain::draft::Drafts>,
 }
 
 impl App {
     pub fn new(config: Config, today: NaiveDate) -> App {
         App {
             today,
-            tab: Tab::Today,
-            journal: Journal::new(),
-            months: BTreeMap::new(),
-            dirty: BTreeSet::new(),
-            loading: false,
-            config,
-            wizard: None,
-            editor: None,
-            journal_view: JournalView::new(today),
-            overlay: None,
-            status: None,
-            problems: Vec::new(),
-            demo: false,
-            color: true,
             now: today
                 .and_hms_opt(12, 0, 0)
                 .and_then(|t| t.and_local_timezone(FixedOffset::east_opt(0)?).single())
                 .unwrap_or_default(),
-            meds: Vec::new(),
-            meds_problem: None,
-            meds_dirty: false,
-            today_view: TodayView::default(),
-            meds_view: MedsView::default(),
+            tab: Tab::Today,
+            overlay: None,
             form: None,
-            effects: Vec::new(),
-            effects_problem: None,
-            effects_dirty: false,
-            effects_view: EffectsView::default(),
-            safety_plan: SafetyPlan::default(),
-            plan_problem: None,
-            plan_dirty: false,
-            skills_view: skills::SkillsView::default(),
-            scroll_max: ScrollLimit::new(u16::MAX),
-            helped_cache: skills::HelpedCache::default(),
-            favourites: Vec::new(),
-            custom_cards: Vec::new(),
-            skills_dirty: false,
-            skills_problem: None,
-            run: None,
-            unsaved_practices: Vec::new(),
+            status: None,
+            problems: Vec::new(),
+            setup: Setup { config, demo: false, color: true, read_only: None },
             draft_offer: None,
-            read_only: None,
+            scroll_max: ScrollLimit::new(u16::MAX),
+            journal: JournalState::new(today),
+            checkin: CheckInState::default(),
+            meds: MedsState::default(),
+            effects: EffectsState::default(),
+            skills: skills::SkillsState::default(),
+            plan: Doc::default(),
         }
     }
 
     /// Side effects as the list shows them: filtered, then sorted (indices into `effects`).
     pub fn effects_in_order(&self) -> Vec<usize> {
-        let v = &self.effects_view;
-        let mut idx: Vec<usize> = (0..self.effects.len())
+        let v = &self.effects.view;
+        let mut idx: Vec<usize> = (0..self.effects.list.len())
             .filter(|i| {
-                let e = &self.effects[*i];
+                let e = &self.effects.list[*i];
                 let status = match v.filter {
                     EffectFilter::All => true,
                     EffectFilter::Ongoing => e.is_ongoing(),
@@ -228,14 +186,15 @@ impl App {
                 status && v.med.as_ref().is_none_or(|m| e.meds.contains(m))
             })
             .collect();
-        let level = |i: &usize| self.effects[*i].latest().map_or(0, |r| r.level());
+        let level = |i: &usize| self.effects.list[*i].latest().map_or(0, |r| r.level());
         match v.sort {
-            EffectSort::Onset => idx.sort_by_key(|i| std::cmp::Reverse(self.effects[*i].onset)),
+            EffectSort::Onset => idx.sort_by_key(|i| std::cmp::Reverse(self.effects.list[*i].onset)),
             EffectSort::Severity => {
-                idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects[*i].onset)))
+                idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects.list[*i].onset)))
             }
-            EffectSort::Medication => idx
-                .sort_by_key(|i| (self.effects[*i].meds.first().cloned().unwrap_or_default(), self.effects[*i].onset)),
+            EffectSort::Medication => idx.sort_by_key(|i| {
+                (self.effects.list[*i].meds.first().cloned().unwrap_or_default(), self.effects.list[*i].onset)
+            }),
         }
         idx
     }
@@ -244,48 +203,48 @@ impl App {
     /// under the selection (after a filter or a change), as the screen shows it.
     pub fn selected_effect(&self) -> Option<&SideEffect> {
         let order = self.effects_in_order();
-        order.get(self.effects_view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.effects.get(*i))
+        order.get(self.effects.view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.effects.list.get(*i))
     }
 
     /// Medications as listed: active ones by name, then stopped ones.
     pub fn meds_in_order(&self) -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..self.meds.len()).collect();
-        idx.sort_by_key(|i| (self.meds[*i].is_stopped(self.today), self.meds[*i].name.to_lowercase()));
+        let mut idx: Vec<usize> = (0..self.meds.list.len()).collect();
+        idx.sort_by_key(|i| (self.meds.list[*i].is_stopped(self.today), self.meds.list[*i].name.to_lowercase()));
         idx
     }
 
     /// The medication selected on the Meds tab.
     pub fn selected_med(&self) -> Option<&Medication> {
         let order = self.meds_in_order();
-        order.get(self.meds_view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.meds.get(*i))
+        order.get(self.meds.view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.meds.list.get(*i))
     }
 
     pub fn med(&self, id: &str) -> Option<&Medication> {
-        self.meds.iter().find(|m| m.id == id)
+        self.meds.list.iter().find(|m| m.id == id)
     }
 
     /// Dose events recorded on a date.
     pub fn events_on(&self, date: NaiveDate) -> &[crate::domain::dose::DoseEvent] {
-        self.journal.day(date).map_or(&[], |d| d.doses.as_slice())
+        self.journal.days.day(date).map_or(&[], |d| d.doses.as_slice())
     }
 
     /// A month loaded (or failed to load) from disk.
     pub fn month_loaded(&mut self, ym: YearMonth, result: Result<Vec<crate::domain::Day>, String>) {
-        if self.dirty.contains(&ym) {
+        if self.journal.dirty.contains(&ym) {
             return; // never replace changes made meanwhile
         }
         match result {
             Ok(days) => {
-                self.journal.set_month(ym, days);
-                self.months.insert(ym, MonthStatus::Loaded);
+                self.journal.days.set_month(ym, days);
+                self.journal.months.insert(ym, MonthStatus::Loaded);
             }
             Err(message) => {
                 self.problems.push(message.clone());
-                self.months.insert(ym, MonthStatus::Failed(message));
+                self.journal.months.insert(ym, MonthStatus::Failed(message));
             }
         }
-        if self.journal_view.filtered.is_some() {
-            self.journal_view.refilter(&self.journal);
+        if self.journal.view.filtered.is_some() {
+            self.journal.view.refilter(&self.journal.days);
         }
     }
 
@@ -295,56 +254,53 @@ impl App {
             return Err(s);
         }
         let ym = YearMonth::of(date);
-        match self.months.get(&ym) {
+        match self.journal.months.get(&ym) {
             Some(MonthStatus::Failed(_)) => Err(format!(
                 "{} is read-only until its file, days/{ym}.ron, is fixed (Today shows what is wrong).",
                 ym.title()
             )),
             Some(MonthStatus::Loaded) => Ok(()),
-            None if self.loading => Err(format!("{} is still loading; try again in a moment", ym.title())),
+            None if self.journal.loading => Err(format!("{} is still loading; try again in a moment", ym.title())),
             None => Ok(()),
         }
     }
 
     /// A day was changed in memory: drop it if now empty, and mark its month to be written.
     pub fn day_changed(&mut self, date: NaiveDate) -> Vec<Effect> {
-        self.journal.tidy(date);
+        self.journal.days.tidy(date);
         let ym = YearMonth::of(date);
-        self.dirty.insert(ym);
-        self.months.entry(ym).or_insert(MonthStatus::Loaded);
-        vec![Effect::SaveMonth(ym)]
+        self.journal.dirty.insert(ym);
+        self.journal.months.entry(ym).or_insert(MonthStatus::Loaded);
+        vec![Effect::Save(FileId::Month(ym))]
     }
 
     /// The saves still owed to disk: changed months and top-level files not yet written.
     pub fn unsaved_files(&self) -> Vec<Effect> {
-        let mut effects: Vec<Effect> = self.dirty.iter().map(|ym| Effect::SaveMonth(*ym)).collect();
-        for (dirty, effect) in [
-            (self.meds_dirty, Effect::SaveMedications),
-            (self.effects_dirty, Effect::SaveSideEffects),
-            (self.plan_dirty, Effect::SaveSafetyPlan),
-            (self.skills_dirty, Effect::SaveSkills),
-        ] {
-            if dirty {
-                effects.push(effect);
-            }
-        }
-        effects
+        let months = self.journal.dirty.iter().map(|ym| FileId::Month(*ym));
+        let top = [
+            (self.meds.list.is_dirty(), FileId::Medications),
+            (self.effects.list.is_dirty(), FileId::SideEffects),
+            (self.plan.is_dirty(), FileId::SafetyPlan),
+            (self.skills.mine.is_dirty(), FileId::Skills),
+        ];
+        let top = top.into_iter().filter(|(dirty, _)| *dirty).map(|(_, file)| file);
+        months.chain(top).map(Effect::Save).collect()
     }
 
     /// Gives up on the saves still owed (the person chose to quit without them).
     pub fn forget_unsaved_files(&mut self) {
-        self.dirty.clear();
-        self.meds_dirty = false;
-        self.effects_dirty = false;
-        self.plan_dirty = false;
-        self.skills_dirty = false;
+        self.journal.dirty.clear();
+        self.meds.list.forget();
+        self.effects.list.forget();
+        self.plan.forget();
+        self.skills.mine.forget();
     }
 
     pub fn has_unsaved_input(&self) -> bool {
-        self.wizard.as_ref().is_some_and(Wizard::has_changes)
-            || self.editor.as_ref().is_some_and(NoteEditor::has_changes)
+        self.checkin.wizard.as_ref().is_some_and(Wizard::has_changes)
+            || self.journal.editor.as_ref().is_some_and(NoteEditor::has_changes)
             || self.form.as_ref().is_some_and(|f| f.has_changes() || f.kind.holds_practice())
-            || self.run.is_some()
+            || self.skills.run.is_some()
     }
 
     /// True when printable keys go into a text field rather than to commands.
@@ -352,11 +308,11 @@ impl App {
         if self.overlay.is_some() {
             return false;
         }
-        self.editor.is_some()
+        self.journal.editor.is_some()
             || self.form.is_some()
-            || self.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
-            || (self.tab == Tab::Journal && self.journal_view.search_input.is_some())
-            || (self.tab == Tab::Skills && self.skills_view.search.is_some())
+            || self.checkin.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
+            || (self.tab == Tab::Journal && self.journal.view.search_input.is_some())
+            || (self.tab == Tab::Skills && self.skills.view.search.is_some())
     }
 
     /// The key contexts in force, most specific first.
@@ -371,30 +327,30 @@ impl App {
         }
         let text = self.typing_free_text();
         // An exercise in progress takes only its own keys (and the crisis lines).
-        if self.tab == Tab::Skills && self.run.is_some() && self.form.is_none() {
+        if self.tab == Tab::Skills && self.skills.run.is_some() && self.form.is_none() {
             return vec![Ctx::Exercise];
         }
         let mut ctx = Vec::new();
         if self.form.is_some() {
             ctx.push(Ctx::Form);
-        } else if self.editor.is_some() {
+        } else if self.journal.editor.is_some() {
             ctx.push(Ctx::Editor);
-        } else if self.wizard.is_some() {
+        } else if self.checkin.wizard.is_some() {
             ctx.push(Ctx::Wizard);
         }
-        if self.form.is_none() && self.editor.is_none() && self.wizard.is_none() {
+        if self.form.is_none() && self.journal.editor.is_none() && self.checkin.wizard.is_none() {
             match self.tab {
                 Tab::Today => ctx.push(Ctx::Today),
-                Tab::Meds if self.meds_view.log_date.is_some() => ctx.push(Ctx::MedsLog),
-                Tab::Meds if self.meds_view.history.is_some() => ctx.push(Ctx::MedsHistory),
+                Tab::Meds if self.meds.view.log_date.is_some() => ctx.push(Ctx::MedsLog),
+                Tab::Meds if self.meds.view.history.is_some() => ctx.push(Ctx::MedsHistory),
                 Tab::Meds => ctx.push(Ctx::Meds),
                 Tab::Effects => ctx.push(Ctx::Effects),
-                Tab::Skills if self.skills_view.search.is_some() => ctx.push(Ctx::Search),
+                Tab::Skills if self.skills.view.search.is_some() => ctx.push(Ctx::Search),
                 Tab::Skills => ctx.push(Ctx::Skills),
                 Tab::Journal => {
-                    if self.journal_view.search_input.is_some() {
+                    if self.journal.view.search_input.is_some() {
                         ctx.push(Ctx::Search);
-                    } else if matches!(self.journal_view.focus, Focus::Entries { .. }) {
+                    } else if matches!(self.journal.view.focus, Focus::Entries { .. }) {
                         ctx.push(Ctx::JournalDay);
                     } else {
                         ctx.push(Ctx::JournalList);
@@ -437,7 +393,7 @@ impl App {
         }
         // Other keys (Backspace, arrows, Home…) go to whichever field has the focus; a check-in
         // step that takes a number counts as a field too.
-        let in_field = self.typing_free_text() || (self.wizard.is_some() && self.overlay.is_none());
+        let in_field = self.typing_free_text() || (self.checkin.wizard.is_some() && self.overlay.is_none());
         (in_field && input.key != Key::Tab).then_some(Action::Text(input))
     }
 

@@ -7,6 +7,8 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod sample;
 pub mod store;
 pub mod tui;

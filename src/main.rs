@@ -66,10 +66,10 @@ fn run(args: Cli) -> Result<ExitCode, String> {
     app.problems.extend(odd_settings);
     if let Some(e) = read_only {
         app.problems.push(format!("Read-only: {e}. Everything is shown; nothing can be changed this time."));
-        app.read_only = Some(format!("{} cannot be written", paths.data_dir.display()));
+        app.setup.read_only = Some(format!("{} cannot be written", paths.data_dir.display()));
     }
-    app.demo = demo_dir.is_some();
-    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.setup.demo = demo_dir.is_some();
+    app.setup.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     match tui::run(app, FileStore::new(paths)).map_err(|e| format!("terminal error: {e}"))? {
         tui::Ending::Quit => Ok(ExitCode::SUCCESS),
         // The usual status of a program ended by a signal: 128 + its number.

@@ -15,6 +15,7 @@ mod paths;
 mod plan_file;
 mod skills_file;
 
+pub use crate::domain::skill::SkillsData;
 pub use config_file::{load_config, save_config};
 pub use drafts_file::DRAFTS_VERSION;
 pub use error::StoreError;
@@ -22,7 +23,6 @@ pub use file_store::FileStore;
 pub use lock::{DataLock, lock_data_dir};
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
-pub use skills_file::SkillsData;
 
 use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;

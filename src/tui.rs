@@ -17,7 +17,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui_textarea::Input;
 
-use crate::app::{Action, App, Confirm, Effect, Overlay, update};
+use crate::app::{Action, App, Confirm, Effect, FileId, Loaded, Overlay, update};
 use crate::store::{FileStore, Store};
 use crate::ui;
 use drafts::DraftKeeper;
@@ -61,7 +61,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     app.problems.rotate_left(settings);
     let mut loader = Loader::new(skip);
     let mut keeper = DraftKeeper::new(app.draft_offer.clone().unwrap_or_default());
-    app.loading = true;
+    update(&mut app, Action::Loaded(Loaded::OlderMonths), now());
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; this one also stops mouse reporting.
@@ -117,7 +117,7 @@ impl Session<'_> {
             let drafts = self.keeper.keep(self.app, self.store, false);
             self.signals.publish(drafts);
             // A running exercise advances by the time that really passed (paused runs ignore it).
-            if self.app.run.is_some() {
+            if self.app.skills.run.is_some() {
                 let ms = u64::try_from(last_tick.elapsed().as_millis()).unwrap_or(0);
                 if ms > 0 {
                     last_tick = Instant::now();
@@ -134,26 +134,26 @@ impl Session<'_> {
                 redraw = false;
             }
             // While older months remain, read one whenever no key is waiting.
-            if self.app.loading && !event::poll(Duration::ZERO)? {
+            if self.app.journal.loading && !event::poll(Duration::ZERO)? {
                 if let Some(action) = self.loader.step(self.store) {
                     update(self.app, action, now());
                     loaded += 1;
                     // Repaint now and then (counts and calendars fill in), and when done.
-                    redraw = loaded.is_multiple_of(24) || !self.app.loading;
+                    redraw = loaded.is_multiple_of(24) || !self.app.journal.loading;
                 }
                 continue;
             }
             // Animate a running exercise ten times a second; otherwise wake four times a second,
             // to notice a signal, keep drafts, and roll the date and the dose statuses over.
-            let wait = if self.app.run.is_some() { Duration::from_millis(100) } else { Duration::from_millis(250) };
+            let wait =
+                if self.app.skills.run.is_some() { Duration::from_millis(100) } else { Duration::from_millis(250) };
             if !event::poll(wait)? {
                 // A new minute can turn a due dose late, or start a new day.
                 let t = now();
                 if t.date_naive() != self.app.today
                     || (t.hour(), t.minute()) != (self.app.now.hour(), self.app.now.minute())
                 {
-                    self.app.today = t.date_naive();
-                    self.app.now = t;
+                    self.act(Action::Clock);
                     redraw = true;
                 }
                 continue;
@@ -193,27 +193,9 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
 fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
     for effect in effects {
         match effect {
-            Effect::SaveMonth(ym) => {
-                let result = store.save_month(ym, app.journal.month_days(ym)).map_err(|e| e.to_string());
-                update(app, Action::Saved(ym, result), now());
-            }
-            Effect::SaveSkills => {
-                let data =
-                    crate::store::SkillsData { favourites: app.favourites.clone(), custom: app.custom_cards.clone() };
-                let result = store.save_skills(&data).map_err(|e| e.to_string());
-                update(app, Action::SkillsSaved(result), now());
-            }
-            Effect::SaveSafetyPlan => {
-                let result = store.save_safety_plan(&app.safety_plan).map_err(|e| e.to_string());
-                update(app, Action::PlanSaved(result), now());
-            }
-            Effect::SaveSideEffects => {
-                let result = store.save_side_effects(&app.effects).map_err(|e| e.to_string());
-                update(app, Action::EffectsSaved(result), now());
-            }
-            Effect::SaveMedications => {
-                let result = store.save_medications(&app.meds).map_err(|e| e.to_string());
-                update(app, Action::MedsSaved(result), now());
+            Effect::Save(file) => {
+                let result = save(app, store, file).map_err(|e| e.to_string());
+                update(app, Action::Saved(file, result), now());
             }
             Effect::Quit => {
                 if app.unsaved_files().is_empty() {
@@ -224,6 +206,17 @@ fn perform(app: &mut App, store: &dyn Store, effects: Vec<Effect>) -> bool {
         }
     }
     false
+}
+
+/// Writes one file from what the app holds.
+fn save(app: &App, store: &dyn Store, file: FileId) -> Result<(), crate::store::StoreError> {
+    match file {
+        FileId::Month(ym) => store.save_month(ym, app.journal.days.month_days(ym)),
+        FileId::Medications => store.save_medications(&app.meds.list),
+        FileId::SideEffects => store.save_side_effects(&app.effects.list),
+        FileId::SafetyPlan => store.save_safety_plan(&app.plan),
+        FileId::Skills => store.save_skills(&app.skills.mine),
+    }
 }
 
 #[cfg(test)]
@@ -252,7 +245,7 @@ mod tests {
         assert!(!act(&mut app, &store, "nkept while the disk is full\x13"));
         let status = app.status.clone().expect("a message");
         assert!(status.0.contains("the disk is full") && status.0.contains("kept in tend"), "{status:?}");
-        assert!(app.dirty.contains(&month), "still owed to disk");
+        assert!(app.journal.dirty.contains(&month), "still owed to disk");
         // Quitting tries once more, fails, and asks rather than losing the note.
         assert!(!act(&mut app, &store, "q"));
         assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::QuitUnsaved)));
@@ -260,6 +253,6 @@ mod tests {
         press(&mut app, "n");
         store.fail_saves.store(false, Ordering::Relaxed);
         assert!(act(&mut app, &store, "q"), "saved, then quit");
-        assert!(app.dirty.is_empty());
+        assert!(app.journal.dirty.is_empty());
     }
 }

@@ -29,7 +29,7 @@ pub const MIN_HEIGHT: u16 = 16;
 
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let theme = Theme { color: app.color };
+    let theme = Theme { color: app.setup.color };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         if let Some(crate::app::Overlay::Crisis { scroll, .. }) = &app.overlay {
             overlays::crisis_compact(frame, area, app, *scroll, theme);
@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     draw_header(frame, header, app, theme);
-    if app.wizard.is_some() {
+    if app.checkin.wizard.is_some() {
         checkin::render(frame, body, app, theme);
     } else {
         match app.tab {
@@ -63,11 +63,11 @@ pub fn render(frame: &mut Frame, app: &App) {
             Tab::Journal => journal::render(frame, body, app, theme),
             Tab::Meds => meds::render(frame, body, app, theme),
             Tab::Effects => effects::render(frame, body, app, theme),
-            Tab::Skills if app.run.is_some() => exercise::render(frame, body, app, theme),
+            Tab::Skills if app.skills.run.is_some() => exercise::render(frame, body, app, theme),
             Tab::Skills => skills::render(frame, body, app, theme),
         }
     }
-    if let Some(ed) = &app.editor {
+    if let Some(ed) = &app.journal.editor {
         editor::render(frame, body, ed, app, theme);
     }
     if let Some(f) = &app.form {
@@ -95,7 +95,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut spans = vec![Span::styled(" tend ", theme.title()), Span::raw(" ")];
     for (tab, _, _) in Tab::header_spans() {
         let label = format!("{} {} ", tab.index() + 1, tab.title());
-        let style = if tab == app.tab && app.wizard.is_none() {
+        let style = if tab == app.tab && app.checkin.wizard.is_none() {
             theme.selected().add_modifier(ratatui::style::Modifier::BOLD)
         } else {
             theme.base()
@@ -105,7 +105,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Line::from(spans), area);
     // The longest right-hand side that fits: the DEMO badge always wins over the year.
     let badge = |long: bool| {
-        if !app.demo {
+        if !app.setup.demo {
             ""
         } else if long {
             " DEMO: sample data, your own journal is not touched "
@@ -116,7 +116,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let tabs_end = Tab::header_spans().last().map_or(0, |s| s.2);
     for (long, date_format) in [(true, "%a %-d %b %Y"), (false, "%a %-d %b %Y"), (false, "%a %-d %b"), (false, "")] {
         let mut right = Vec::new();
-        if app.demo {
+        if app.setup.demo {
             right.push(Span::styled(badge(long), theme.demo()));
             right.push(Span::raw(" "));
         }
@@ -135,7 +135,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let line = match &app.status {
         Some((text, StatusKind::Info)) => Line::from(Span::styled(format!(" {text}"), theme.accent())),
         Some((text, StatusKind::Error)) => Line::from(Span::styled(format!(" ⚠ {text}"), theme.error())),
-        None if app.loading => Line::from(Span::styled(" loading older months…", theme.dim())),
+        None if app.journal.loading => Line::from(Span::styled(" loading older months…", theme.dim())),
         None => return,
     };
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);

@@ -2,6 +2,12 @@
 
 use ratatui_textarea::Input;
 
+use super::FileId;
+use crate::domain::draft::Drafts;
+use crate::domain::medication::Medication;
+use crate::domain::safety_plan::SafetyPlan;
+use crate::domain::side_effect::SideEffect;
+use crate::domain::skill::{CopingCard, SkillsData};
 use crate::domain::{Day, YearMonth};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,16 +50,10 @@ pub enum Action {
     },
     ScrollUp,
     ScrollDown,
-    /// A month file finished loading in the background.
-    MonthLoaded(YearMonth, Result<Vec<Day>, String>),
-    /// Background loading finished (all months are in), with any listing problems.
-    LoadingDone(Vec<String>),
-    /// The result of writing a month file.
-    Saved(YearMonth, Result<(), String>),
-    /// The result of writing `medications.ron`.
-    MedsSaved(Result<(), String>),
-    /// The result of writing `safety_plan.ron`.
-    PlanSaved(Result<(), String>),
+    /// A file was read (or could not be): data reaches the app only this way.
+    Loaded(Loaded),
+    /// The result of writing a file, with what went wrong in words.
+    Saved(FileId, Result<(), String>),
     EditSafetyPlan,
     Favourite,
     CopyCard,
@@ -61,11 +61,10 @@ pub enum Action {
     Shorter,
     NextPattern,
     PrevPattern,
+    /// A new minute (or day) began: dose statuses and the date move on.
+    Clock,
     /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).
     Tick(u64),
-    SkillsSaved(Result<(), String>),
-    /// The result of writing `side_effects.ron`.
-    EffectsSaved(Result<(), String>),
     LogEffect,
     Rerate,
     ResolveReopen,
@@ -85,4 +84,22 @@ pub enum Action {
     Overview,
     NextField,
     PrevField,
+}
+
+/// What was read from disk, each with what went wrong in words when it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Month(YearMonth, Result<Vec<Day>, String>),
+    /// The first screen's months are in; older ones follow, one at a time.
+    OlderMonths,
+    /// Every month has been read, with any problems listing them.
+    AllMonths(Vec<String>),
+    Medications(Result<Vec<Medication>, String>),
+    SideEffects(Result<Vec<SideEffect>, String>),
+    SafetyPlan(Result<Box<SafetyPlan>, String>),
+    Skills(Result<SkillsData, String>),
+    /// The built-in coping-skill cards (compiled in; read after the first frame).
+    Cards(&'static [CopingCard]),
+    /// Drafts the last session left (none, or the problem when they could not be read).
+    Drafts(Result<Option<Box<Drafts>>, String>),
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::journal_view::{Entry, Focus, JournalView};
-use super::{App, Confirm, Effect, Overlay, TopFile};
+use super::{App, Confirm, Effect, FileId, Overlay};
 
 /// What a yes would delete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum Doomed {
 impl App {
     /// Asks before deleting the selected entry of the Journal's day.
     pub fn ask_delete_entry(&mut self, date: NaiveDate, entry: usize) {
-        let Some(day) = self.journal.day(date) else { return };
+        let Some(day) = self.journal.days.day(date) else { return };
         let Some(what) = JournalView::entry(day, entry) else { return };
         if let Err(e) = self.writable(date) {
             self.set_error(e);
@@ -50,7 +50,7 @@ impl App {
 
     /// Asks before deleting the side effect selected on its tab.
     pub fn ask_delete_effect(&mut self) {
-        if let Some(why) = self.locked(TopFile::SideEffects) {
+        if let Some(why) = self.locked(FileId::SideEffects) {
             self.set_error(why);
             return;
         }
@@ -67,7 +67,7 @@ impl App {
 
     /// Asks before deleting the medication selected on its tab.
     pub fn ask_delete_med(&mut self) {
-        if let Some(why) = self.locked(TopFile::Medications) {
+        if let Some(why) = self.locked(FileId::Medications) {
             self.set_error(why);
             return;
         }
@@ -84,42 +84,42 @@ impl App {
     pub fn delete(&mut self, doomed: Doomed) -> Vec<Effect> {
         match doomed {
             Doomed::CheckIn(date) => {
-                self.journal.day_mut(date).check_in = None;
+                self.journal.days.day_mut(date).check_in = None;
                 self.set_info("Check-in deleted.");
                 self.after_entry_deleted(date)
             }
-            Doomed::Note(date, i) if self.journal.day(date).is_some_and(|d| i < d.notes.len()) => {
-                self.journal.day_mut(date).notes.remove(i);
+            Doomed::Note(date, i) if self.journal.days.day(date).is_some_and(|d| i < d.notes.len()) => {
+                self.journal.days.day_mut(date).notes.remove(i);
                 self.set_info("Note deleted.");
                 self.after_entry_deleted(date)
             }
-            Doomed::Practice(date, i) if self.journal.day(date).is_some_and(|d| i < d.practices.len()) => {
-                self.journal.day_mut(date).practices.remove(i);
+            Doomed::Practice(date, i) if self.journal.days.day(date).is_some_and(|d| i < d.practices.len()) => {
+                self.journal.days.day_mut(date).practices.remove(i);
                 self.set_info("Practice deleted.");
                 self.after_entry_deleted(date)
             }
             Doomed::SideEffect(id) => {
-                self.effects.retain(|e| e.id != id);
-                self.effects_dirty = true;
+                self.effects.list.edit().retain(|e| e.id != id);
+                self.effects.list.edit();
                 self.set_info("Side effect deleted.");
-                vec![Effect::SaveSideEffects]
+                vec![Effect::Save(crate::app::FileId::SideEffects)]
             }
             Doomed::Medication(id) => {
-                self.meds.retain(|m| m.id != id);
-                self.meds_dirty = true;
+                self.meds.list.edit().retain(|m| m.id != id);
+                self.meds.list.edit();
                 self.set_info("Medication deleted; the doses logged stay in your days.");
-                vec![Effect::SaveMedications]
+                vec![Effect::Save(crate::app::FileId::Medications)]
             }
             _ => Vec::new(),
         }
     }
 
     fn after_entry_deleted(&mut self, date: NaiveDate) -> Vec<Effect> {
-        let remaining = JournalView::entry_count(self.journal.day(date));
-        self.journal_view.focus = if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
+        let remaining = JournalView::entry_count(self.journal.days.day(date));
+        self.journal.view.focus = if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
         let effects = self.day_changed(date);
-        if self.journal_view.is_filtering() {
-            self.journal_view.refilter(&self.journal);
+        if self.journal.view.is_filtering() {
+            self.journal.view.refilter(&self.journal.days);
         }
         effects
     }

@@ -19,7 +19,7 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
     let meds: Vec<&crate::domain::medication::Medication> = app
         .meds_in_order()
         .into_iter()
-        .filter_map(|i| app.meds.get(i))
+        .filter_map(|i| app.meds.list.get(i))
         .filter(|m| only.is_none_or(|id| m.id == id))
         .collect();
     let mut out: Vec<DoseRow> = meds
@@ -50,7 +50,7 @@ pub fn status(app: &App, date: NaiveDate, row: &DoseRow) -> Option<SlotStatus> {
 impl App {
     /// How far from its time a dose still counts as on time (config, default 2 h).
     pub fn dose_window(&self) -> chrono::TimeDelta {
-        crate::domain::dose::window_of(self.config.dose_window_hours)
+        crate::domain::dose::window_of(self.setup.config.dose_window_hours)
     }
 }
 
@@ -76,7 +76,7 @@ pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOff
 
 /// Whether doses of that date can be changed now, with the reason when not.
 pub fn writable(app: &App, date: NaiveDate) -> Result<(), String> {
-    if let Some(why) = app.locked(super::TopFile::Medications) {
+    if let Some(why) = app.locked(super::FileId::Medications) {
         return Err(why);
     }
     if date > app.today {
@@ -92,7 +92,7 @@ pub fn moment(app: &App, date: NaiveDate, time: NaiveTime) -> DateTime<FixedOffs
 
 /// Records a scheduled dose's outcome, replacing any earlier record of the same slot.
 fn set_slot(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, status: DoseStatus) {
-    let doses = &mut app.journal.day_mut(date).doses;
+    let doses = &mut app.journal.days.day_mut(date).doses;
     doses.retain(|e| !(*e.med == *med && e.slot == Some(slot)));
     doses.push(DoseEvent { med: crate::domain::intern::intern(med), slot: Some(slot), status });
 }
@@ -108,7 +108,7 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
                 .and_then(|m| m.regimen_on(date))
                 .and_then(|r| r.doses.first())
                 .map_or(1.0, |s| s.units);
-            app.journal.day_mut(date).doses.push(DoseEvent {
+            app.journal.days.day_mut(date).doses.push(DoseEvent {
                 med: crate::domain::intern::intern(&row.med),
                 slot: None,
                 status: DoseStatus::Taken { at, units },
@@ -126,7 +126,7 @@ pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: 
 
 /// Removes the record of a scheduled dose, or the latest "as needed" dose of that day.
 pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
-    let doses = &mut app.journal.day_mut(date).doses;
+    let doses = &mut app.journal.days.day_mut(date).doses;
     match row.slot {
         Some(slot) => doses.retain(|e| !(*e.med == *row.med && e.slot == Some(slot.time))),
         None => {
@@ -146,7 +146,7 @@ pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
 
 /// The event a correction applies to: the slot's, or the latest "as needed" one.
 fn event_mut<'a>(app: &'a mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>) -> Option<&'a mut DoseEvent> {
-    let doses = &mut app.journal.day_mut(date).doses;
+    let doses = &mut app.journal.days.day_mut(date).doses;
     match slot {
         Some(_) => doses.iter_mut().find(|e| *e.med == *med && e.slot == slot),
         None => doses.iter_mut().filter(|e| *e.med == *med && e.slot.is_none()).max_by_key(|e| e.taken_at()),

@@ -11,8 +11,8 @@ use super::{App, Confirm, Effect, Form, NoteEditor, Overlay};
 impl App {
     /// Everything typed and not saved, as it stands now.
     pub fn drafts(&self) -> Drafts {
-        let mut practices = self.unsaved_practices.clone();
-        practices.extend(self.run.as_ref().map(|run| Practice {
+        let mut practices = self.skills.unsaved_practices.clone();
+        practices.extend(self.skills.run.as_ref().map(|run| Practice {
             card: crate::domain::intern::intern(&run.card),
             at: run.started,
             seconds: run.seconds().round() as u32,
@@ -21,8 +21,8 @@ impl App {
             answers: Default::default(),
         }));
         Drafts {
-            note: self.editor.as_ref().filter(|e| e.has_changes()).map(NoteEditor::to_draft),
-            check_in: self.wizard.as_ref().filter(|w| w.has_changes()).map(|w| w.to_draft(self.now)),
+            note: self.journal.editor.as_ref().filter(|e| e.has_changes()).map(NoteEditor::to_draft),
+            check_in: self.checkin.wizard.as_ref().filter(|w| w.has_changes()).map(|w| w.to_draft(self.now)),
             form: self.form.as_ref().filter(|f| f.has_changes() || f.kind.holds_practice()).map(Form::to_draft),
             practices,
         }
@@ -53,11 +53,11 @@ impl App {
     pub fn restore_drafts(&mut self) -> Vec<Effect> {
         let Some(d) = self.draft_offer.take() else { return Vec::new() };
         if let Some(note) = d.note {
-            let notes = self.journal.day(note.date).map_or(&[][..], |day| day.notes.as_slice());
-            self.editor = Some(NoteEditor::from_draft(note, notes));
+            let notes = self.journal.days.day(note.date).map_or(&[][..], |day| day.notes.as_slice());
+            self.journal.editor = Some(NoteEditor::from_draft(note, notes));
         }
         if let Some(c) = &d.check_in {
-            self.wizard = Some(super::update::check_in_wizard(self, c.date).restore(c));
+            self.checkin.wizard = Some(super::update::check_in_wizard(self, c.date).restore(c));
         }
         if let Some(f) = d.form {
             self.form = Some(Form::from_draft(f));
@@ -87,8 +87,8 @@ impl App {
     pub fn keep_practice(&mut self, practice: Practice) -> Vec<Effect> {
         let date = practice.at.date_naive();
         if let Err(e) = self.writable(date) {
-            self.unsaved_practices.push(practice);
-            let kept = if self.read_only.is_some() {
+            self.skills.unsaved_practices.push(practice);
+            let kept = if self.setup.read_only.is_some() {
                 "The practice is kept only until you quit."
             } else {
                 "It is kept and offered again when tend next starts."
@@ -96,17 +96,17 @@ impl App {
             self.set_error(format!("{e} {kept}"));
             return Vec::new();
         }
-        self.journal.day_mut(date).practices.push(practice);
+        self.journal.days.day_mut(date).practices.push(practice);
         self.day_changed(date)
     }
 
     /// The person chose to quit without saving: open fields are dropped; practices that could
     /// not be written stay in drafts.
     pub fn forget_unsaved_input(&mut self) {
-        self.editor = None;
-        self.wizard = None;
+        self.journal.editor = None;
+        self.checkin.wizard = None;
         self.form = None;
-        self.run = None;
+        self.skills.run = None;
     }
 }
 

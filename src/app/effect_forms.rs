@@ -26,7 +26,7 @@ fn rating_fields(r: Option<&Rating>) -> Vec<Field> {
 
 fn log_form(app: &App) -> Form {
     let active: Vec<String> =
-        app.meds.iter().filter(|m| !m.is_stopped(app.today)).map(|m| m.name.to_lowercase()).collect();
+        app.meds.list.iter().filter(|m| !m.is_stopped(app.today)).map(|m| m.name.to_lowercase()).collect();
     let suggestion = if active.len() == 1 { active[0].clone() } else { "not sure".to_string() };
     let mut fields = vec![
         Field::new("Side effect", "a number from the list above, or your own words", ""),
@@ -98,15 +98,15 @@ fn read_rating(form: &Form, first: usize, date: NaiveDate, errors: &mut Vec<(usi
 /// The form to log a side effect, unless `side_effects.ron` could not be read: then it is
 /// read-only until fixed, and saying so now spares filling in a form that cannot be saved.
 pub fn open_log_form(app: &mut App) {
-    match app.locked(super::TopFile::SideEffects) {
+    match app.locked(super::FileId::SideEffects) {
         Some(why) => app.set_error(why),
         None => app.form = Some(log_form(app)),
     }
 }
 
 fn save(app: &mut App) -> Vec<Effect> {
-    app.effects_dirty = true;
-    vec![Effect::SaveSideEffects]
+    app.effects.list.edit();
+    vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 
 pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
@@ -143,10 +143,10 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             if !form.show_errors(errors) {
                 return None;
             }
-            let taken: Vec<&str> = app.effects.iter().map(|e| e.id.as_str()).collect();
+            let taken: Vec<&str> = app.effects.list.iter().map(|e| e.id.as_str()).collect();
             let id = slug(&name, &taken);
             let onset = onset?;
-            app.effects.push(SideEffect {
+            app.effects.list.edit().push(SideEffect {
                 id,
                 name: name.clone(),
                 meds: meds?,
@@ -159,18 +159,18 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         }
         FormKind::SafetyPlan => {
             for i in 0..SECTIONS.len() {
-                app.safety_plan.set(i, form.value(i));
+                app.plan.edit().set(i, form.value(i));
             }
-            app.plan_dirty = true;
+            app.plan.edit();
             app.set_info("Safety plan saved. ! shows it with the crisis lines from any screen.");
-            Some(vec![Effect::SaveSafetyPlan])
+            Some(vec![Effect::Save(crate::app::FileId::SafetyPlan)])
         }
         FormKind::Rerate(id) => {
             let rating = read_rating(form, 0, today, &mut errors);
             if !form.show_errors(errors) {
                 return None;
             }
-            let e = app.effects.iter_mut().find(|e| e.id == id)?;
+            let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
             e.ratings.retain(|r| r.date != today);
             e.ratings.push(rating?);
             e.ratings.sort_by_key(|r| r.date);
@@ -179,7 +179,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         }
         FormKind::Resolve(id) | FormKind::Reopen(id) => {
             let resolved = matches!(form.kind, FormKind::Resolve(_));
-            let e = app.effects.iter().find(|e| e.id == id)?;
+            let e = app.effects.list.iter().find(|e| e.id == id)?;
             let last = e.changes.last().map_or(e.onset, |c| c.date);
             let date = match parse_date(&form.value(0), today, today) {
                 Ok(d) if d > today => Err("that day is still ahead".to_string()),
@@ -193,7 +193,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
                 Ok(d) => d,
                 Err(e) => return form.show_errors(vec![(0, e)]).then(Vec::new),
             };
-            let e = app.effects.iter_mut().find(|e| e.id == id)?;
+            let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
             e.changes.push(StatusChange { date, resolved });
             let name = e.name.clone();
             app.set_info(if resolved {
@@ -217,9 +217,10 @@ fn read_meds(app: &App, text: &str) -> Result<Vec<String>, String> {
     for part in t.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
         let m = app
             .meds
+            .list
             .iter()
             .find(|m| m.name.to_lowercase() == part || m.id == part)
-            .or_else(|| app.meds.iter().find(|m| m.name.to_lowercase().starts_with(part)))
+            .or_else(|| app.meds.list.iter().find(|m| m.name.to_lowercase().starts_with(part)))
             .ok_or_else(|| format!("no medication called “{part}”; write its name or not sure"))?;
         if !ids.contains(&m.id) {
             ids.push(m.id.clone());

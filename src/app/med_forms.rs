@@ -223,7 +223,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
                 Ok(_) => return form.show_errors(vec![(0, "how many did you receive?".into())]).then(Vec::new),
                 Err(e) => return form.show_errors(vec![(0, e)]).then(Vec::new),
             };
-            let m = app.meds.iter_mut().find(|m| m.id == id)?;
+            let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
             match &mut m.supply {
                 Some(s) => s.refills.push(Refill { date: today, units, at: Some(app.now) }),
                 None => m.supply = Some(Supply::counted_now(units, app.now, 7)),
@@ -238,8 +238,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
 }
 
 pub(super) fn save_meds(app: &mut App) -> Vec<Effect> {
-    app.meds_dirty = true;
-    vec![Effect::SaveMedications]
+    app.meds.list.edit();
+    vec![Effect::Save(crate::app::FileId::Medications)]
 }
 
 fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Effect>> {
@@ -252,7 +252,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
     let name = form.value(at(NAME));
     if name.is_empty() {
         errors.push((at(NAME), "give it a name".into()));
-    } else if app.meds.iter().any(|m| Some(&m.id) != editing.as_ref() && m.name.eq_ignore_ascii_case(&name)) {
+    } else if app.meds.list.iter().any(|m| Some(&m.id) != editing.as_ref() && m.name.eq_ignore_ascii_case(&name)) {
         errors.push((at(NAME), format!("you already have {name}; edit that one, or add the strength to the name")));
     }
     let strength = parse_strength(&form.value(at(STRENGTH)));
@@ -303,7 +303,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
         (form.value(at(PURPOSE)), form.value(at(PRESCRIBER)), form.value(at(INSTRUCTIONS)));
     match editing {
         Some(id) => {
-            let m = app.meds.iter_mut().find(|m| m.id == id)?;
+            let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
             let first_effective = m.changes.first().map(|c| c.effective);
             m.name = name;
             (m.strength, m.unit, m.form, m.start) = (strength, unit, med_form, start);
@@ -324,7 +324,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
             app.set_info("Saved.");
         }
         None => {
-            let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
+            let taken: Vec<&str> = app.meds.list.iter().map(|m| m.id.as_str()).collect();
             let id = slug(&name, &taken);
             let change = DoseChange {
                 effective: start,
@@ -332,7 +332,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
                 reason: String::new(),
                 with_prescriber: with_prescriber?,
             };
-            app.meds.push(Medication {
+            app.meds.list.edit().push(Medication {
                 id: id.clone(),
                 name,
                 strength,
@@ -346,7 +346,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
                 pauses: Vec::new(),
                 supply,
             });
-            app.meds_view.selected = app.meds_in_order().iter().position(|i| app.meds[*i].id == id).unwrap_or(0);
+            app.meds.view.selected = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id).unwrap_or(0);
             app.set_info("Medication added. Its doses show on Today.");
         }
     }
@@ -400,7 +400,7 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
     };
     let reason = form.value(2);
     let count = steps.len();
-    let m = app.meds.iter_mut().find(|m| m.id == id)?;
+    let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
     // A step on a date that already has one is kept as well: the history shows both, and the
     // one recorded now applies (the sort below is stable).
     for step in steps {

@@ -53,6 +53,22 @@ pub struct SkillsView {
     pub sort: SkillSort,
 }
 
+/// The skills slice: the person's favourites and own cards (`skills.ron`), the tab's view,
+/// the exercise running, and practices still owed to their month's file.
+#[derive(Default)]
+pub struct SkillsState {
+    pub mine: super::Doc<crate::domain::skill::SkillsData>,
+    pub view: SkillsView,
+    /// The guided exercise in progress.
+    pub run: Option<Run>,
+    /// Finished practices whose month could not be written: kept in drafts, never dropped.
+    pub unsaved_practices: Vec<Practice>,
+    /// "What helped" per card, with the journal revision it was worked out at.
+    pub helped_cache: HelpedCache,
+    /// The built-in cards, once read (just after the first frame).
+    pub builtin: &'static [CopingCard],
+}
+
 /// A timed exercise in progress (breathing, timed steps, or reading at one's own pace).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
@@ -78,7 +94,7 @@ impl Run {
 impl App {
     /// The breathing pattern of the run (its own, or the one chosen), and how long it lasts.
     pub fn run_breathing(&self) -> Option<(String, Vec<crate::domain::skill::Phase>, f32)> {
-        let run = self.run.as_ref()?;
+        let run = self.skills.run.as_ref()?;
         let own = self.card(&run.card)?;
         if !matches!(own.exercise, Exercise::Breathing { .. }) {
             return None;
@@ -94,7 +110,7 @@ impl App {
 
     /// Built-in cards and the person's own, by id.
     pub fn cards(&self) -> impl Iterator<Item = &CopingCard> {
-        crate::assets::builtin_cards().iter().chain(self.custom_cards.iter())
+        self.skills.builtin.iter().chain(self.skills.mine.custom.iter())
     }
 
     pub fn card(&self, id: &str) -> Option<&CopingCard> {
@@ -121,12 +137,12 @@ impl App {
     /// Practices of every loaded day, per card: worked out again only after the journal
     /// changes, as each frame of Today and Skills asks for it.
     pub fn helped(&self) -> Rc<HelpedByCard> {
-        let revision = self.journal.revision();
-        let mut cache = self.helped_cache.0.borrow_mut();
+        let revision = self.journal.days.revision();
+        let mut cache = self.skills.helped_cache.0.borrow_mut();
         match &*cache {
             Some((r, map)) if *r == revision => map.clone(),
             _ => {
-                let map = Rc::new(helped(self.journal.newest_first().flat_map(|d| d.practices.iter())));
+                let map = Rc::new(helped(self.journal.days.newest_first().flat_map(|d| d.practices.iter())));
                 *cache = Some((revision, map.clone()));
                 map
             }
@@ -135,14 +151,14 @@ impl App {
 
     /// The cards as listed: in the category (or all, favourites first), matching the search.
     pub fn skills_in_order(&self) -> Vec<&CopingCard> {
-        let v = &self.skills_view;
+        let v = &self.skills.view;
         let help = self.helped();
         let mut cards: Vec<&CopingCard> = self
             .cards()
             .filter(|c| v.category.is_none_or(|cat| c.category == cat))
             .filter(|c| c.matches(&v.query))
             .collect();
-        let fav = |c: &CopingCard| !self.favourites.contains(&c.id);
+        let fav = |c: &CopingCard| !self.skills.mine.favourites.contains(&c.id);
         let times = |c: &CopingCard| std::cmp::Reverse(help.get(&c.id).map_or(0, |h| h.times));
         // Most helped: the largest drop in distress first; unrated cards last.
         let drop =
@@ -162,13 +178,15 @@ impl App {
 
     pub fn selected_card(&self) -> Option<&CopingCard> {
         let list = self.skills_in_order();
-        list.get(self.skills_view.selected.min(list.len().saturating_sub(1))).copied()
+        list.get(self.skills.view.selected.min(list.len().saturating_sub(1))).copied()
     }
 
     /// A skill to suggest on Today: the one that has helped most, else a starter card.
     /// Nothing until the cards have been read (just after the first frame).
     pub fn suggestion(&self) -> Option<(&CopingCard, Option<f32>)> {
-        crate::assets::builtin_cards_if_loaded()?;
+        if self.skills.builtin.is_empty() {
+            return None;
+        }
         let help = self.helped();
         let best = help
             .iter()
@@ -200,26 +218,26 @@ fn suds(text: &str) -> Result<Option<u8>, String> {
 }
 
 pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
-    if let Some(ta) = app.skills_view.search.as_mut() {
+    if let Some(ta) = app.skills.view.search.as_mut() {
         match action {
             Action::Text(_) | Action::Paste(_) => {
                 if let Some(q) = super::form::search_edit(ta, action) {
-                    app.skills_view.query = q;
-                    app.skills_view.selected = 0;
-                    app.skills_view.card_scroll = 0;
+                    app.skills.view.query = q;
+                    app.skills.view.selected = 0;
+                    app.skills.view.card_scroll = 0;
                 }
             }
-            Action::Enter => app.skills_view.search = None,
+            Action::Enter => app.skills.view.search = None,
             Action::Close => {
-                app.skills_view.search = None;
-                app.skills_view.query.clear();
+                app.skills.view.search = None;
+                app.skills.view.query.clear();
             }
             _ => {}
         }
         return Vec::new();
     }
     let count = app.skills_in_order().len();
-    let v = &mut app.skills_view;
+    let v = &mut app.skills.view;
     let shown = (v.selected, v.category, v.sort);
     match action {
         // A few lines of the card at a time; the view says how far it can go.
@@ -255,29 +273,29 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Favourite => {
             let Some(id) = app.selected_card().map(|c| c.id.clone()) else { return Vec::new() };
-            if let Some(why) = app.locked(super::TopFile::Skills) {
+            if let Some(why) = app.locked(super::FileId::Skills) {
                 app.set_error(why);
                 return Vec::new();
             }
-            if let Some(i) = app.favourites.iter().position(|f| *f == id) {
-                app.favourites.remove(i);
+            if let Some(i) = app.skills.mine.favourites.iter().position(|f| *f == id) {
+                app.skills.mine.edit().favourites.remove(i);
             } else {
-                app.favourites.push(id.clone());
+                app.skills.mine.edit().favourites.push(id.clone());
             }
             // The card moves (favourites come first): the selection goes with it.
             if let Some(at) = app.skills_in_order().iter().position(|c| c.id == id) {
-                app.skills_view.selected = at;
+                app.skills.view.selected = at;
             }
-            app.skills_dirty = true;
-            return vec![Effect::SaveSkills];
+            app.skills.mine.edit();
+            return vec![Effect::Save(crate::app::FileId::Skills)];
         }
         Action::Add | Action::Edit | Action::CopyCard => {
-            if let Some(why) = app.locked(super::TopFile::Skills) {
+            if let Some(why) = app.locked(super::FileId::Skills) {
                 app.set_error(why);
                 return Vec::new();
             }
             let selected = app.selected_card().cloned();
-            let own = |c: &CopingCard| app.custom_cards.iter().any(|o| o.id == c.id);
+            let own = |c: &CopingCard| app.skills.mine.custom.iter().any(|o| o.id == c.id);
             app.form = match (action, selected) {
                 (Action::Add, _) => Some(own_card_form(None, None)),
                 (Action::Edit, Some(c)) if own(&c) => Some(own_card_form(Some(&c), Some(c.id.clone()))),
@@ -299,7 +317,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     // Another card, category or order starts at the top of the card.
-    let v = &mut app.skills_view;
+    let v = &mut app.skills.view;
     if (v.selected, v.category, v.sort) != shown {
         v.card_scroll = 0;
     }
@@ -334,7 +352,7 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
             app.form = Some(answers_form(ACTIVITY_PLAN.iter().map(|(l, h)| Field::new(*l, *h, "")).collect()));
         }
         Exercise::Breathing { .. } | Exercise::TimedSteps | Exercise::Reading => {
-            app.run = Some(Run {
+            app.skills.run = Some(Run {
                 card: card.id.clone(),
                 before,
                 started,
@@ -350,7 +368,7 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
 }
 
 pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(card_id) = app.run.as_ref().map(|r| r.card.clone()) else { return Vec::new() };
+    let Some(card_id) = app.skills.run.as_ref().map(|r| r.card.clone()) else { return Vec::new() };
     // How long the exercise runs by itself: breathing minutes or rounds, or the timed steps.
     let breathing = app.run_breathing();
     let total = breathing.as_ref().map(|b| b.2).or_else(|| {
@@ -367,7 +385,7 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PrevField => skip_ms(app, -1),
         _ => 0,
     };
-    let Some(run) = app.run.as_mut() else { return Vec::new() };
+    let Some(run) = app.skills.run.as_mut() else { return Vec::new() };
     match action {
         Action::Tick(ms) if !run.paused => {
             run.elapsed_ms += ms;
@@ -399,7 +417,7 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Milliseconds to the start of the next (or this/previous) timed step.
 fn skip_ms(app: &App, dir: i32) -> i64 {
-    let Some(run) = &app.run else { return 0 };
+    let Some(run) = &app.skills.run else { return 0 };
     let Some(card) = app.card(&run.card) else { return 0 };
     let durations: Vec<u32> = card.steps.iter().map(|s| s.seconds.unwrap_or(0)).collect();
     let now = run.seconds();
@@ -418,7 +436,7 @@ fn skip_ms(app: &App, dir: i32) -> i64 {
 
 /// Ends the run (early or on time) and asks how distress is now.
 pub fn finish(app: &mut App) {
-    let Some(run) = app.run.take() else { return };
+    let Some(run) = app.skills.run.take() else { return };
     let seconds = run.seconds().round() as u32;
     app.form = Some(after_form(app, run.card, run.before, run.started, seconds, Vec::new()));
 }

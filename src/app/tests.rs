@@ -15,7 +15,7 @@ fn date(m: u32, d: u32) -> NaiveDate {
 }
 
 fn new_app() -> App {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
     app
 }
@@ -62,12 +62,12 @@ fn ctrl(c: char) -> Input {
 fn a_full_check_in_with_keys_saves_today() {
     let mut app = new_app();
     press(&mut app, "c");
-    assert!(app.wizard.is_some());
+    assert!(app.checkin.wizard.is_some());
     // mood 6, anxiety 3, energy skipped, 7.5 h, quality 7, four symptoms, tags, note
     let effects = press(&mut app, "6\n3\n\n7.5\n7\n1\n0\n\n2\nwork, walk\nslept well\n\n\n");
-    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(date(11, 27)))]);
-    assert!(app.wizard.is_none());
-    let ci = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(date(11, 27))))]);
+    assert!(app.checkin.wizard.is_none());
+    let ci = app.journal.days.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
     assert_eq!((ci.mood, ci.anxiety, ci.energy), (Some(6), Some(3), None));
     assert_eq!(ci.sleep_hours, Some(7.5));
     assert_eq!(ci.sleep_quality, Some(7));
@@ -75,9 +75,9 @@ fn a_full_check_in_with_keys_saves_today() {
     assert_eq!(ci.tags.iter().map(|t| &**t).collect::<Vec<_>>(), ["work", "walk"]);
     assert_eq!(ci.note, "slept well".into());
     assert_eq!(ci.at, now());
-    assert!(app.dirty.contains(&YearMonth::of(date(11, 27))));
-    update(&mut app, Action::Saved(YearMonth::of(date(11, 27)), Ok(())), now());
-    assert!(app.dirty.is_empty());
+    assert!(app.journal.dirty.contains(&YearMonth::of(date(11, 27))));
+    update(&mut app, Action::Saved(FileId::Month(YearMonth::of(date(11, 27))), Ok(())), now());
+    assert!(app.journal.dirty.is_empty());
 }
 
 #[test]
@@ -86,22 +86,22 @@ fn ctrl_s_saves_from_the_first_step_and_checking_in_again_edits() {
     press(&mut app, "c4");
     let effects = press_input(&mut app, ctrl('s'));
     assert_eq!(effects.len(), 1);
-    assert_eq!(app.journal.day(date(11, 27)).and_then(Day::mood), Some(4));
+    assert_eq!(app.journal.days.day(date(11, 27)).and_then(Day::mood), Some(4));
     press(&mut app, "c");
-    let w = app.wizard.as_ref().expect("wizard");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
     assert!(w.editing);
     assert_eq!(w.input_text(), "4");
     press(&mut app, "\x08\x087");
     press_input(&mut app, ctrl('s'));
-    assert_eq!(app.journal.day(date(11, 27)).and_then(Day::mood), Some(7));
-    assert_eq!(app.journal.len(), 1, "one check-in per day");
+    assert_eq!(app.journal.days.day(date(11, 27)).and_then(Day::mood), Some(7));
+    assert_eq!(app.journal.days.len(), 1, "one check-in per day");
 }
 
 #[test]
 fn bad_answers_show_a_message_and_keep_the_step() {
     let mut app = new_app();
     press(&mut app, "c42\n");
-    let w = app.wizard.as_ref().expect("wizard");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
     assert_eq!(w.step(), wizard::Step::Mood);
     assert!(w.error.as_deref().is_some_and(|e| e.contains("0 to 10")));
     assert!(press_input(&mut app, ctrl('s')).is_empty(), "nothing saved while invalid");
@@ -113,13 +113,13 @@ fn esc_asks_before_dropping_answers_and_q_is_typed_in_text_fields() {
     press(&mut app, "c5\x1b");
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelCheckIn)));
     press(&mut app, "n");
-    assert!(app.wizard.is_some() && app.overlay.is_none());
+    assert!(app.checkin.wizard.is_some() && app.overlay.is_none());
     // Tags step takes letters, including q.
     press(&mut app, "\n\n\n\n\n\n\n\nquiet");
-    assert_eq!(app.wizard.as_ref().map(|w| w.input_text()), Some("quiet".into()));
+    assert_eq!(app.checkin.wizard.as_ref().map(|w| w.input_text()), Some("quiet".into()));
     press(&mut app, "\x1by");
-    assert!(app.wizard.is_none());
-    assert!(app.journal.is_empty());
+    assert!(app.checkin.wizard.is_none());
+    assert!(app.journal.days.is_empty());
 }
 
 #[test]
@@ -138,39 +138,39 @@ fn notes_are_added_edited_and_deleted_with_confirmation() {
     let mut app = new_app();
     press(&mut app, "nfirst #walk");
     press_input(&mut app, ctrl('s'));
-    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
+    assert_eq!(app.journal.days.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
     press(&mut app, "2"); // Journal
     assert_eq!(app.tab, Tab::Journal);
     press(&mut app, "\ne");
-    let ed = app.editor.as_ref().expect("editor");
+    let ed = app.journal.editor.as_ref().expect("editor");
     assert_eq!(ed.index, Some(0));
     press(&mut app, " more");
     press_input(&mut app, ctrl('s'));
-    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
+    assert_eq!(app.journal.days.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
     // Esc on an edit asks about the changes only, and the saved note stays.
     press(&mut app, "e!!\x1b");
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelNoteEdit)));
     assert!(Confirm::CancelNoteEdit.question().starts_with("Discard your changes?"));
     press(&mut app, "y");
-    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
+    assert_eq!(app.journal.days.day(date(11, 27)).map(|d| d.notes[0].text.clone()), Some("first #walk more".into()));
     press(&mut app, "d");
     assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::Delete { .. }))));
     let effects = press(&mut app, "y");
     assert_eq!(effects.len(), 1);
-    assert!(app.journal.day(date(11, 27)).is_none(), "empty day dropped");
+    assert!(app.journal.days.day(date(11, 27)).is_none(), "empty day dropped");
 }
 
 #[test]
 fn past_days_from_journal_and_no_future_check_ins() {
     let mut app = new_app();
     press(&mut app, "2hh"); // two days back
-    assert_eq!(app.journal_view.selected, date(11, 25));
+    assert_eq!(app.journal.view.selected, date(11, 25));
     press(&mut app, "c3");
     press_input(&mut app, ctrl('s'));
-    assert_eq!(app.journal.day(date(11, 25)).and_then(Day::mood), Some(3));
+    assert_eq!(app.journal.days.day(date(11, 25)).and_then(Day::mood), Some(3));
     press(&mut app, "lll");
     press(&mut app, "c");
-    assert!(app.wizard.is_none());
+    assert!(app.checkin.wizard.is_none());
     assert!(app.status.as_ref().is_some_and(|s| s.1 == StatusKind::Error));
 }
 
@@ -201,16 +201,16 @@ fn seeded_app() -> App {
 fn search_filters_days_and_moves_between_matches() {
     let mut app = seeded_app();
     press(&mut app, "/walk");
-    let f = app.journal_view.filtered.clone().expect("filtering");
+    let f = app.journal.view.filtered.clone().expect("filtering");
     assert_eq!(f.len(), 8);
-    assert_eq!(app.journal_view.selected, date(11, 24), "newest match selected");
+    assert_eq!(app.journal.view.selected, date(11, 24), "newest match selected");
     press_input(&mut app, Input { key: Key::Down, ..Input::default() });
-    assert_eq!(app.journal_view.selected, date(11, 21));
+    assert_eq!(app.journal.view.selected, date(11, 21));
     press(&mut app, "\n"); // keep results, back to navigation
     press(&mut app, "j");
-    assert_eq!(app.journal_view.selected, date(11, 18));
+    assert_eq!(app.journal.view.selected, date(11, 18));
     press(&mut app, "\x1b");
-    assert!(app.journal_view.filtered.is_none());
+    assert!(app.journal.view.filtered.is_none());
 }
 
 #[test]
@@ -218,11 +218,11 @@ fn tag_filter_picks_from_tags_in_use() {
     let mut app = seeded_app();
     press(&mut app, "2t");
     assert_eq!(app.overlay, Some(Overlay::TagPicker));
-    assert_eq!(app.journal_view.tag_choices[0].0, "outdoors");
+    assert_eq!(app.journal.view.tag_choices[0].0, "outdoors");
     press(&mut app, "\n");
-    assert_eq!(app.journal_view.filtered.as_ref().map(Vec::len), Some(8));
+    assert_eq!(app.journal.view.filtered.as_ref().map(Vec::len), Some(8));
     press(&mut app, "t");
-    assert!(app.journal_view.filtered.is_none());
+    assert!(app.journal.view.filtered.is_none());
 }
 
 #[test]
@@ -232,11 +232,11 @@ fn a_month_that_failed_to_load_is_read_only() {
     app.month_loaded(oct, Err("days/2026-10.ron, line 3, column 7: expected a number".into()));
     assert_eq!(app.problems.len(), 1);
     press(&mut app, "2[");
-    assert_eq!(YearMonth::of(app.journal_view.selected), oct);
+    assert_eq!(YearMonth::of(app.journal.view.selected), oct);
     press(&mut app, "c");
-    assert!(app.wizard.is_none());
+    assert!(app.checkin.wizard.is_none());
     press(&mut app, "n");
-    assert!(app.editor.is_none());
+    assert!(app.journal.editor.is_none());
     let status = app.status.clone().expect("status");
     assert!(status.0.contains("read-only"), "{}", status.0);
 }
@@ -244,15 +244,15 @@ fn a_month_that_failed_to_load_is_read_only() {
 #[test]
 fn months_still_loading_are_not_written_and_loaded_months_never_replace_edits() {
     let mut app = new_app();
-    app.loading = true;
+    app.journal.loading = true;
     press(&mut app, "2[[c");
-    assert!(app.wizard.is_none(), "unknown month while loading");
+    assert!(app.checkin.wizard.is_none(), "unknown month while loading");
     // An edit today, then a late load of the same month must not overwrite it.
     press(&mut app, "gn");
     press(&mut app, "mine");
     press_input(&mut app, ctrl('s'));
     app.month_loaded(YearMonth::of(date(11, 1)), Ok(Vec::new()));
-    assert_eq!(app.journal.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
+    assert_eq!(app.journal.days.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
 }
 
 #[test]
@@ -261,10 +261,10 @@ fn save_failure_is_shown_and_kept_dirty() {
     press(&mut app, "c5");
     press_input(&mut app, ctrl('s'));
     let ym = YearMonth::of(date(11, 1));
-    update(&mut app, Action::Saved(ym, Err("disk full".into())), now());
-    assert!(app.dirty.contains(&ym));
+    update(&mut app, Action::Saved(FileId::Month(ym), Err("disk full".into())), now());
+    assert!(app.journal.dirty.contains(&ym));
     assert!(app.status.as_ref().is_some_and(|s| s.0.contains("disk full")));
-    assert_eq!(press(&mut app, "q"), vec![Effect::SaveMonth(ym), Effect::Quit]);
+    assert_eq!(press(&mut app, "q"), vec![Effect::Save(crate::app::FileId::Month(ym)), Effect::Quit]);
 }
 
 #[test]
@@ -293,10 +293,10 @@ fn crisis_is_one_key_away_inside_forms() {
     press(&mut app, "c!");
     assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
     press(&mut app, "\x1b");
-    assert!(app.wizard.is_some(), "the check-in is still there");
+    assert!(app.checkin.wizard.is_some(), "the check-in is still there");
     press(&mut app, "\x1b");
     press(&mut app, "nhi!");
-    assert_eq!(app.editor.as_ref().map(NoteEditor::text), Some("hi!".into()));
+    assert_eq!(app.journal.editor.as_ref().map(NoteEditor::text), Some("hi!".into()));
     press_input(&mut app, ctrl('g'));
     assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
 }
@@ -306,13 +306,13 @@ fn pasted_lines_from_a_terminal_are_split_on_carriage_returns() {
     let mut app = new_app();
     press(&mut app, "c");
     update(&mut app, Action::Paste("7\r8".into()), now());
-    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some("7".into()), "one-line field keeps line one");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::input_text), Some("7".into()), "one-line field keeps line one");
     press(&mut app, "\n\n\n\n\n\n\n\n\n");
     update(&mut app, Action::Paste("work, walk\rsecond line".into()), now());
     press(&mut app, "\n");
     update(&mut app, Action::Paste("line one\r\nline two\rline three".into()), now());
     press(&mut app, "\n\n");
-    let w = app.wizard.as_ref().expect("wizard");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
     assert_eq!(w.answers.tags, vec!["work", "walk"]);
     assert_eq!(w.answers.note, "line one\nline two\nline three");
 }
@@ -336,7 +336,11 @@ fn the_crisis_lines_open_from_every_overlay_dialog_and_field_and_give_it_back() 
     press(&mut app, "!");
     assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
     press(&mut app, "\x1b\x1b");
-    assert_eq!(app.editor.as_ref().map(NoteEditor::text), Some("something".into()), "Esc on the question keeps it");
+    assert_eq!(
+        app.journal.editor.as_ref().map(NoteEditor::text),
+        Some("something".into()),
+        "Esc on the question keeps it"
+    );
     update(&mut app, Action::Close, now());
     press(&mut app, "y");
     // A number field (distress before a practice): ! opens them; in a text field it is typed.
@@ -363,33 +367,33 @@ fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
 fn the_check_in_goes_back_with_up_and_shift_tab_says_that_day_keeps_its_first_time_and_clears_with_ctrl_u() {
     let mut app = new_app();
     press(&mut app, "c6\n3\n");
-    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Energy));
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Energy));
     press_input(&mut app, Input { key: Key::Up, ..Input::default() });
-    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Anxiety), "↑ goes back a question");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Anxiety), "↑ goes back a question");
     press_input(&mut app, Input { key: Key::Tab, shift: true, ..Input::default() });
-    assert_eq!(app.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Mood), "Shift-Tab too");
-    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some("6".into()), "the answer stays");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Mood), "Shift-Tab too");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::input_text), Some("6".into()), "the answer stays");
     press(&mut app, "\x15");
-    assert_eq!(app.wizard.as_ref().map(Wizard::input_text), Some(String::new()), "Ctrl-U clears the field");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::input_text), Some(String::new()), "Ctrl-U clears the field");
     press(&mut app, "5\x13");
-    let first = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    let first = app.journal.days.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
     assert_eq!((first.at, first.edited), (now(), None));
     // Edited an hour later: the first time stays, the edit time is kept beside it.
     let later = now() + chrono::Duration::hours(1);
     press_at(&mut app, "c\x157\x13", later);
-    let edited = app.journal.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
+    let edited = app.journal.days.day(date(11, 27)).and_then(|d| d.check_in.clone()).expect("saved");
     assert_eq!((edited.mood, edited.at, edited.edited), (Some(7), now(), Some(later)));
     // A past day's questions say "that day".
     press(&mut app, "2h");
     press(&mut app, "c");
-    let w = app.wizard.as_ref().expect("wizard");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
     assert_eq!(w.question(), "How was your mood that day?");
     press(&mut app, "\n");
-    assert_eq!(app.wizard.as_ref().map(Wizard::question), Some("How anxious did you feel that day?".into()));
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::question), Some("How anxious did you feel that day?".into()));
     press(&mut app, "\x08");
     press(&mut app, "\n\n\n");
     assert_eq!(
-        app.wizard.as_ref().map(Wizard::question),
+        app.checkin.wizard.as_ref().map(Wizard::question),
         Some("How many hours did you sleep the night before?".into())
     );
 }

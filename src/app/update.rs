@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
 mod effects;
+mod files;
 mod journal;
 mod meds;
 mod overlay;
@@ -24,53 +25,17 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         other => other,
     };
     match action {
-        Action::MonthLoaded(ym, result) => {
-            app.month_loaded(ym, result);
+        Action::Clock => return Vec::new(),
+        Action::Loaded(what) => {
+            files::loaded(app, what);
             return Vec::new();
         }
-        Action::LoadingDone(problems) => {
-            app.loading = false;
-            app.problems.extend(problems);
+        Action::Saved(file, result) => {
+            files::saved(app, file, result);
             return Vec::new();
         }
-        Action::SkillsSaved(result) => {
-            if file_saved(app, result, "skills.ron") {
-                app.skills_dirty = false;
-            }
-            return Vec::new();
-        }
-        Action::Tick(_) if app.run.is_none() => return Vec::new(),
+        Action::Tick(_) if app.skills.run.is_none() => return Vec::new(),
         Action::Tick(_) if app.form.is_some() || app.overlay.is_some() => return Vec::new(),
-        Action::PlanSaved(result) => {
-            if file_saved(app, result, "safety_plan.ron") {
-                app.plan_dirty = false;
-            }
-            return Vec::new();
-        }
-        Action::EffectsSaved(result) => {
-            if file_saved(app, result, "side_effects.ron") {
-                app.effects_dirty = false;
-            }
-            return Vec::new();
-        }
-        Action::MedsSaved(result) => {
-            if file_saved(app, result, "medications.ron") {
-                app.meds_dirty = false;
-            }
-            return Vec::new();
-        }
-        Action::Saved(ym, result) => {
-            match result {
-                Ok(()) => {
-                    app.dirty.remove(&ym);
-                }
-                Err(e) => app.set_error(format!(
-                    "Could not save {}: {e}. Your entry is kept in tend; it will try again with your next change.",
-                    ym.title()
-                )),
-            }
-            return Vec::new();
-        }
         _ => {}
     }
     if !matches!(action, Action::ScrollUp | Action::ScrollDown | Action::Tick(_)) {
@@ -91,13 +56,13 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     if app.form.is_some() {
         return meds::form_action(app, action);
     }
-    if app.editor.is_some() {
+    if app.journal.editor.is_some() {
         return editor_action(app, action, now);
     }
-    if app.wizard.is_some() {
+    if app.checkin.wizard.is_some() {
         return wizard_action(app, action, now);
     }
-    if app.tab == Tab::Journal && app.journal_view.search_input.is_some() {
+    if app.tab == Tab::Journal && app.journal.view.search_input.is_some() {
         return search_action(app, action);
     }
     match action {
@@ -116,21 +81,21 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         Action::Search if app.tab == Tab::Skills => return super::skills::skills_action(app, Action::Search),
         Action::Search => {
             app.tab = Tab::Journal;
-            app.journal_view.focus = Focus::Days;
-            app.journal_view.search_input = Some(super::form::search_field(&app.journal_view.query));
+            app.journal.view.focus = Focus::Days;
+            app.journal.view.search_input = Some(super::form::search_field(&app.journal.view.query));
         }
         Action::CheckIn => {
-            let date = if app.tab == Tab::Journal { app.journal_view.selected } else { app.today };
+            let date = if app.tab == Tab::Journal { app.journal.view.selected } else { app.today };
             start_check_in(app, date);
         }
         Action::NewNote => {
-            let date = if app.tab == Tab::Journal { app.journal_view.selected } else { app.today };
+            let date = if app.tab == Tab::Journal { app.journal.view.selected } else { app.today };
             if date > app.today {
                 app.set_error("Notes can be added to today or earlier days.");
             } else if let Err(e) = app.writable(date) {
                 app.set_error(e);
             } else {
-                app.editor = Some(NoteEditor::new(date, None, ""));
+                app.journal.editor = Some(NoteEditor::new(date, None, ""));
             }
         }
         Action::Click { column, row } => click(app, column, row),
@@ -139,7 +104,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         other if app.tab == Tab::Today => return meds::today_action(app, other),
         other if app.tab == Tab::Meds => return meds::meds_action(app, other),
         other if app.tab == Tab::Effects => effects::effects_action(app, other),
-        other if app.tab == Tab::Skills && app.run.is_some() => return super::skills::run_action(app, other),
+        other if app.tab == Tab::Skills && app.skills.run.is_some() => return super::skills::run_action(app, other),
         other if app.tab == Tab::Skills => return super::skills::skills_action(app, other),
         _ => {}
     }
@@ -151,9 +116,9 @@ pub(super) fn quit(app: &mut App) -> Vec<Effect> {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
     }
-    if !app.unsaved_practices.is_empty() {
+    if !app.skills.unsaved_practices.is_empty() {
         let question =
-            if app.read_only.is_some() { Confirm::QuitLosingPractices } else { Confirm::QuitKeepingPractices };
+            if app.setup.read_only.is_some() { Confirm::QuitLosingPractices } else { Confirm::QuitKeepingPractices };
         app.overlay = Some(Overlay::Confirm(question));
         return Vec::new();
     }
@@ -181,14 +146,15 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
         app.set_error(e);
         return;
     }
-    app.wizard = Some(check_in_wizard(app, date));
+    app.checkin.wizard = Some(check_in_wizard(app, date));
 }
 
 /// The check-in for a date, opened on what is saved, with the side effects to re-rate.
 pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
-    let existing = app.journal.day(date).and_then(|d| d.check_in.as_ref());
+    let existing = app.journal.days.day(date).and_then(|d| d.check_in.as_ref());
     let rows = app
         .effects
+        .list
         .iter()
         // Ongoing that day, or marked gone that day (an edit shows it, and can take it back).
         .filter(|e| e.present_on(date) || e.answer_on(date) == Some(EffectToday::Gone))
@@ -201,7 +167,8 @@ pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
             was: e.answer_on(date),
         })
         .collect();
-    let mut w = Wizard::new(date, &app.config.symptoms, existing).with_side_effects(rows, !app.meds.is_empty());
+    let mut w =
+        Wizard::new(date, &app.setup.config.symptoms, existing).with_side_effects(rows, !app.meds.list.is_empty());
     w.past_day = date != app.today;
     w
 }
@@ -209,14 +176,14 @@ pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
 /// A check-in or note changed: its month is saved, and a Journal filter sees the change.
 fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
     let effects = app.day_changed(date);
-    if app.journal_view.is_filtering() {
-        app.journal_view.refilter(&app.journal);
+    if app.journal.view.is_filtering() {
+        app.journal.view.refilter(&app.journal.days);
     }
     effects
 }
 
 fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    let Some(w) = app.wizard.as_mut() else {
+    let Some(w) = app.checkin.wizard.as_mut() else {
         return Vec::new();
     };
     let key = |k: Key| Input { key: k, ..Input::default() };
@@ -239,7 +206,7 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
             if w.has_changes() {
                 app.overlay = Some(Overlay::Confirm(Confirm::CancelCheckIn));
             } else {
-                app.wizard = None;
+                app.checkin.wizard = None;
             }
         }
         _ => {}
@@ -248,7 +215,7 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
 }
 
 fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    let Some(w) = app.wizard.as_mut() else {
+    let Some(w) = app.checkin.wizard.as_mut() else {
         return Vec::new();
     };
     let date = w.date;
@@ -262,13 +229,13 @@ fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
         app.set_error(e);
         return Vec::new();
     }
-    app.wizard = None;
+    app.checkin.wizard = None;
     let mut effects = effects::rate_side_effects(app, date, &answers);
-    let had = app.journal.day(date).is_some_and(|d| d.check_in.is_some());
+    let had = app.journal.days.day(date).is_some_and(|d| d.check_in.is_some());
     let label = friendly_date(date, app.today);
     if check_in.is_blank() {
         if had {
-            app.journal.day_mut(date).check_in = None;
+            app.journal.days.day_mut(date).check_in = None;
             app.set_info(format!("Every answer was empty, so {label}'s check-in was removed."));
             effects.extend(save_effect(app, date));
         } else if effects.is_empty() {
@@ -278,14 +245,14 @@ fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
         }
         return effects;
     }
-    app.journal.day_mut(date).check_in = Some(check_in);
+    app.journal.days.day_mut(date).check_in = Some(check_in);
     app.set_info(format!("Check-in saved for {label}."));
     effects.extend(save_effect(app, date));
     effects
 }
 
 fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
-    let Some(ed) = app.editor.as_mut() else {
+    let Some(ed) = app.journal.editor.as_mut() else {
         return Vec::new();
     };
     match action {
@@ -303,10 +270,10 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
                 app.set_error(e);
                 return Vec::new();
             }
-            app.editor = None;
+            app.journal.editor = None;
             match index {
-                Some(i) if app.journal.day(date).is_some_and(|d| i < d.notes.len()) => {
-                    app.journal.day_mut(date).notes[i].text = text.into();
+                Some(i) if app.journal.days.day(date).is_some_and(|d| i < d.notes.len()) => {
+                    app.journal.days.day_mut(date).notes[i].text = text.into();
                     app.set_info("Note updated.");
                 }
                 _ => {
@@ -318,7 +285,7 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
                             .and_then(|t| t.and_local_timezone(*now.offset()).single())
                             .unwrap_or(now)
                     };
-                    app.journal.day_mut(date).add_note(Note { at, text: text.into() });
+                    app.journal.days.day_mut(date).add_note(Note { at, text: text.into() });
                     app.set_info(format!("Note added to {}.", friendly_date(date, app.today)));
                 }
             }
@@ -329,7 +296,7 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
                 let question = if ed.index.is_some() { Confirm::CancelNoteEdit } else { Confirm::CancelNote };
                 app.overlay = Some(Overlay::Confirm(question));
             } else {
-                app.editor = None;
+                app.journal.editor = None;
             }
         }
         Action::Text(input) => {
@@ -345,13 +312,13 @@ fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
 }
 
 fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
-    let v = &mut app.journal_view;
+    let v = &mut app.journal.view;
     match action {
         Action::Text(_) | Action::Paste(_) => {
             let typed = v.search_input.as_mut().and_then(|ta| super::form::search_edit(ta, action));
             if let Some(q) = typed.filter(|q| *q != v.query) {
                 v.query = q;
-                v.refilter(&app.journal);
+                v.refilter(&app.journal.days);
                 select_first_match(app);
             }
         }
@@ -359,10 +326,10 @@ fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Close => {
             v.search_input = None;
             v.query.clear();
-            v.refilter(&app.journal);
+            v.refilter(&app.journal.days);
         }
         Action::Up | Action::Down => {
-            if let Some(d) = v.step(&app.journal, action == Action::Up) {
+            if let Some(d) = v.step(&app.journal.days, action == Action::Up) {
                 v.selected = d;
             }
         }
@@ -372,7 +339,7 @@ fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 pub(super) fn select_first_match(app: &mut App) {
-    let v = &mut app.journal_view;
+    let v = &mut app.journal.view;
     if let Some(first) = v.filtered.as_ref().and_then(|f| f.first()) {
         v.selected = *first;
     }
@@ -388,19 +355,5 @@ pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
         date.format("%a %-d %b").to_string()
     } else {
         date.format("%a %-d %b %Y").to_string()
-    }
-}
-
-/// The outcome of writing one of the top-level files: true when it is on disk; otherwise
-/// the change stays in memory and the person is told it will be tried again.
-fn file_saved(app: &mut App, result: Result<(), String>, file: &str) -> bool {
-    match result {
-        Ok(()) => true,
-        Err(e) => {
-            app.set_error(format!(
-                "Could not save {file}: {e}. Your change is kept in tend; it will try again with your next change."
-            ));
-            false
-        }
     }
 }

@@ -196,3 +196,12 @@ pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
     ("Mastery", "afterwards: how much of an achievement, 0–10 (may be left empty)"),
     ("Pleasure", "afterwards: how enjoyable, 0–10 (may be left empty)"),
 ];
+
+/// Favourites (card ids) and the person's own cards.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SkillsData {
+    #[serde(default)]
+    pub favourites: Vec<String>,
+    #[serde(default)]
+    pub custom: Vec<CopingCard>,
+}

@@ -87,11 +87,11 @@ impl Store for FileStore {
         save(&self.paths.safety_plan_file(), plan_file::decode, |p| plan_file::encode(p, plan))
     }
 
-    fn load_skills(&self) -> Result<skills_file::SkillsData, StoreError> {
-        load_or(&self.paths.skills_file(), skills_file::decode, skills_file::SkillsData::default)
+    fn load_skills(&self) -> Result<crate::domain::skill::SkillsData, StoreError> {
+        load_or(&self.paths.skills_file(), skills_file::decode, crate::domain::skill::SkillsData::default)
     }
 
-    fn save_skills(&self, data: &skills_file::SkillsData) -> Result<(), StoreError> {
+    fn save_skills(&self, data: &crate::domain::skill::SkillsData) -> Result<(), StoreError> {
         save(&self.paths.skills_file(), skills_file::decode, |p| skills_file::encode(p, data))
     }
 

@@ -5,18 +5,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{StoreError, format};
-use crate::domain::skill::CopingCard;
+use crate::domain::skill::{CopingCard, SkillsData};
 
 pub const SKILLS_VERSION: u32 = 1;
-
-/// Favourites (card ids) and the person's own cards.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct SkillsData {
-    #[serde(default)]
-    pub favourites: Vec<String>,
-    #[serde(default)]
-    pub custom: Vec<CopingCard>,
-}
 
 #[derive(Deserialize)]
 struct SkillsFile {

@@ -27,7 +27,7 @@ impl DraftKeeper {
     /// Whether drafts may be written now: not while those found at start wait for an
     /// answer, and never into a read-only folder.
     pub fn writable(&self, app: &App) -> bool {
-        !app.drafts_on_offer() && app.read_only.is_none()
+        !app.drafts_on_offer() && app.setup.read_only.is_none()
     }
 
     /// Writes the drafts when they changed, at most once a second unless `now` is set, and

@@ -5,76 +5,51 @@ use std::collections::VecDeque;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, Loaded, update};
 use crate::domain::YearMonth;
 use crate::domain::draft::Drafts;
 use crate::store::Store;
 
 /// Loads the months the first screen needs (this one and the one before, for the 14-day chart)
-/// and the medications (Today lists their doses).
+/// and the top-level files (Today lists the doses), each handed to the app as an action.
 pub fn load_first_months(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> Vec<YearMonth> {
-    let drafts = load_drafts(app, store, now);
-    match store.load_medications() {
-        Ok(meds) => app.meds = meds,
-        Err(e) => {
-            app.problems.push(format!("{e}. Medication is read-only until it is fixed."));
-            app.meds_problem = Some(e.to_string());
-        }
+    let drafts = load_drafts(store, now);
+    let err = |e: crate::store::StoreError| e.to_string();
+    let files = [
+        Loaded::Medications(store.load_medications().map_err(err)),
+        Loaded::Skills(store.load_skills().map_err(err)),
+        Loaded::SafetyPlan(store.load_safety_plan().map(Box::new).map_err(err)),
+        Loaded::SideEffects(store.load_side_effects().map_err(err)),
+    ];
+    for file in files {
+        update(app, Action::Loaded(file), now);
     }
-    match store.load_skills() {
-        Ok(data) => {
-            app.favourites = data.favourites;
-            app.custom_cards = data.custom;
-        }
-        Err(e) => {
-            app.problems.push(format!("{e}. Favourites and your own cards are read-only until it is fixed."));
-            app.skills_problem = Some(e.to_string());
-        }
-    }
-    match store.load_safety_plan() {
-        Ok(plan) => app.safety_plan = plan,
-        Err(e) => {
-            app.problems.push(format!("{e}. The safety plan is read-only until it is fixed."));
-            app.plan_problem = Some(e.to_string());
-        }
-    }
-    match store.load_side_effects() {
-        Ok(effects) => app.effects = effects,
-        Err(e) => {
-            app.problems.push(format!("{e}. Side effects are read-only until it is fixed."));
-            app.effects_problem = Some(e.to_string());
-        }
-    }
-    let this = YearMonth::of(app.today);
+    let this = YearMonth::of(now.date_naive());
     let mut months = vec![this, this.prev()];
     // A draft is restored onto its month as saved, so that month is read now too.
-    for ym in drafts.as_ref().map(App::draft_months).unwrap_or_default() {
+    for ym in drafts.as_ref().ok().and_then(Option::as_ref).map(App::draft_months).unwrap_or_default() {
         if !months.contains(&ym) {
             months.push(ym);
         }
     }
     for ym in &months {
-        let result = store.load_month(*ym).map_err(|e| e.to_string());
-        app.month_loaded(*ym, result);
+        let result = store.load_month(*ym).map_err(err);
+        update(app, Action::Loaded(Loaded::Month(*ym, result)), now);
     }
-    app.offer_drafts(drafts.unwrap_or_default());
+    update(app, Action::Loaded(Loaded::Drafts(drafts.map(|d| d.map(Box::new)))), now);
     months
 }
 
 /// The drafts left by the last session; one that cannot be read is moved aside (and said),
 /// so it is kept for the person and new drafts can still be written.
-fn load_drafts(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> Option<Drafts> {
-    match store.load_drafts() {
-        Ok(drafts) => drafts,
-        Err(e) => {
-            let stamp = now.format("%Y%m%d-%H%M%S").to_string();
-            app.problems.push(match store.set_drafts_aside(&stamp) {
-                Ok(aside) => format!("{e}. It was moved to {} and nothing in it was restored.", aside.display()),
-                Err(e2) => format!("{e}. It could not be moved aside either ({e2}); drafts are not kept this time."),
-            });
-            None
+fn load_drafts(store: &dyn Store, now: DateTime<FixedOffset>) -> Result<Option<Drafts>, String> {
+    store.load_drafts().map_err(|e| {
+        let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+        match store.set_drafts_aside(&stamp) {
+            Ok(aside) => format!("{e}. It was moved to {} and nothing in it was restored.", aside.display()),
+            Err(e2) => format!("{e}. It could not be moved aside either ({e2}); drafts are not kept this time."),
         }
-    }
+    })
 }
 
 /// Older months, read one at a time whenever no key is waiting, after the first frame.
@@ -83,12 +58,13 @@ fn load_drafts(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> 
 pub struct Loader {
     pending: Option<VecDeque<YearMonth>>,
     skip: Vec<YearMonth>,
+    cards: bool,
     done: bool,
 }
 
 impl Loader {
     pub fn new(skip: Vec<YearMonth>) -> Loader {
-        Loader { pending: None, skip, done: false }
+        Loader { pending: None, skip, cards: false, done: false }
     }
 
     /// The next thing loaded, newest month first; `LoadingDone` once at the end, then `None`.
@@ -96,24 +72,27 @@ impl Loader {
         if self.done {
             return None;
         }
-        if self.pending.is_none() {
+        if !self.cards {
             // The card library first: Today suggests a skill from it.
-            crate::assets::builtin_cards();
+            self.cards = true;
+            return Some(Action::Loaded(Loaded::Cards(crate::assets::builtin_cards())));
+        }
+        if self.pending.is_none() {
             match store.list_months() {
                 Ok(list) => {
                     self.pending = Some(list.into_iter().rev().filter(|ym| !self.skip.contains(ym)).collect());
                 }
                 Err(e) => {
                     self.done = true;
-                    return Some(Action::LoadingDone(vec![e.to_string()]));
+                    return Some(Action::Loaded(Loaded::AllMonths(vec![e.to_string()])));
                 }
             }
         }
         match self.pending.as_mut().and_then(VecDeque::pop_front) {
-            Some(ym) => Some(Action::MonthLoaded(ym, store.load_month(ym).map_err(|e| e.to_string()))),
+            Some(ym) => Some(Action::Loaded(Loaded::Month(ym, store.load_month(ym).map_err(|e| e.to_string())))),
             None => {
                 self.done = true;
-                Some(Action::LoadingDone(Vec::new()))
+                Some(Action::Loaded(Loaded::AllMonths(Vec::new())))
             }
         }
     }
@@ -204,13 +183,15 @@ pub(crate) mod tests {
             actions.push(a);
             assert!(actions.len() < 10, "the loader ends");
         }
-        assert_eq!(actions.len(), 3);
-        assert!(matches!(actions[2], Action::LoadingDone(ref p) if p.is_empty()));
+        assert_eq!(actions.len(), 4);
+        assert!(matches!(actions[0], Action::Loaded(Loaded::Cards(c)) if !c.is_empty()));
+        assert!(matches!(actions[3], Action::Loaded(Loaded::AllMonths(ref p)) if p.is_empty()));
         let loaded = store.loaded.lock().expect("lock").clone();
         assert_eq!(loaded, vec![YearMonth::new(2026, 2).expect("m"), YearMonth::new(2026, 1).expect("m")]);
         let failing = Fake::new(true);
         let mut loader = Loader::new(Vec::new());
-        assert!(matches!(loader.step(&failing), Some(Action::LoadingDone(p)) if p.len() == 1));
+        assert!(matches!(loader.step(&failing), Some(Action::Loaded(Loaded::Cards(_)))));
+        assert!(matches!(loader.step(&failing), Some(Action::Loaded(Loaded::AllMonths(p))) if p.len() == 1));
         assert!(loader.step(&failing).is_none());
     }
 }

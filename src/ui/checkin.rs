@@ -12,7 +12,7 @@ use crate::domain::Severity;
 use crate::domain::checkin::{SCALE_MAX, parse_scale};
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
-    let Some(w) = &app.wizard else { return };
+    let Some(w) = &app.checkin.wizard else { return };
     let height = match w.kind() {
         StepKind::Summary => u16::MAX, // as tall as the screen allows; long notes are cut below
         StepKind::MultiLine => 22,

@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     let width = usize::from(area.width.saturating_sub(2));
     let mut top: Vec<Line<'static>> = problem_lines(app, width, theme);
-    if app.effects.is_empty() {
+    if app.effects.list.is_empty() {
         empty(frame, area, app, theme);
         return;
     }
@@ -45,8 +45,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Paragraph::new(top), top_area.inner(Margin::new(1, 0)));
 
     let order = app.effects_in_order();
-    let selected = (!order.is_empty()).then(|| app.effects_view.selected.min(order.len() - 1));
-    let effects: Vec<&SideEffect> = order.iter().filter_map(|i| app.effects.get(*i)).collect();
+    let selected = (!order.is_empty()).then(|| app.effects.view.selected.min(order.len() - 1));
+    let effects: Vec<&SideEffect> = order.iter().filter_map(|i| app.effects.list.get(*i)).collect();
     let tl = Timeline { meds: lane_meds(app), effects: effects.clone(), selected };
     let chosen = selected.and_then(|s| effects.get(s)).copied();
     let title = list_title(app);
@@ -80,13 +80,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// The medications drawn above the lanes: the one chosen with `m`, or every medication
 /// a side effect is tied to (in the Meds tab's order).
 fn lane_meds(app: &App) -> Vec<&Medication> {
-    match &app.effects_view.med {
+    match &app.effects.view.med {
         Some(id) => app.med(id).into_iter().collect(),
         None => app
             .meds_in_order()
             .into_iter()
-            .filter_map(|i| app.meds.get(i))
-            .filter(|m| app.effects.iter().any(|e| e.meds.contains(&m.id)))
+            .filter_map(|i| app.meds.list.get(i))
+            .filter(|m| app.effects.list.iter().any(|e| e.meds.contains(&m.id)))
             .collect(),
     }
 }
@@ -113,7 +113,7 @@ fn med_name(app: &App, id: &str) -> String {
 
 /// "Side effects · newest first · all" (and the medication chosen with `m`).
 fn list_title(app: &App) -> String {
-    let v = &app.effects_view;
+    let v = &app.effects.view;
     let mut title = format!("Side effects · {} · {}", sort_words(v.sort), filter_words(v.filter));
     if let Some(id) = &v.med {
         title.push_str(&format!(" · {}", med_name(app, id)));
@@ -122,7 +122,7 @@ fn list_title(app: &App) -> String {
 }
 
 fn timeline_title(app: &App) -> String {
-    match &app.effects_view.med {
+    match &app.effects.view.med {
         Some(id) => format!("Timeline · {}", med_name(app, id)),
         None => "Timeline · doses and side effects".into(),
     }
@@ -131,7 +131,7 @@ fn timeline_title(app: &App) -> String {
 /// "3 ongoing · gets in the way most now: dry mouth (quite a lot) · resolved ones lasted
 /// 12 days (median)", each part only when there is something to say.
 fn summary_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let s = summary(&app.effects);
+    let s = summary(&app.effects.list);
     let sep = (" · ".to_string(), theme.dim());
     let mut parts: Vec<Vec<(String, Style)>> = Vec::new();
     parts.push(match s.ongoing {
@@ -175,7 +175,7 @@ fn summary_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
 
 /// The line that says side effects cannot be changed, when `side_effects.ron` is unreadable.
 fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    if app.effects_problem.is_none() {
+    if app.effects.list.problem().is_none() {
         return Vec::new();
     }
     let long = "⚠ side_effects.ron could not be read; side effects are read-only until it is fixed.";
@@ -191,8 +191,8 @@ fn empty(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let mut lines = problem_lines(app, width, theme);
-    match &app.effects_problem {
-        Some(p) => lines.extend(wrap_styled(&[(p.clone(), theme.dim())], width, 0)),
+    match app.effects.list.problem() {
+        Some(p) => lines.extend(wrap_styled(&[(p.to_string(), theme.dim())], width, 0)),
         None => lines.extend(wrap_styled(
             &[
                 ("No side effects logged. ".into(), theme.base()),
@@ -251,7 +251,7 @@ fn list(
             };
             let status = match e.resolved_on() {
                 Some(r) => format!("gone {}", short_date(r, today)),
-                None if e.is_baseline(&app.meds) => "ongoing, baseline".into(),
+                None if e.is_baseline(&app.meds.list) => "ongoing, baseline".into(),
                 None => "ongoing".into(),
             };
             [e.name.clone(), meds, short_date(e.onset, today), status]

@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if area.is_empty() {
         return;
     }
-    let Some(run) = &app.run else { return };
+    let Some(run) = &app.skills.run else { return };
     let card = app.card(&run.card);
     let title = card.map_or(run.card.as_str(), |c| c.title.as_str());
     let block = panel(title, theme);

@@ -33,13 +33,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 }
 
 fn calendar(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let v = &app.journal_view;
+    let v = &app.journal.view;
     let ym = YearMonth::of(v.selected);
     let block = panel(&ym.title(), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = vec![Line::from(Span::styled("  Mo    Tu    We    Th    Fr    Sa    Su", theme.dim()))];
-    if let Some(MonthStatus::Failed(_)) = app.months.get(&ym) {
+    if let Some(MonthStatus::Failed(_)) = app.journal.months.get(&ym) {
         lines.push(Line::from(Span::styled("⚠ this month's file could not be read", theme.error())));
     }
     let first = ym.first_day();
@@ -49,7 +49,7 @@ fn calendar(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let Some(date) = NaiveDate::from_ymd_opt(ym.year, ym.month, day) else {
             continue;
         };
-        let entry = app.journal.day(date);
+        let entry = app.journal.days.day(date);
         let mood = entry.and_then(Day::mood);
         let mark = match (mood, entry) {
             (Some(m), _) => m.to_string(),
@@ -80,7 +80,7 @@ fn calendar(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 }
 
 fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let v = &app.journal_view;
+    let v = &app.journal.view;
     let title = match (&v.tag, v.query.is_empty(), &v.filtered) {
         (_, _, Some(f)) => {
             let mut parts = Vec::new();
@@ -134,7 +134,7 @@ fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .iter()
         .enumerate()
         .filter_map(|(i, date)| {
-            let day = app.journal.day(*date)?;
+            let day = app.journal.days.day(*date)?;
             let date_s = if date.year() == app.today.year() {
                 date.format(" %a %e %b   ").to_string()
             } else {
@@ -160,7 +160,7 @@ fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// The dates to show in a list of `rows` rows, newest first, and where the selection is.
 fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
-    let v = &app.journal_view;
+    let v = &app.journal.view;
     let sel = v.selected;
     // Up to `rows` entries on each side of the selection; then a window keeps it in view.
     let (newer, older): (Vec<NaiveDate>, Vec<NaiveDate>) = match &v.filtered {
@@ -174,7 +174,7 @@ fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
             let mut newer = Vec::new();
             let mut d = sel;
             while newer.len() < rows {
-                match app.journal.after(d) {
+                match app.journal.days.after(d) {
                     Some(day) => {
                         d = day.date;
                         newer.push(d);
@@ -183,12 +183,12 @@ fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
                 }
             }
             let mut older = Vec::new();
-            if app.journal.day(sel).is_some() {
+            if app.journal.days.day(sel).is_some() {
                 older.push(sel);
             }
             let mut d = sel;
             while older.len() <= rows {
-                match app.journal.before(d) {
+                match app.journal.days.before(d) {
                     Some(day) => {
                         d = day.date;
                         older.push(d);
@@ -209,12 +209,12 @@ fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
 }
 
 fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let v = &app.journal_view;
+    let v = &app.journal.view;
     let block = panel(&v.selected.format("%A %-d %B %Y").to_string(), theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    let Some(day) = app.journal.day(v.selected) else {
+    let Some(day) = app.journal.days.day(v.selected) else {
         let msg = if v.selected > app.today {
             "This day is still ahead.".to_string()
         } else {
@@ -310,8 +310,8 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// The selected month at a glance (wide layouts only).
 fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let ym = YearMonth::of(app.journal_view.selected);
-    let s = app.journal.month_summary(ym);
+    let ym = YearMonth::of(app.journal.view.selected);
+    let s = app.journal.days.month_summary(ym);
     let block = panel("This month", theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);

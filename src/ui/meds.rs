@@ -28,14 +28,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if area.is_empty() {
         return;
     }
-    if app.meds.is_empty() {
+    if app.meds.list.is_empty() {
         empty(frame, area, app, theme);
         return;
     }
     let list_w = if area.width >= WIDE { LIST_W_WIDE } else { LIST_W.min(area.width / 2) };
     let [left, right] = Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(area);
     let order = app.meds_in_order();
-    let selected = app.meds_view.selected.min(order.len().saturating_sub(1));
+    let selected = app.meds.view.selected.min(order.len().saturating_sub(1));
     // A blank line before the stopped ones where there is room for it.
     let gap = left.height >= 20;
     let (lines, selected_line) = list_lines(app, &order, selected, usize::from(list_w.saturating_sub(2)), gap, theme);
@@ -50,11 +50,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let offset = selected_line.saturating_sub(usize::from(inner.height).saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
 
-    let Some(med) = order.get(selected).and_then(|i| app.meds.get(*i)) else { return };
+    let Some(med) = order.get(selected).and_then(|i| app.meds.list.get(*i)) else { return };
     calendar::render(frame, calendar_area, app, med, theme);
-    match app.meds_view.log_date {
+    match app.meds.view.log_date {
         Some(date) => log::render(frame, right, app, med, date, theme),
-        None if app.meds_view.overview => detail::render_overview(frame, right, app, theme),
+        None if app.meds.view.overview => detail::render_overview(frame, right, app, theme),
         None => detail::render(frame, right, app, med, theme),
     }
 }
@@ -66,7 +66,7 @@ fn empty(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let mut lines = problem_lines(app, width, theme);
-    match &app.meds_problem {
+    match app.meds.list.problem() {
         Some(p) => lines.extend(text::lines(p, width, theme.dim())),
         None => lines.push(Line::from(vec![
             Span::raw("No medication yet. "),
@@ -91,7 +91,7 @@ fn list_lines(
     let mut heading = false;
     let inside = width.saturating_sub(2);
     for (pos, i) in order.iter().enumerate() {
-        let Some(m) = app.meds.get(*i) else { continue };
+        let Some(m) = app.meds.list.get(*i) else { continue };
         let stopped = m.is_stopped(app.today);
         if stopped && !heading {
             heading = true;
@@ -134,7 +134,7 @@ fn list_lines(
     }
     // Every scheduled medication together, over the last 30 days.
     let mut all = crate::domain::dose::Adherence::default();
-    for m in &app.meds {
+    for m in app.meds.list.iter() {
         all.add(&crate::domain::dose::adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d)));
     }
     if let Some(pct) = all.taken_percent() {
@@ -181,7 +181,7 @@ fn short_date(date: NaiveDate, today: NaiveDate) -> String {
 
 /// The line that says medication cannot be changed, when `medications.ron` is unreadable.
 fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    if app.meds_problem.is_none() {
+    if app.meds.list.problem().is_none() {
         return Vec::new();
     }
     let msg = "⚠ medications.ron could not be read; medication is read-only until it is fixed.";

@@ -64,7 +64,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
 
 fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
     let book = assets::crisis();
-    let mine = book.region(app.config.crisis_region.as_deref());
+    let mine = book.region(app.setup.config.crisis_region.as_deref());
     // A refusal (the plan cannot be edited now) is said inside the popup, not hidden under it.
     let mut lines: Vec<Line> = match &app.status {
         Some((text, crate::app::StatusKind::Error)) => {
@@ -111,13 +111,13 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     lines.push(Line::from(""));
     // The person's own safety plan, right under the lines to call.
     lines.push(Line::from(Span::styled("My safety plan", theme.title())));
-    if app.safety_plan.is_empty() {
+    if app.plan.is_empty() {
         lines.push(Line::from(Span::styled(
             "Not written yet. p writes one: warning signs, what helps, who to call, reasons for living.",
             theme.dim(),
         )));
     } else {
-        for (heading, text) in crate::domain::safety_plan::SECTIONS.iter().zip(app.safety_plan.sections()) {
+        for (heading, text) in crate::domain::safety_plan::SECTIONS.iter().zip(app.plan.sections()) {
             if text.trim().is_empty() {
                 continue;
             }
@@ -143,7 +143,7 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let v = &app.journal_view;
+    let v = &app.journal.view;
     let h = u16::try_from(v.tag_choices.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height.saturating_sub(4));
     let rect = centered(area, 42, h.max(3));
     let inner = popup(frame, rect, "Filter by tag", theme);
@@ -168,7 +168,7 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// j/k scroll the rest into view.
 pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
     let book = assets::crisis();
-    let text = match book.region(app.config.crisis_region.as_deref()) {
+    let text = match book.region(app.setup.config.crisis_region.as_deref()) {
         Some(r) => {
             let lines: Vec<String> = r.lines.iter().map(|l| format!("{}: {}", l.name, l.contact)).collect();
             format!("Emergency {}. {}. j/k scroll, Esc closes.", r.emergency, lines.join(". "))

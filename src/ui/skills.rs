@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     let help = app.helped();
     let cards = app.skills_in_order();
-    let selected = app.skills_view.selected.min(cards.len().saturating_sub(1));
+    let selected = app.skills.view.selected.min(cards.len().saturating_sub(1));
     let card = cards.get(selected).copied();
     if area.width >= WIDE {
         let [left, right] = Layout::horizontal([Constraint::Length(LIST_W), Constraint::Min(0)]).areas(area);
@@ -42,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     } else {
         let [cats, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         category_row(frame, cats, app, theme);
-        let search = u16::from(app.skills_view.search.is_some());
+        let search = u16::from(app.skills.view.search.is_some());
         let wanted = u16::try_from(cards.len().max(1)).unwrap_or(u16::MAX).saturating_add(2 + search);
         let list_h = wanted.min((rest.height * 2 / 5).max(4 + search)).min(rest.height);
         let [list, right] = Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(rest);
@@ -64,7 +64,7 @@ fn category_column(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Categories · h/l", theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let current = app.skills_view.category;
+    let current = app.skills.view.category;
     let width = usize::from(inner.width);
     let lines: Vec<Line> = categories(app)
         .into_iter()
@@ -82,7 +82,7 @@ fn category_column(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// One row of categories; it starts late enough that the current one shows.
 fn category_row(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let current = app.skills_view.category;
+    let current = app.skills.view.category;
     let items = categories(app);
     let pos = items.iter().position(|(c, _)| *c == current).unwrap_or(0);
     let width = usize::from(area.width);
@@ -130,7 +130,7 @@ fn card_list(
     help: &BTreeMap<String, Helped>,
     theme: Theme,
 ) {
-    let v = &app.skills_view;
+    let v = &app.skills.view;
     let title = if v.query.trim().is_empty() {
         format!("Cards · {} · {}", cards.len(), v.sort.label())
     } else {
@@ -162,7 +162,7 @@ fn card_list(
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let star = if app.favourites.contains(&c.id) { "★ " } else { "  " };
+            let star = if app.skills.mine.favourites.contains(&c.id) { "★ " } else { "  " };
             let mut right = format!("{:>2} min", c.minutes);
             if let Some(h) = help.get(&c.id).filter(|h| h.times > 0) {
                 let helped = match h.average_change {
@@ -288,8 +288,8 @@ fn detail(
         [inner, Rect::default()]
     };
     // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
-    let scroll = app.skills_view.card_scroll_max.fit(lines.len(), body.height, app.skills_view.card_scroll);
-    let max = app.skills_view.card_scroll_max.get();
+    let scroll = app.skills.view.card_scroll_max.fit(lines.len(), body.height, app.skills.view.card_scroll);
+    let max = app.skills.view.card_scroll_max.get();
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
     let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
     let mut hint_spans = vec![Span::styled("Enter", bold)];

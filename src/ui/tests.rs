@@ -7,7 +7,6 @@ use ratatui::style::Color;
 
 use super::*;
 use crate::app::{Action, App, Overlay, update};
-use crate::config::Config;
 use crate::domain::dose::{DoseEvent, DoseStatus};
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating, YearMonth};
@@ -49,7 +48,7 @@ fn day(m: u32, d: u32, mood: Option<u8>, note: &str) -> Day {
 
 /// Two months of data with gaps, a note with a search word, and today's check-in.
 pub fn fixture() -> App {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     let oct: Vec<Day> = (20..=31).map(|d| day(10, d, Some(u8::try_from(d % 5 + 3).expect("small")), "")).collect();
     let mut nov: Vec<Day> = Vec::new();
     for d in 1..=27u32 {
@@ -84,7 +83,7 @@ pub fn fixture() -> App {
             status: DoseStatus::Taken { at: at(11, 27, 8, 5), units: 2.0 },
         });
     }
-    app.meds = fixture_meds();
+    app.meds.list = crate::app::Doc::new(fixture_meds());
     app.now = now();
     app.month_loaded(YearMonth::new(2026, 10).expect("m"), Ok(oct));
     app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(nov));
@@ -129,8 +128,6 @@ fn fixture_meds() -> Vec<Medication> {
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
-    // Today suggests a card once the library is read; read it first so every run draws the same.
-    crate::assets::builtin_cards();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     terminal.draw(|f| render(f, app)).expect("draw");
     terminal
@@ -146,7 +143,7 @@ macro_rules! snap {
 
 #[test]
 fn today_empty() {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     snap!("today_empty", app);
 }
@@ -213,12 +210,12 @@ fn note_editor() {
 
 #[test]
 fn every_check_in_step() {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     press(&mut app, "c");
     let answers = ["6", "3", "", "7.5", "7", "1", "", "2", "0", "work, walk", "Slept well.\n", ""];
     let mut step = 0;
-    while app.wizard.as_ref().is_some_and(|w| w.kind() != crate::app::StepKind::Summary) {
+    while app.checkin.wizard.as_ref().is_some_and(|w| w.kind() != crate::app::StepKind::Summary) {
         let answer = answers.get(step).copied().unwrap_or("");
         press(&mut app, answer);
         insta::assert_snapshot!(format!("checkin_step_{step:02}"), draw(&app, 80, 24).backend());
@@ -302,7 +299,7 @@ fn crisis_overlay_all_regions_and_one_region() {
     press(&mut app, "!");
     snap!("crisis_all", app);
     let mut app = fixture();
-    app.config.crisis_region = Some("UK".into());
+    app.setup.config.crisis_region = Some("UK".into());
     press(&mut app, "!");
     snap!("crisis_uk", app);
 }
@@ -310,7 +307,7 @@ fn crisis_overlay_all_regions_and_one_region() {
 #[test]
 fn crisis_region_ie_shows_ireland_and_not_shout() {
     let mut app = fixture();
-    app.config.crisis_region = Some("IE".into());
+    app.setup.config.crisis_region = Some("IE".into());
     press(&mut app, "!");
     let s = screen_text(&draw(&app, 80, 24));
     assert!(s.contains("Ireland") && s.contains("emergency 112 or 999"), "{s}");
@@ -361,7 +358,7 @@ fn tiny_and_zero_sizes_never_panic() {
 #[test]
 fn no_color_draws_without_colours() {
     let mut app = fixture();
-    app.color = false;
+    app.setup.color = false;
     press(&mut app, "2");
     let t = draw(&app, 80, 24);
     for cell in t.backend().buffer().content() {
@@ -428,11 +425,11 @@ fn medication_forms() {
     update(&mut app, Action::Save, now());
     snap!("form_new_medication_errors", app);
     let mut app = fixture();
-    app.meds_view.selected = 1; // Sertraline (list order: Propranolol, Sertraline)
+    app.meds.view.selected = 1; // Sertraline (list order: Propranolol, Sertraline)
     press(&mut app, "3+");
     snap!("form_dose_change", app);
     let mut app = fixture();
-    app.meds_view.selected = 1;
+    app.meds.view.selected = 1;
     press(&mut app, "3x");
     snap!("form_stop", app);
     let mut app = fixture();
@@ -457,10 +454,10 @@ fn side_effect_forms() {
 #[test]
 fn crisis_lines_with_the_safety_plan() {
     let mut app = fixture();
-    app.config.crisis_region = Some("UK".into());
-    app.safety_plan.set(0, "not sleeping; cancelling plans".into());
-    app.safety_plan.set(3, "Sam: 07700 900123".into());
-    app.safety_plan.set(6, "my niece".into());
+    app.setup.config.crisis_region = Some("UK".into());
+    app.plan.edit().set(0, "not sleeping; cancelling plans".into());
+    app.plan.edit().set(3, "Sam: 07700 900123".into());
+    app.plan.edit().set(6, "my niece".into());
     press(&mut app, "!");
     snap!("crisis_with_safety_plan", app);
     let mut app = fixture();
@@ -493,12 +490,12 @@ fn at_20x5_the_crisis_lines_show_an_emergency_number_first_and_scroll_to_the_res
         rows(&t).join(" ")
     };
     let mut app = fixture();
-    app.config.crisis_region = Some("UK".into());
+    app.setup.config.crisis_region = Some("UK".into());
     press(&mut app, "!");
     let first = screen(&app);
     assert!(first.contains("Emergency 999"), "{first}");
     // Without a region: every region's emergency number, from the first row.
-    app.config.crisis_region = None;
+    app.setup.config.crisis_region = None;
     let all = screen(&app);
     assert!(all.contains("emergency 911"), "{all}");
     // j scrolls; the last rows come into view and scrolling stops at the end.
@@ -525,13 +522,13 @@ fn a_long_line_in_the_note_editor_wraps_inside_it() {
 #[test]
 fn emoji_sequences_and_wide_text_never_push_a_border_out() {
     let mut app = fixture();
-    app.meds = fixture_meds();
-    app.meds[0].name = "セルトラリン 👩‍👩‍👧".into();
+    app.meds.list = crate::app::Doc::new(fixture_meds());
+    app.meds.list.edit()[0].name = "セルトラリン 👩‍👩‍👧".into();
     let onset = NaiveDate::from_ymd_opt(2026, 11, 20).expect("d");
-    app.effects.push(crate::domain::side_effect::SideEffect {
+    app.effects.list.edit().push(crate::domain::side_effect::SideEffect {
         id: "x".into(),
         name: "頭痛 🤕 and 👩‍👩‍👧 worries".into(),
-        meds: vec![app.meds[0].id.clone()],
+        meds: vec![app.meds.list[0].id.clone()],
         onset,
         ratings: vec![crate::domain::side_effect::Rating {
             date: onset,
@@ -574,7 +571,7 @@ fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
     let mut app = fixture();
     let long = format!("{} the very last words.", "a long day of many thoughts written down ".repeat(40));
     let today = now().date_naive();
-    app.journal.day_mut(today).notes.push(Note { at: at(11, 27, 21, 0), text: long.into() });
+    app.journal.days.day_mut(today).notes.push(Note { at: at(11, 27, 21, 0), text: long.into() });
     press(&mut app, "2\n");
     // The day's entries: its check-in, then notes; on to the long one.
     for _ in 0..3 {
@@ -587,16 +584,16 @@ fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
         draw(&app, 80, 24);
     }
     assert!(shown(&app).contains("the very last"), "PgDn reads on to the end:\n{}", shown(&app));
-    let at_end = app.journal_view.read_on;
+    let at_end = app.journal.view.read_on;
     assert!(at_end < 40 * 5, "PgDn stops at the end ({at_end})");
     update(&mut app, crate::app::Action::PageUp, now());
-    assert_eq!(app.journal_view.read_on, at_end.saturating_sub(5), "PgUp moves back at once");
+    assert_eq!(app.journal.view.read_on, at_end.saturating_sub(5), "PgUp moves back at once");
 }
 
 #[test]
 fn a_refusal_inside_the_crisis_lines_is_said_inside_them() {
     let mut app = fixture();
-    app.read_only = Some("/data cannot be written".into());
+    app.setup.read_only = Some("/data cannot be written".into());
     press(&mut app, "!p");
     let text = rows(&draw(&app, 80, 24)).join("\n");
     assert!(text.contains("⚠ tend opened read-only"), "{text}");

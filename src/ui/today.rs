@@ -13,7 +13,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let problems =
         if app.problems.is_empty() { 0 } else { 4 + 2 * u16::try_from(app.problems.len().min(3)).unwrap_or(3) };
     let [main, problem_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(problems)]).areas(area);
-    let series = app.journal.mood_series(app.today, 14);
+    let series = app.journal.days.mood_series(app.today, 14);
     let chart_block = panel("Mood, last 14 days", theme);
     if area.width >= 120 {
         // Wide: check-in, doses and notes side by side; the chart; then recent days.
@@ -64,7 +64,7 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Check-in", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
-    let day = app.journal.day(app.today);
+    let day = app.journal.days.day(app.today);
     let mut lines = match day.and_then(|d| d.check_in.as_ref()) {
         Some(ci) => {
             let mut lines = vec![Line::from(vec![
@@ -145,7 +145,7 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Today's notes", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
-    let notes = app.journal.day(app.today).map(|d| d.notes.as_slice()).unwrap_or_default();
+    let notes = app.journal.days.day(app.today).map(|d| d.notes.as_slice()).unwrap_or_default();
     if notes.is_empty() {
         let line = if app.writable(app.today).is_err() {
             Line::from("No notes today.")
@@ -188,7 +188,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         format!("{:<14}{:>4}{:>5}{:>8}   note", "", "mood", "anx", "sleep"),
         theme.dim(),
     ))];
-    let days = app.journal.newest_first().filter(|d| d.date < app.today).take(rows);
+    let days = app.journal.days.newest_first().filter(|d| d.date < app.today).take(rows);
     for day in days {
         let ci = day.check_in.as_ref();
         let num = |v: Option<u8>| v.map_or("–".to_string(), |v| v.to_string());
@@ -216,13 +216,13 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel("Doses today", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
-    if let (true, Some(_)) = (app.meds.is_empty(), &app.meds_problem) {
+    if let (true, Some(_)) = (app.meds.list.is_empty(), app.meds.list.problem()) {
         // The whole error (file, line, column) is in "Files that need attention" below.
         let text = "medications.ron cannot be read (below: where and why). Doses show here once it is fixed.";
         frame.render_widget(Paragraph::new(Span::styled(text, theme.error())).wrap(Wrap { trim: true }), inner);
         return;
     }
-    if app.meds.is_empty() {
+    if app.meds.list.is_empty() {
         let line = Line::from(vec![
             Span::raw("No medication yet. "),
             Span::styled("3", theme.accent()),
@@ -234,7 +234,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         return;
     }
     let rows = doses::rows(app, app.today, None);
-    let selected = app.today_view.selected.min(rows.len().saturating_sub(1));
+    let selected = app.meds.today_view.selected.min(rows.len().saturating_sub(1));
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -302,7 +302,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if rows.is_empty() {
         lines.push(Line::from(Span::styled("Nothing scheduled today.", theme.dim())));
     }
-    for m in &app.meds {
+    for m in app.meds.list.iter() {
         let Some(left) = on_hand(m, app.today, |d| app.events_on(d)) else { continue };
         if refill_soon(m, app.today, left) {
             let until =
@@ -315,6 +315,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     // Ongoing side effects, in a line: more is one key away (4).
     let ongoing: Vec<String> = app
         .effects
+        .list
         .iter()
         .filter(|e| e.is_ongoing())
         .map(|e| {

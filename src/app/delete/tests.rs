@@ -2,12 +2,11 @@
 
 use crate::app::tests::{now, press};
 use crate::app::{App, Confirm, Effect, Overlay};
-use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::practice::Practice;
 
 fn app() -> App {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
     app
 }
@@ -24,7 +23,7 @@ fn a_check_in_a_note_and_a_practice_are_deleted_from_the_journal_after_a_questio
     let mut app = app();
     press(&mut app, "c6\x13nfirst line of a note\x13");
     let day = now().date_naive();
-    app.journal.day_mut(day).practices.push(Practice {
+    app.journal.days.day_mut(day).practices.push(Practice {
         card: "box-breathing".into(),
         at: now(),
         seconds: 240,
@@ -37,17 +36,17 @@ fn a_check_in_a_note_and_a_practice_are_deleted_from_the_journal_after_a_questio
     press(&mut app, "jjd");
     assert!(question(&app).starts_with("Delete the practice Box breathing at 09:30?"), "{}", question(&app));
     press(&mut app, "n");
-    assert_eq!(app.journal.day(day).map(|d| d.practices.len()), Some(1), "no keeps it");
+    assert_eq!(app.journal.days.day(day).map(|d| d.practices.len()), Some(1), "no keeps it");
     press(&mut app, "d");
-    assert_eq!(press(&mut app, "y"), vec![Effect::SaveMonth(YearMonth::of(day))]);
-    assert_eq!(app.journal.day(day).map(|d| d.practices.len()), Some(0));
+    assert_eq!(press(&mut app, "y"), vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(day)))]);
+    assert_eq!(app.journal.days.day(day).map(|d| d.practices.len()), Some(0));
     press(&mut app, "d");
     assert!(question(&app).contains("\u{201c}first line of a note\u{201d}"), "{}", question(&app));
     press(&mut app, "y");
     press(&mut app, "d");
     assert!(question(&app).starts_with("Delete the check-in of Fri 27 Nov?"), "{}", question(&app));
     press(&mut app, "y");
-    assert!(app.journal.day(day).is_none(), "nothing left that day");
+    assert!(app.journal.days.day(day).is_none(), "nothing left that day");
 }
 
 #[test]
@@ -61,16 +60,16 @@ fn a_side_effect_and_a_medication_are_deleted_after_a_question_that_names_them()
         }
     }
     press(&mut app, "\x13");
-    assert_eq!(app.effects.len(), 1);
+    assert_eq!(app.effects.list.len(), 1);
     press(&mut app, "4D");
     assert!(question(&app).starts_with("Delete the side effect nausea with its 1 rating"), "{}", question(&app));
     assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::Delete { .. }))));
-    assert_eq!(press(&mut app, "y"), vec![Effect::SaveSideEffects]);
-    assert!(app.effects.is_empty());
+    assert_eq!(press(&mut app, "y"), vec![Effect::Save(crate::app::FileId::SideEffects)]);
+    assert!(app.effects.list.is_empty());
 
-    app.meds.push(crate::domain::medication::tests::sertraline());
+    app.meds.list.edit().push(crate::domain::medication::tests::sertraline());
     press(&mut app, "3D");
     assert!(question(&app).starts_with("Delete Sertraline with its plan"), "{}", question(&app));
-    assert_eq!(press(&mut app, "y"), vec![Effect::SaveMedications]);
-    assert!(app.meds.is_empty());
+    assert_eq!(press(&mut app, "y"), vec![Effect::Save(crate::app::FileId::Medications)]);
+    assert!(app.meds.list.is_empty());
 }

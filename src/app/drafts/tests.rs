@@ -4,12 +4,11 @@ use chrono::{Duration, NaiveDate};
 
 use crate::app::tests::{now, press};
 use crate::app::{Action, App, Confirm, Effect, MonthStatus, Overlay, update};
-use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::draft::Drafts;
 
 fn new_app() -> App {
-    let mut app = App::new(Config::default(), now().date_naive());
+    let mut app = crate::fixtures::app(now().date_naive());
     app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
     app
 }
@@ -30,22 +29,22 @@ fn a_note_being_typed_is_a_draft_and_comes_back_only_after_yes() {
     next.offer_drafts(drafts.clone());
     assert!(next.drafts_on_offer());
     assert!(matches!(next.overlay, Some(Overlay::Confirm(Confirm::RestoreDrafts(ref w))) if w.contains("a note")));
-    assert!(next.editor.is_none(), "nothing is opened before the answer");
+    assert!(next.journal.editor.is_none(), "nothing is opened before the answer");
     press(&mut next, "\x1b");
     assert!(next.drafts_on_offer(), "Esc does not throw a draft away");
     press(&mut next, "y");
     assert!(!next.drafts_on_offer());
-    assert_eq!(next.editor.as_ref().map(|e| e.text()), Some("felt calmer after the walk".into()));
+    assert_eq!(next.journal.editor.as_ref().map(|e| e.text()), Some("felt calmer after the walk".into()));
     assert!(next.drafts().note.is_some(), "still a draft, kept on disk until it is saved");
-    assert!(next.journal.day(today()).is_none(), "a restored draft is not saved until the person saves it");
+    assert!(next.journal.days.day(today()).is_none(), "a restored draft is not saved until the person saves it");
     let effects = press(&mut next, "\x13");
-    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(today()))]);
-    assert_eq!(&*next.journal.day(today()).expect("day").notes[0].text, "felt calmer after the walk");
+    assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(today())))]);
+    assert_eq!(&*next.journal.days.day(today()).expect("day").notes[0].text, "felt calmer after the walk");
 
     let mut other = new_app();
     other.offer_drafts(drafts);
     press(&mut other, "n");
-    assert!(!other.drafts_on_offer() && other.editor.is_none());
+    assert!(!other.drafts_on_offer() && other.journal.editor.is_none());
     assert!(other.drafts().is_empty(), "discarded drafts are gone, so the file is removed");
 }
 
@@ -59,10 +58,10 @@ fn check_in_answers_come_back_at_the_question_they_were_on_with_what_was_typed()
     let mut next = new_app();
     next.offer_drafts(drafts);
     press(&mut next, "y");
-    let w = next.wizard.as_ref().expect("wizard");
+    let w = next.checkin.wizard.as_ref().expect("wizard");
     assert_eq!((w.answers.mood, w.answers.anxiety, w.index, w.input_text()), (Some(6), Some(3), 2, "7".into()));
     press(&mut next, "\x13");
-    let ci = next.journal.day(today()).and_then(|d| d.check_in.clone()).expect("saved");
+    let ci = next.journal.days.day(today()).and_then(|d| d.check_in.clone()).expect("saved");
     assert_eq!((ci.mood, ci.anxiety, ci.energy), (Some(6), Some(3), Some(7)));
 }
 
@@ -78,20 +77,20 @@ fn a_running_practice_is_kept_and_restored_into_its_day() {
     let mut next = new_app();
     next.offer_drafts(drafts);
     let effects = press(&mut next, "y");
-    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(today()))]);
-    assert_eq!(next.journal.day(today()).expect("day").practices.len(), 1);
+    assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(today())))]);
+    assert_eq!(next.journal.days.day(today()).expect("day").practices.len(), 1);
 }
 
 #[test]
 fn a_practice_whose_month_cannot_be_written_is_kept_and_quitting_warns() {
     let mut app = new_app();
-    app.months.insert(YearMonth::of(today()), MonthStatus::Failed("newer version".into()));
+    app.journal.months.insert(YearMonth::of(today()), MonthStatus::Failed("newer version".into()));
     let card = "box-breathing".to_string();
     let started = now() - Duration::minutes(5);
     let effects =
         crate::app::skills::save_practice(&mut app, card, Some(7), "4", started, 300, Vec::new()).expect("valid");
     assert!(effects.is_empty(), "nothing is written to a read-only month");
-    assert_eq!(app.unsaved_practices.len(), 1, "the practice is kept, not dropped");
+    assert_eq!(app.skills.unsaved_practices.len(), 1, "the practice is kept, not dropped");
     assert_eq!(app.drafts().practices.len(), 1, "and it is in the drafts");
     let effects = press(&mut app, "q");
     assert!(effects.is_empty());
@@ -130,7 +129,7 @@ fn a_form_draft_keeps_every_field_and_what_it_was_for() {
 #[test]
 fn in_a_read_only_folder_quitting_says_plainly_that_a_practice_is_lost() {
     let mut app = new_app();
-    app.read_only = Some("/data cannot be written".into());
+    app.setup.read_only = Some("/data cannot be written".into());
     let started = now() - Duration::minutes(5);
     let card = "box-breathing".to_string();
     crate::app::skills::save_practice(&mut app, card, Some(7), "3", started, 300, Vec::new()).expect("valid");

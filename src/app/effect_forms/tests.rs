@@ -5,7 +5,6 @@ use chrono::{NaiveDate, NaiveTime};
 use ratatui_textarea::TextArea;
 
 use crate::app::{App, Effect, Tab};
-use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::side_effect::{EffectToday, describe_onset};
@@ -15,10 +14,10 @@ fn d(m: u32, day: u32) -> NaiveDate {
 }
 
 fn app() -> App {
-    let mut app = App::new(Config::default(), d(11, 27));
+    let mut app = crate::fixtures::app(d(11, 27));
     app.month_loaded(YearMonth::of(d(11, 1)), Ok(Vec::new()));
     let regimen = |units| Regimen { pattern: Pattern::Daily, doses: vec![Slot { time: NaiveTime::MIN, units }] };
-    app.meds.push(Medication {
+    app.meds.list.edit().push(Medication {
         id: "sertraline".into(),
         name: "Sertraline".into(),
         strength: 50.0,
@@ -57,11 +56,11 @@ fn log_from_today_with_e_and_read_the_onset_against_the_dose() {
     let f = app.form.as_ref().expect("log form");
     assert_eq!(f.value(1), "sertraline", "the one active medication is suggested");
     fill(&mut app, &["Nausea", "sertraline", "2026-11-18", "2", "2", "1", "worse after breakfast"]);
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSideEffects]);
-    let e = &app.effects[0];
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::SideEffects)]);
+    let e = &app.effects.list[0];
     assert_eq!((e.id.as_str(), e.name.as_str(), e.onset), ("nausea", "nausea", d(11, 18)));
     assert_eq!(e.ratings[0].in_the_way, 1);
-    assert_eq!(describe_onset(e, &app.meds[0]), "began 3 days after the increase to 100 mg");
+    assert_eq!(describe_onset(e, &app.meds.list[0]), "began 3 days after the increase to 100 mg");
 }
 
 #[test]
@@ -78,7 +77,7 @@ fn bad_input_is_shown_at_each_field_and_nothing_is_saved() {
     assert!(errors[3].as_deref().is_some_and(|e| e.contains("0 to 3")), "{errors:?}");
     assert!(errors[4].is_some() && errors[5].is_some());
     assert_eq!(f.value(1), "aspirin", "typed text is kept");
-    assert!(app.effects.is_empty());
+    assert!(app.effects.list.is_empty());
 }
 
 #[test]
@@ -90,8 +89,8 @@ fn the_selection_follows_a_list_that_shrank_under_it() {
         press(&mut app, "\x13");
     }
     press(&mut app, "4");
-    app.effects_view.selected = 5; // past the end, as after a filter hides rows
-    let shown = app.effects_in_order().last().map(|i| app.effects[*i].name.clone());
+    app.effects.view.selected = 5; // past the end, as after a filter hides rows
+    let shown = app.effects_in_order().last().map(|i| app.effects.list[*i].name.clone());
     assert_eq!(app.selected_effect().map(|e| e.name.clone()), shown);
     press(&mut app, "r");
     assert!(app.form.is_some(), "r re-rates the one the screen shows as selected");
@@ -103,14 +102,14 @@ fn re_rate_resolve_and_reopen_from_the_side_effects_tab() {
     press(&mut app, "E");
     fill(&mut app, &["headache", "not sure", "-5", "2", "2", "2"]);
     press(&mut app, "\x13");
-    assert!(app.effects[0].meds.is_empty(), "not sure");
+    assert!(app.effects.list[0].meds.is_empty(), "not sure");
     press(&mut app, "4");
     assert_eq!(app.tab, Tab::Effects);
     press(&mut app, "r");
     fill(&mut app, &["1", "1", "0"]);
     press(&mut app, "\x13");
-    assert_eq!(app.effects[0].ratings.len(), 2);
-    assert_eq!(app.effects[0].latest().map(|r| r.level()), Some(1));
+    assert_eq!(app.effects.list[0].ratings.len(), 2);
+    assert_eq!(app.effects.list[0].latest().map(|r| r.level()), Some(1));
     // Gone before it began is refused; then gone today.
     press(&mut app, "x");
     fill(&mut app, &["2026-11-01"]);
@@ -120,9 +119,9 @@ fn re_rate_resolve_and_reopen_from_the_side_effects_tab() {
     );
     fill(&mut app, &["today"]);
     press(&mut app, "\x13");
-    assert_eq!(app.effects[0].resolved_on(), Some(d(11, 27)));
+    assert_eq!(app.effects.list[0].resolved_on(), Some(d(11, 27)));
     press(&mut app, "x\x13");
-    assert!(app.effects[0].is_ongoing(), "back again");
+    assert!(app.effects.list[0].is_ongoing(), "back again");
 }
 
 #[test]
@@ -136,15 +135,15 @@ fn the_check_in_re_rates_ongoing_side_effects_with_one_key_each() {
     press(&mut app, "1c");
     // Mood, anxiety, energy, sleep, quality, four symptoms: skipped with Enter.
     press(&mut app, "\n\n\n\n\n\n\n\n\n");
-    let w = app.wizard.as_ref().expect("wizard");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
     assert_eq!(w.question(), "How are your side effects today?");
     assert_eq!(w.effects.len(), 2);
     press(&mut app, "bg");
     let effects = press(&mut app, "\x13");
-    assert!(effects.contains(&Effect::SaveSideEffects), "{effects:?}");
-    let nausea = app.effects.iter().find(|e| e.name == "nausea").expect("nausea");
+    assert!(effects.contains(&Effect::Save(crate::app::FileId::SideEffects)), "{effects:?}");
+    let nausea = app.effects.list.iter().find(|e| e.name == "nausea").expect("nausea");
     assert_eq!(nausea.latest().map(|r| (r.date, r.level())), Some((d(11, 27), 1)), "a step milder today");
-    let headache = app.effects.iter().find(|e| e.name == "headache").expect("headache");
+    let headache = app.effects.list.iter().find(|e| e.name == "headache").expect("headache");
     assert_eq!(headache.resolved_on(), Some(d(11, 27)));
 }
 
@@ -153,17 +152,17 @@ fn a_new_side_effect_can_be_logged_from_the_check_in() {
     let mut app = app();
     press(&mut app, "c\n\n\n\n\n\n\n\n\n");
     press(&mut app, "a");
-    assert!(app.form.is_some() && app.wizard.is_some(), "the form opens over the check-in");
+    assert!(app.form.is_some() && app.checkin.wizard.is_some(), "the form opens over the check-in");
     fill(&mut app, &["dry mouth", "sertraline", "today", "1", "1", "0"]);
     press(&mut app, "\x13");
-    assert!(app.form.is_none() && app.wizard.is_some());
-    assert_eq!(app.effects.len(), 1);
+    assert!(app.form.is_none() && app.checkin.wizard.is_some());
+    assert_eq!(app.effects.list.len(), 1);
 }
 
 #[test]
 fn an_unreadable_side_effects_file_stays_read_only_from_the_check_in_too() {
     let mut app = app();
-    app.effects_problem = Some("side_effects.ron, line 1: expected a list".into());
+    app.effects.list.set_problem(Some("side_effects.ron, line 1: expected a list".into()));
     press(&mut app, "c\n\n\n\n\n\n\n\n\n");
     press(&mut app, "a");
     assert!(app.form.is_none(), "no form that could replace the unreadable file");
@@ -182,7 +181,7 @@ fn a_number_picks_from_the_common_list() {
     );
     fill(&mut app, &["3", "not sure", "today", "1", "1", "1"]);
     press(&mut app, "\x13");
-    assert_eq!(app.effects[0].name, "dizziness");
+    assert_eq!(app.effects.list[0].name, "dizziness");
     press(&mut app, "E");
     fill(&mut app, &["99", "not sure", "today", "1", "1", "1"]);
     assert!(press(&mut app, "\x13").is_empty());
@@ -196,11 +195,11 @@ fn the_safety_plan_is_written_from_the_crisis_screen_and_shown_there() {
     let f = app.form.as_ref().expect("plan form");
     assert_eq!(f.fields.len(), 7);
     fill(&mut app, &["not sleeping, skipping meals", "a cold shower\nbox breathing", "", "Sam 07700 900123"]);
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSafetyPlan]);
-    assert_eq!(app.safety_plan.on_my_own, "a cold shower\nbox breathing");
-    assert_eq!(app.safety_plan.people_to_ask, "Sam 07700 900123");
-    assert!(app.plan_dirty);
-    app.plan_problem = Some("safety_plan.ron, line 2: expected a string".into());
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::SafetyPlan)]);
+    assert_eq!(app.plan.on_my_own, "a cold shower\nbox breathing");
+    assert_eq!(app.plan.people_to_ask, "Sam 07700 900123");
+    assert!(app.plan.is_dirty());
+    app.plan.set_problem(Some("safety_plan.ron, line 2: expected a string".into()));
     press(&mut app, "!p");
     assert!(app.form.is_none(), "read-only while the file cannot be read");
 }
@@ -214,26 +213,26 @@ fn a_check_in_answer_keeps_the_note_of_a_rating_made_that_day_and_an_edit_shows_
     press(&mut app, "4r");
     fill(&mut app, &["2", "2", "1", "worse after lunch"]);
     press(&mut app, "\x13");
-    assert_eq!(app.effects[0].latest().map(|r| r.note.as_str()), Some("worse after lunch"));
+    assert_eq!(app.effects.list[0].latest().map(|r| r.note.as_str()), Some("worse after lunch"));
     // The check-in, "same" for nausea, twice: the note stays and nothing compounds.
     for _ in 0..2 {
         press(&mut app, "1c\n\n\n\n\n\n\n\n\n");
         press(&mut app, "s\x13");
     }
-    let r = app.effects[0].latest().cloned().expect("rating");
+    let r = app.effects.list[0].latest().cloned().expect("rating");
     assert_eq!((r.note.as_str(), r.often, r.strong, r.in_the_way), ("worse after lunch", 2, 2, 2));
     // Worse, then the same check-in edited: it shows "worse" and stays one step up.
     press(&mut app, "c\n\n\n\n\n\n\n\n\nw\x13");
     press(&mut app, "c\n\n\n\n\n\n\n\n\n");
-    assert_eq!(app.wizard.as_ref().map(|w| w.effects[0].answer), Some(Some(EffectToday::Worse)));
+    assert_eq!(app.checkin.wizard.as_ref().map(|w| w.effects[0].answer), Some(Some(EffectToday::Worse)));
     press(&mut app, "w");
     assert_eq!(
-        app.wizard.as_ref().map(|w| w.effects[0].answer),
+        app.checkin.wizard.as_ref().map(|w| w.effects[0].answer),
         Some(Some(EffectToday::Worse)),
         "the same key does not clear an answer recorded before"
     );
     press(&mut app, "\x13");
-    let r = app.effects[0].latest().cloned().expect("rating");
+    let r = app.effects.list[0].latest().cloned().expect("rating");
     assert_eq!((r.often, r.strong, r.in_the_way), (3, 3, 3));
-    assert_eq!(app.effects[0].ratings.len(), 2, "one rating a day");
+    assert_eq!(app.effects.list[0].ratings.len(), 2, "one rating a day");
 }

@@ -35,7 +35,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
     let date = date.ok()?;
     let reason = form.value(1);
     if matches!(form.kind, FormKind::Restart(_)) {
-        let m = app.meds.iter_mut().find(|m| m.id == id)?;
+        let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
         if let Some(p) = m.pauses.last_mut() {
             p.restarted = Some(date);
             p.restart_reason = reason;
@@ -56,7 +56,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
 
 /// Records the stop (after the question, when doses were logged after the date).
 pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Effect> {
-    let Some(m) = app.meds.iter_mut().find(|m| m.id == id) else { return Vec::new() };
+    let Some(m) = app.meds.list.edit().iter_mut().find(|m| m.id == id) else { return Vec::new() };
     m.pauses.push(Pause { stopped: date, reason, restarted: None, restart_reason: String::new() });
     let info = format!("{} stopped; its history is kept.", m.name);
     app.set_info(info);
@@ -67,8 +67,8 @@ pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Eff
 /// A stopped medication moves down the list (and a restarted one up): the selection moves
 /// with it, so the next key acts on the same one.
 fn keep_selected(app: &mut App, id: &str) {
-    if let Some(at) = app.meds_in_order().iter().position(|i| app.meds[*i].id == id) {
-        app.meds_view.selected = at;
+    if let Some(at) = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id) {
+        app.meds.view.selected = at;
     }
 }
 
@@ -78,6 +78,7 @@ fn logged_from(app: &App, id: &str, date: NaiveDate) -> String {
     use crate::domain::dose::DoseStatus;
     let mut taken: Vec<chrono::DateTime<chrono::FixedOffset>> = app
         .journal
+        .days
         .days_between(date, app.today)
         .flat_map(|day| day.doses.iter())
         .filter(|e| *e.med == *id)

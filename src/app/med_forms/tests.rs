@@ -4,7 +4,6 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
 use crate::app::form::FormKind;
 use crate::app::{App, Confirm, Effect, Overlay, Tab, doses};
-use crate::config::Config;
 use crate::domain::YearMonth;
 use crate::domain::dose::{DoseStatus, SlotStatus};
 use crate::domain::medication::Pattern;
@@ -22,7 +21,7 @@ fn t(h: u32) -> NaiveTime {
 }
 
 fn app() -> App {
-    let mut app = App::new(Config::default(), d(27));
+    let mut app = crate::fixtures::app(d(27));
     app.month_loaded(YearMonth::of(d(27)), Ok(Vec::new()));
     app.month_loaded(YearMonth::of(d(1)).prev(), Ok(Vec::new()));
     app
@@ -50,7 +49,7 @@ fn add_sertraline(app: &mut App) {
     let effects = press(app, "\x13");
     assert_eq!(
         effects,
-        vec![Effect::SaveMedications],
+        vec![Effect::Save(crate::app::FileId::Medications)],
         "form: {:?}",
         app.form.as_ref().map(|f| f.fields.iter().map(|x| x.error.clone()).collect::<Vec<_>>())
     );
@@ -61,13 +60,13 @@ fn adding_a_medication_puts_its_doses_on_today() {
     let mut app = app();
     add_sertraline(&mut app);
     assert!(app.form.is_none());
-    let m = &app.meds[0];
+    let m = &app.meds.list[0];
     assert_eq!((m.id.as_str(), m.strength, m.start), ("sertraline", 50.0, d(27)));
     let rows = doses::rows(&app, d(27), None);
     assert_eq!(rows.len(), 2);
     assert_eq!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Late), "08:00 has passed at 09:30");
     assert_eq!(doses::status(&app, d(27), &rows[1]), Some(SlotStatus::Due));
-    assert!(app.meds_dirty);
+    assert!(app.meds.list.is_dirty());
 }
 
 #[test]
@@ -89,7 +88,7 @@ fn bad_input_stays_in_the_form_with_messages_at_the_fields() {
     assert!(errors[5].as_deref().is_some_and(|e| e.contains("at least 1")), "{errors:?}");
     assert_eq!(f.focus, 0, "the first error is focused");
     assert_eq!(f.value(4), "25:00 1", "what was typed is kept");
-    assert_eq!(app.meds.len(), 1);
+    assert_eq!(app.meds.list.len(), 1);
     press(&mut app, "\x1b");
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::CancelForm)));
     press(&mut app, "y");
@@ -102,7 +101,7 @@ fn take_skip_correct_and_unmark_from_today() {
     add_sertraline(&mut app);
     press(&mut app, "1");
     let effects = press(&mut app, " ");
-    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::of(d(27)))]);
+    assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(d(27))))]);
     let rows = doses::rows(&app, d(27), None);
     assert!(matches!(
         doses::status(&app, d(27), &rows[0]),
@@ -138,10 +137,10 @@ fn take_skip_correct_and_unmark_from_today() {
 fn past_days_are_filled_in_from_meds() {
     let mut app = app();
     add_sertraline(&mut app);
-    app.meds[0].start = d(20);
-    app.meds[0].changes[0].effective = d(20);
+    app.meds.list.edit()[0].start = d(20);
+    app.meds.list.edit()[0].changes[0].effective = d(20);
     press(&mut app, "l"); // log opens on yesterday
-    assert_eq!(app.meds_view.log_date, Some(d(26)));
+    assert_eq!(app.meds.view.log_date, Some(d(26)));
     press(&mut app, "h ");
     let ev = &app.events_on(d(25))[0];
     assert_eq!(ev.taken_at().map(|a| a.format("%d %H:%M").to_string()), Some("25 08:00".into()));
@@ -149,7 +148,7 @@ fn past_days_are_filled_in_from_meds() {
     press(&mut app, "\n");
     assert_eq!(app.events_on(d(25)).len(), 2);
     press(&mut app, "\x1b");
-    assert_eq!(app.meds_view.log_date, None);
+    assert_eq!(app.meds.view.log_date, None);
 }
 
 #[test]
@@ -164,8 +163,8 @@ fn dose_changes_with_future_steps_follow_the_plan() {
     let f = app.form.as_ref().expect("form");
     assert_eq!((f.focus, f.fields[3].error.as_deref()), (3, Some("yes or no: was it decided with your prescriber?")));
     set_field(&mut app, "yes");
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
-    let m = &app.meds[0];
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Medications)]);
+    let m = &app.meds.list[0];
     assert_eq!(m.changes.len(), 4, "the start stays in the history beside today's step");
     assert_eq!(m.change_on(d(27)).map(|c| c.reason.as_str()), Some("planned titration"), "today's step applies");
     assert_eq!(m.slots_on(d(27)).len(), 1);
@@ -184,10 +183,10 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
     }
     focus(&mut app, "With prescriber");
     set_field(&mut app, "no");
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
-    assert!(!app.meds[0].changes[0].with_prescriber, "recorded as the person answered");
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Medications)]);
+    assert!(!app.meds.list[0].changes[0].with_prescriber, "recorded as the person answered");
     assert!(matches!(
-        app.meds[0].changes[0].regimen.pattern,
+        app.meds.list[0].changes[0].regimen.pattern,
         Pattern::AsNeeded { max_per_day: Some(1), min_hours: Some(4.0) }
     ));
     assert_eq!(press(&mut app, " ").len(), 1, "first dose logs at once from Meds");
@@ -207,8 +206,8 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
     set_field(&mut app, "today 2");
     focus(&mut app, "With prescriber");
     set_field(&mut app, "yes");
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
-    let now = app.meds[0].regimen_on(d(27)).expect("plan").clone();
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Medications)]);
+    let now = app.meds.list[0].regimen_on(d(27)).expect("plan").clone();
     assert_eq!((now.doses[0].time, now.doses[0].units), (NaiveTime::MIN, 2.0));
     assert!(now.pattern.is_prn(), "the limits stay");
 }
@@ -217,29 +216,29 @@ fn as_needed_doses_warn_past_the_limits_but_can_be_logged() {
 fn stopping_and_restarting_keep_history() {
     let mut app = app();
     add_sertraline(&mut app);
-    app.meds[0].start = d(1);
-    app.meds[0].changes[0].effective = d(1);
+    app.meds.list.edit()[0].start = d(1);
+    app.meds.list.edit()[0].changes[0].effective = d(1);
     press(&mut app, "x");
     assert!(app.form.as_ref().and_then(|f| f.note.clone()).is_some_and(|n| n.contains("withdrawal")));
     set_field(&mut app, "+0");
     press(&mut app, "\t");
     set_field(&mut app, "side effects");
     press(&mut app, "\x13");
-    assert!(app.meds[0].is_stopped(d(27)));
+    assert!(app.meds.list[0].is_stopped(d(27)));
     assert!(doses::rows(&app, d(27), None).is_empty());
     assert_eq!(app.tab, Tab::Meds);
     press(&mut app, "x");
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::Restart(_))));
     press(&mut app, "\x13");
-    assert!(!app.meds[0].is_stopped(d(27)));
-    assert_eq!(app.meds[0].pauses.len(), 1);
+    assert!(!app.meds.list[0].is_stopped(d(27)));
+    assert_eq!(app.meds.list[0].pauses.len(), 1);
 }
 
 #[test]
 fn a_broken_medications_file_makes_medication_read_only() {
     let mut app = app();
     add_sertraline(&mut app);
-    app.meds_problem = Some("medications.ron, line 3, column 1: expected a string".into());
+    app.meds.list.set_problem(Some("medications.ron, line 3, column 1: expected a string".into()));
     press(&mut app, "1 ");
     assert!(app.events_on(d(27)).is_empty());
     assert!(app.status.as_ref().is_some_and(|s| s.0.contains("read-only")));
@@ -254,7 +253,7 @@ fn focus(app: &mut App, label: &str) {
 }
 
 fn on_hand(app: &App) -> Option<f32> {
-    crate::domain::dose::on_hand(&app.meds[0], app.today, |d| app.events_on(d))
+    crate::domain::dose::on_hand(&app.meds.list[0], app.today, |d| app.events_on(d))
 }
 
 #[test]
@@ -278,14 +277,14 @@ fn on_hand_is_what_you_have_now_and_editing_keeps_the_refill_history() {
     focus(&mut app, "Prescribed by");
     set_field(&mut app, "Dr Okafor");
     press(&mut app, "\x13");
-    let supply = app.meds[0].supply.clone().expect("supply");
+    let supply = app.meds.list[0].supply.clone().expect("supply");
     assert_eq!((supply.refills.len(), on_hand(&app)), (1, Some(48.0)));
     // A new count keeps the refill history too.
     press_at(&mut app, "e", at(11, 0));
     focus(&mut app, "On hand");
     set_field(&mut app, "40");
     press_at(&mut app, "\x13", at(11, 0));
-    let supply = app.meds[0].supply.clone().expect("supply");
+    let supply = app.meds.list[0].supply.clone().expect("supply");
     assert_eq!((supply.refills.len(), supply.counted, on_hand(&app)), (1, 40.0, Some(40.0)));
 }
 
@@ -293,8 +292,8 @@ fn on_hand_is_what_you_have_now_and_editing_keeps_the_refill_history() {
 fn stopping_before_doses_already_logged_asks_and_lists_them() {
     let mut app = app();
     add_sertraline(&mut app);
-    app.meds[0].start = d(1);
-    app.meds[0].changes[0].effective = d(1);
+    app.meds.list.edit()[0].start = d(1);
+    app.meds.list.edit()[0].changes[0].effective = d(1);
     press(&mut app, "1 "); // today's 08:00 dose, taken at 09:30
     press(&mut app, "3x");
     set_field(&mut app, "2026-11-25");
@@ -304,21 +303,21 @@ fn stopping_before_doses_already_logged_asks_and_lists_them() {
         other => panic!("expected a question, got {other:?}"),
     };
     assert!(question.contains("Doses are logged on or after Wed 25 Nov: Fri 27 Nov 09:30"), "{question}");
-    assert!(!app.meds[0].is_stopped(d(27)));
+    assert!(!app.meds.list[0].is_stopped(d(27)));
     // No goes back to the form as typed; Enter on its last field asks again.
     press(&mut app, "n");
     assert_eq!(app.form.as_ref().map(|f| f.value(0)), Some("2026-11-25".into()), "the form stays");
     press(&mut app, "\t\n");
     assert!(matches!(app.overlay, Some(Overlay::Confirm(Confirm::StopAnyway { .. }))));
-    assert_eq!(press(&mut app, "y"), vec![Effect::SaveMedications]);
+    assert_eq!(press(&mut app, "y"), vec![Effect::Save(crate::app::FileId::Medications)]);
     assert!(app.form.is_none());
-    assert!(app.meds[0].is_stopped(d(27)));
+    assert!(app.meds.list[0].is_stopped(d(27)));
     assert_eq!(app.events_on(d(27)).len(), 1, "the logged dose stays in the history");
     // And on screen: the day's rows still show it, taken, though nothing is planned now.
     let rows = doses::rows(&app, d(27), None);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(matches!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Taken { .. })));
-    let mark = crate::domain::dose::day_mark(&app.meds[0], d(27), app.events_on(d(27)), app.now);
+    let mark = crate::domain::dose::day_mark(&app.meds.list[0], d(27), app.events_on(d(27)), app.now);
     assert_eq!(mark, crate::domain::dose::DayMark::AllTaken, "the calendar marks it too");
 }
 
@@ -332,11 +331,11 @@ fn an_as_needed_dose_on_a_past_day_asks_its_time_and_warns_as_today_does() {
     }
     focus(&mut app, "With prescriber");
     set_field(&mut app, "yes");
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveMedications]);
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Medications)]);
     press(&mut app, "l ");
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::PrnTime { .. })), "the time is asked");
     set_field(&mut app, "14:00");
-    assert_eq!(press(&mut app, "\n"), vec![Effect::SaveMonth(YearMonth::of(d(26)))]);
+    assert_eq!(press(&mut app, "\n"), vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(d(26))))]);
     let taken = doses::prn_taken(&app, d(26), "propranolol");
     assert_eq!(taken.iter().map(|t| t.format("%H:%M").to_string()).collect::<Vec<_>>(), ["14:00"]);
     press(&mut app, " ");
@@ -356,15 +355,15 @@ fn an_as_needed_dose_on_a_past_day_asks_its_time_and_warns_as_today_does() {
 fn the_selection_stays_on_a_medication_that_is_stopped() {
     let mut app = app();
     add_sertraline(&mut app);
-    app.meds[0].start = d(1);
-    app.meds[0].changes[0].effective = d(1);
-    let mut other = app.meds[0].clone();
+    app.meds.list.edit()[0].start = d(1);
+    app.meds.list.edit()[0].changes[0].effective = d(1);
+    let mut other = app.meds.list[0].clone();
     (other.id, other.name) = ("zopiclone".into(), "Zopiclone".into());
-    app.meds.push(other);
+    app.meds.list.edit().push(other);
     press(&mut app, "3");
     assert_eq!(app.selected_med().map(|m| m.id.clone()), Some("sertraline".into()));
     press(&mut app, "x\x13");
-    assert!(app.meds[0].is_stopped(d(27)));
+    assert!(app.meds.list[0].is_stopped(d(27)));
     assert_eq!(
         app.selected_med().map(|m| m.id.clone()),
         Some("sertraline".into()),

@@ -79,7 +79,7 @@ pub fn save_own_card(app: &mut App, form: &mut Form, editing: Option<String>) ->
     let id = editing.clone().unwrap_or_else(|| crate::domain::medication::slug(&format!("my {title}"), &taken));
     // The form does not show a card's exercise or its steps' timings (written by hand in
     // skills.ron): an edit keeps them, for every step whose text is unchanged.
-    let old = app.custom_cards.iter().find(|c| Some(&c.id) == editing.as_ref());
+    let old = app.skills.mine.custom.iter().find(|c| Some(&c.id) == editing.as_ref());
     let exercise = old.map_or(Exercise::Reading, |c| c.exercise.clone());
     let steps: Vec<crate::domain::skill::Step> = steps
         .into_iter()
@@ -101,11 +101,11 @@ pub fn save_own_card(app: &mut App, form: &mut Form, editing: Option<String>) ->
         source: form.value(8),
         exercise,
     };
-    match app.custom_cards.iter_mut().find(|c| c.id == id) {
+    match app.skills.mine.edit().custom.iter_mut().find(|c| c.id == id) {
         Some(old) => *old = card,
-        None => app.custom_cards.push(card),
+        None => app.skills.mine.edit().custom.push(card),
     }
-    app.skills_dirty = true;
+    app.skills.mine.edit();
     app.set_info("Your card is saved; it is listed with the others.");
-    Some(vec![Effect::SaveSkills])
+    Some(vec![Effect::Save(crate::app::FileId::Skills)])
 }

@@ -5,7 +5,6 @@ use ratatui_textarea::{Input, Key, TextArea};
 
 use crate::app::form::FormKind;
 use crate::app::{Action, App, Effect, Tab, update};
-use crate::config::Config;
 use crate::domain::YearMonth;
 
 fn now() -> DateTime<FixedOffset> {
@@ -13,7 +12,7 @@ fn now() -> DateTime<FixedOffset> {
 }
 
 fn app() -> App {
-    let mut app = App::new(Config::default(), NaiveDate::from_ymd_opt(2026, 11, 27).expect("d"));
+    let mut app = crate::fixtures::app(NaiveDate::from_ymd_opt(2026, 11, 27).expect("d"));
     app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     app
 }
@@ -43,19 +42,19 @@ fn search_box_start_box_breathing_end_early_and_see_it_helped() {
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsBefore(_))));
     type_into_form(&mut app, "7");
     press(&mut app, "\n");
-    let run = app.run.as_ref().expect("running");
+    let run = app.skills.run.as_ref().expect("running");
     assert_eq!((run.card.as_str(), run.before), ("box-breathing", Some(7)));
     tick(&mut app, 30_000);
     press(&mut app, " "); // pause
     tick(&mut app, 60_000);
-    assert_eq!(app.run.as_ref().map(|r| r.elapsed_ms), Some(30_000), "paused time does not count");
+    assert_eq!(app.skills.run.as_ref().map(|r| r.elapsed_ms), Some(30_000), "paused time does not count");
     press(&mut app, " \x1b"); // resume, then end early
-    assert!(app.run.is_none());
+    assert!(app.skills.run.is_none());
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { seconds: 30, .. })));
     type_into_form(&mut app, "4");
     let effects = press(&mut app, "\n");
-    assert_eq!(effects, vec![Effect::SaveMonth(YearMonth::new(2026, 11).expect("m"))]);
-    let day = app.journal.day(now().date_naive()).expect("today");
+    assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::new(2026, 11).expect("m")))]);
+    let day = app.journal.days.day(now().date_naive()).expect("today");
     assert_eq!(day.practices.len(), 1);
     assert_eq!((day.practices[0].before, day.practices[0].after, day.practices[0].seconds), (Some(7), Some(4), 30));
     let h = app.helped();
@@ -67,13 +66,13 @@ fn search_box_start_box_breathing_end_early_and_see_it_helped() {
 fn a_breathing_exercise_ends_by_itself_and_ratings_can_be_skipped() {
     let mut app = app();
     press(&mut app, "5/4-7-8\n\n\n"); // search, start, skip the before-rating
-    assert_eq!(app.run.as_ref().map(|r| r.before), Some(None));
+    assert_eq!(app.skills.run.as_ref().map(|r| r.before), Some(None));
     tick(&mut app, 75_000);
-    assert!(app.run.is_some(), "four rounds take 76 s");
+    assert!(app.skills.run.is_some(), "four rounds take 76 s");
     tick(&mut app, 1_000);
-    assert!(app.run.is_none());
+    assert!(app.skills.run.is_none());
     press(&mut app, "\n"); // skip the after-rating
-    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    let p = &app.journal.days.day(now().date_naive()).expect("today").practices[0];
     assert_eq!((&*p.card, p.before, p.after, p.seconds), ("breathing-4-7-8", None, None, 76));
 }
 
@@ -98,7 +97,7 @@ fn grounding_prompts_are_answered_then_rated_and_saved_with_the_answers() {
     assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.is_some()), "0 to 10 only");
     type_into_form(&mut app, "3");
     press(&mut app, "\n");
-    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    let p = &app.journal.days.day(now().date_naive()).expect("today").practices[0];
     assert_eq!(p.answers, vec![("5 see".to_string(), "lamp\ncup\nwindow\nbook\nplant".to_string())]);
     assert_eq!((p.before, p.after), (Some(6), Some(3)));
 }
@@ -110,12 +109,12 @@ fn the_skills_search_field_edits_like_any_other() {
     let backspace = Input { key: Key::Backspace, ..Input::default() };
     let action = app.action_for_key(backspace).expect("Backspace reaches the search field");
     update(&mut app, action, now());
-    assert_eq!(app.skills_view.query, "box");
+    assert_eq!(app.skills.view.query, "box");
     press(&mut app, "\n/");
     press(&mut app, "x");
-    assert_eq!(app.skills_view.query, "boxx", "reopened, typing goes on at the end");
+    assert_eq!(app.skills.view.query, "boxx", "reopened, typing goes on at the end");
     update(&mut app, Action::Paste("ing\nignored".into()), now());
-    assert_eq!(app.skills_view.query, "boxxing");
+    assert_eq!(app.skills.view.query, "boxxing");
 }
 
 #[test]
@@ -123,19 +122,19 @@ fn favourites_categories_and_sorting() {
     let mut app = app();
     press(&mut app, "5");
     let first = app.selected_card().map(|c| c.id.clone()).expect("a card");
-    assert_eq!(press(&mut app, "f"), vec![Effect::SaveSkills]);
-    assert!(app.favourites.contains(&first));
+    assert_eq!(press(&mut app, "f"), vec![Effect::Save(crate::app::FileId::Skills)]);
+    assert!(app.skills.mine.favourites.contains(&first));
     press(&mut app, "l");
-    assert_eq!(app.skills_view.category, Some(crate::domain::skill::Category::Breathing));
+    assert_eq!(app.skills.view.category, Some(crate::domain::skill::Category::Breathing));
     assert!(app.skills_in_order().iter().all(|c| c.category == crate::domain::skill::Category::Breathing));
     press(&mut app, "h");
-    assert_eq!(app.skills_view.category, None);
+    assert_eq!(app.skills.view.category, None);
     press(&mut app, "jf");
-    let favs = app.favourites.clone();
+    let favs = app.skills.mine.favourites.clone();
     let list: Vec<String> = app.skills_in_order().iter().map(|c| c.id.clone()).collect();
     assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "favourites come first");
     press(&mut app, "o");
-    assert_eq!(app.skills_view.sort, crate::app::skills::SkillSort::MostPractised);
+    assert_eq!(app.skills.view.sort, crate::app::skills::SkillSort::MostPractised);
     let list: Vec<String> = app.skills_in_order().iter().map(|c| c.id.clone()).collect();
     assert!(favs.iter().all(|f| list[..favs.len()].contains(f)), "favourites first under every sort");
     press(&mut app, "o");
@@ -158,7 +157,7 @@ fn a_thought_record_keeps_every_answer() {
     press(&mut app, "\t");
     type_into_form(&mut app, "anxious 80");
     press(&mut app, "\x13\n");
-    let p = &app.journal.day(now().date_naive()).expect("today").practices[0];
+    let p = &app.journal.days.day(now().date_naive()).expect("today").practices[0];
     assert_eq!(p.answers.len(), 2, "empty parts are left out");
     assert_eq!(p.answers[1], ("Emotions".to_string(), "anxious 80".to_string()));
 }
@@ -187,9 +186,9 @@ fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
         let f = app.form.as_mut().expect("form");
         f.fields[i].input = TextArea::new(v.lines().map(String::from).collect());
     }
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSkills]);
-    assert_eq!(app.custom_cards.len(), 1);
-    let own = &app.custom_cards[0];
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Skills)]);
+    assert_eq!(app.skills.mine.custom.len(), 1);
+    let own = &app.skills.mine.custom[0];
     assert_eq!((own.id.as_str(), own.steps.len()), ("my-3-3-3-check", 2));
     assert!(own.problems().is_empty(), "{:?}", own.problems());
     // A built-in card is copied, not changed.
@@ -201,21 +200,21 @@ fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
     let f = app.form.as_mut().expect("copy");
     f.fields[0].input = TextArea::new(vec!["My box breathing".into()]);
     press(&mut app, "\x13");
-    assert_eq!(app.custom_cards.len(), 2);
+    assert_eq!(app.skills.mine.custom.len(), 2);
     assert_eq!(app.card("box-breathing").map(|c| c.title.as_str()), Some("Box breathing"), "the built-in is unchanged");
     // Editing one's own card keeps what the form does not show: an exercise and step timings
     // written by hand in skills.ron.
     let breathing = app.card("box-breathing").map(|c| c.exercise.clone()).expect("exercise");
-    app.custom_cards[0].exercise = breathing.clone();
-    app.custom_cards[0].steps[0].seconds = Some(30);
-    app.skills_view.query.clear();
+    app.skills.mine.edit().custom[0].exercise = breathing.clone();
+    app.skills.mine.edit().custom[0].steps[0].seconds = Some(30);
+    app.skills.view.query.clear();
     let at = app.skills_in_order().iter().position(|c| c.id == "my-3-3-3-check").expect("listed");
-    app.skills_view.selected = at;
+    app.skills.view.selected = at;
     press(&mut app, "e");
     assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::OwnCard(Some(_)))));
     app.form.as_mut().expect("edit").fields[0].input = TextArea::new(vec!["3-3-3, my way".into()]);
-    assert_eq!(press(&mut app, "\x13"), vec![Effect::SaveSkills]);
-    let own = app.custom_cards.iter().find(|c| c.id == "my-3-3-3-check").expect("own card");
+    assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Skills)]);
+    let own = app.skills.mine.custom.iter().find(|c| c.id == "my-3-3-3-check").expect("own card");
     assert_eq!(own.title, "3-3-3, my way");
     assert_eq!(own.exercise, breathing, "the exercise stays");
     assert_eq!(own.steps[0].seconds, Some(30), "the timing of an unchanged step stays");
@@ -238,5 +237,5 @@ fn breathing_length_and_pattern_can_be_changed_during_the_exercise() {
     press(&mut app, "[");
     assert_eq!(app.run_breathing().map(|b| b.0), Some("Box breathing".to_string()));
     tick(&mut app, 300_000);
-    assert!(app.run.is_none(), "it ends at the new length");
+    assert!(app.skills.run.is_none(), "it ends at the new length");
 }

@@ -11,23 +11,23 @@ pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
     if answers.is_empty() {
         return Vec::new();
     }
-    if let Some(why) = app.locked(crate::app::TopFile::SideEffects) {
+    if let Some(why) = app.locked(crate::app::FileId::SideEffects) {
         app.set_error(format!("Side effects were not updated. {why}"));
         return Vec::new();
     }
     for (id, answer) in answers {
-        if let Some(e) = app.effects.iter_mut().find(|e| &e.id == id) {
+        if let Some(e) = app.effects.list.edit().iter_mut().find(|e| &e.id == id) {
             e.answer(date, *answer);
         }
     }
-    app.effects_dirty = true;
-    vec![Effect::SaveSideEffects]
+    app.effects.list.edit();
+    vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 
 pub(super) fn effects_action(app: &mut App, action: Action) {
     use crate::app::{EffectFilter, EffectSort};
     let count = app.effects_in_order().len();
-    let v = &mut app.effects_view;
+    let v = &mut app.effects.view;
     match action {
         Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
@@ -48,8 +48,8 @@ pub(super) fn effects_action(app: &mut App, action: Action) {
         }
         Action::CycleMed => {
             // All medications, then each one with side effects in turn.
-            let mut ids: Vec<String> = app.meds.iter().map(|m| m.id.clone()).collect();
-            ids.retain(|id| app.effects.iter().any(|e| e.meds.contains(id)));
+            let mut ids: Vec<String> = app.meds.list.iter().map(|m| m.id.clone()).collect();
+            ids.retain(|id| app.effects.list.iter().any(|e| e.meds.contains(id)));
             let next = match &v.med {
                 None => ids.first().cloned(),
                 Some(m) => ids.iter().position(|i| i == m).and_then(|p| ids.get(p + 1)).cloned(),
@@ -59,7 +59,7 @@ pub(super) fn effects_action(app: &mut App, action: Action) {
         }
         Action::Delete => app.ask_delete_effect(),
         Action::Rerate | Action::ResolveReopen => {
-            if let Some(why) = app.locked(crate::app::TopFile::SideEffects) {
+            if let Some(why) = app.locked(crate::app::FileId::SideEffects) {
                 app.set_error(why);
                 return;
             }

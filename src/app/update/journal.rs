@@ -11,8 +11,8 @@ use crate::domain::YearMonth;
 const READ_ON: u16 = 5;
 
 pub(super) fn journal_action(app: &mut App, action: Action) {
-    let v = &mut app.journal_view;
-    let day = app.journal.day(v.selected);
+    let v = &mut app.journal.view;
+    let day = app.journal.days.day(v.selected);
     if let Focus::Entries { entry } = v.focus {
         let count = JournalView::entry_count(day);
         if !matches!(action, Action::PageDown | Action::PageUp) {
@@ -36,12 +36,12 @@ pub(super) fn journal_action(app: &mut App, action: Action) {
     }
     match action {
         Action::Up | Action::ScrollUp => {
-            if let Some(d) = v.step(&app.journal, true) {
+            if let Some(d) = v.step(&app.journal.days, true) {
                 v.selected = d;
             }
         }
         Action::Down | Action::ScrollDown => {
-            if let Some(d) = v.step(&app.journal, false) {
+            if let Some(d) = v.step(&app.journal.days, false) {
                 v.selected = d;
             }
         }
@@ -69,10 +69,10 @@ pub(super) fn journal_action(app: &mut App, action: Action) {
         Action::TagFilter => {
             if v.tag.is_some() {
                 v.tag = None;
-                v.refilter(&app.journal);
+                v.refilter(&app.journal.days);
                 app.set_info("Tag filter cleared.");
             } else {
-                v.tag_choices = app.journal.tag_counts();
+                v.tag_choices = app.journal.days.tag_counts();
                 v.tag_cursor = 0;
                 if v.tag_choices.is_empty() {
                     app.set_info("No tags yet. Add them in a check-in, or write #tag in a note.");
@@ -84,15 +84,15 @@ pub(super) fn journal_action(app: &mut App, action: Action) {
         Action::Close if v.is_filtering() => {
             v.query.clear();
             v.tag = None;
-            v.refilter(&app.journal);
+            v.refilter(&app.journal.days);
         }
         _ => {}
     }
 }
 
 fn edit_entry(app: &mut App, entry: usize) {
-    let date = app.journal_view.selected;
-    let Some(day) = app.journal.day(date) else {
+    let date = app.journal.view.selected;
+    let Some(day) = app.journal.days.day(date) else {
         return;
     };
     if let Err(e) = app.writable(date) {
@@ -100,7 +100,7 @@ fn edit_entry(app: &mut App, entry: usize) {
         return;
     }
     match JournalView::entry(day, entry) {
-        Some(Entry::Note(i)) => app.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
+        Some(Entry::Note(i)) => app.journal.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
         Some(Entry::CheckIn) => start_check_in(app, date),
         Some(Entry::Practice(_)) => app.set_info("A practice is kept as it was done; d deletes it."),
         None => {}

@@ -19,12 +19,12 @@ pub fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
     let date = app.today;
     let count = doses::rows(app, date, None).len();
     match action {
-        Action::Up | Action::ScrollUp => app.today_view.selected = app.today_view.selected.saturating_sub(1),
+        Action::Up | Action::ScrollUp => app.meds.today_view.selected = app.meds.today_view.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => {
-            app.today_view.selected = (app.today_view.selected + 1).min(count.saturating_sub(1));
+            app.meds.today_view.selected = (app.meds.today_view.selected + 1).min(count.saturating_sub(1));
         }
         other => {
-            let selected = app.today_view.selected;
+            let selected = app.meds.today_view.selected;
             return dose_action(app, date, None, selected, other);
         }
     }
@@ -37,7 +37,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         return Vec::new();
     }
     let Some(row) = row_at(app, date, only, selected) else {
-        app.set_info(if app.meds.is_empty() {
+        app.set_info(if app.meds.list.is_empty() {
             "No medication yet. Add one on the Meds tab (3, then a)."
         } else {
             "No doses on this day."
@@ -138,11 +138,11 @@ fn open_form(app: &mut App, kind: FormKind, title: &str, field: Field) {
 }
 
 pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
-    if let Some(date) = app.meds_view.log_date {
+    if let Some(date) = app.meds.view.log_date {
         return log_action(app, date, action);
     }
-    if let Some(scroll) = app.meds_view.history {
-        app.meds_view.history = match action {
+    if let Some(scroll) = app.meds.view.history {
+        app.meds.view.history = match action {
             Action::Up | Action::ScrollUp => Some(app.scroll_max.up(scroll, 1)),
             Action::Down | Action::ScrollDown => Some(app.scroll_max.down(scroll, 1)),
             Action::Close | Action::Enter => None,
@@ -150,8 +150,8 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         };
         return Vec::new();
     }
-    let count = app.meds.len();
-    if let Some(why) = app.locked(crate::app::TopFile::Medications)
+    let count = app.meds.list.len();
+    if let Some(why) = app.locked(crate::app::FileId::Medications)
         && matches!(
             action,
             Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take
@@ -161,12 +161,12 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     if matches!(action, Action::Up | Action::Down | Action::ScrollUp | Action::ScrollDown) {
-        app.meds_view.overview = false;
+        app.meds.view.overview = false;
     }
     match action {
-        Action::Up | Action::ScrollUp => app.meds_view.selected = app.meds_view.selected.saturating_sub(1),
+        Action::Up | Action::ScrollUp => app.meds.view.selected = app.meds.view.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => {
-            app.meds_view.selected = (app.meds_view.selected + 1).min(count.saturating_sub(1))
+            app.meds.view.selected = (app.meds.view.selected + 1).min(count.saturating_sub(1))
         }
         Action::Add => app.form = Some(med_forms::new_med_form(app.today)),
         _ if app.selected_med().is_none() => {
@@ -181,16 +181,16 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
         Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
         Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
-        Action::Overview => app.meds_view.overview = !app.meds_view.overview,
+        Action::Overview => app.meds.view.overview = !app.meds.view.overview,
         Action::Delete => app.ask_delete_med(),
-        Action::Close => app.meds_view.overview = false,
+        Action::Close => app.meds.view.overview = false,
         Action::Enter => {
-            app.meds_view.overview = false;
-            app.meds_view.history = Some(0);
+            app.meds.view.overview = false;
+            app.meds.view.history = Some(0);
         }
         Action::DoseLog => {
-            app.meds_view.log_date = app.today.pred_opt();
-            app.meds_view.log_row = 0;
+            app.meds.view.log_date = app.today.pred_opt();
+            app.meds.view.log_row = 0;
         }
         Action::Take => {
             let Some(m) = app.selected_med() else { return Vec::new() };
@@ -211,11 +211,11 @@ pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
     let Some(id) = app.selected_med().map(|m| m.id.clone()) else {
-        app.meds_view.log_date = None;
+        app.meds.view.log_date = None;
         return Vec::new();
     };
     let count = doses::rows(app, date, Some(&id)).len();
-    let v = &mut app.meds_view;
+    let v = &mut app.meds.view;
     match action {
         Action::Left => {
             v.log_date = date.pred_opt();

@@ -32,8 +32,8 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
                     app.set_info("Logged.");
                     return crate::app::doses::take(app, date, &row, at);
                 }
-                Confirm::CancelCheckIn => app.wizard = None,
-                Confirm::CancelNote | Confirm::CancelNoteEdit => app.editor = None,
+                Confirm::CancelCheckIn => app.checkin.wizard = None,
+                Confirm::CancelNote | Confirm::CancelNoteEdit => app.journal.editor = None,
                 Confirm::Delete { doomed, .. } => return app.delete(doomed),
             }
         }
@@ -50,12 +50,12 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
         (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
         }
-        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(crate::app::TopFile::SafetyPlan) {
+        (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(crate::app::FileId::SafetyPlan) {
             Some(why) => app.set_error(why),
             None => {
                 // A question the crisis lines were opened over is asked again first.
                 app.overlay = back.map(|b| *b);
-                app.form = Some(crate::app::effect_forms::safety_plan_form(&app.safety_plan));
+                app.form = Some(crate::app::effect_forms::safety_plan_form(&app.plan));
             }
         },
         (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {
@@ -74,17 +74,17 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
             app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: Some(Box::new(other)) });
         }
         (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
-            let n = app.journal_view.tag_choices.len();
-            app.journal_view.tag_cursor = (app.journal_view.tag_cursor + 1).min(n.saturating_sub(1));
+            let n = app.journal.view.tag_choices.len();
+            app.journal.view.tag_cursor = (app.journal.view.tag_cursor + 1).min(n.saturating_sub(1));
         }
         (Overlay::TagPicker, Action::Up | Action::ScrollUp) => {
-            app.journal_view.tag_cursor = app.journal_view.tag_cursor.saturating_sub(1);
+            app.journal.view.tag_cursor = app.journal.view.tag_cursor.saturating_sub(1);
         }
         (Overlay::TagPicker, Action::Enter) => {
             app.overlay = None;
-            let v = &mut app.journal_view;
+            let v = &mut app.journal.view;
             v.tag = v.tag_choices.get(v.tag_cursor).map(|(t, _)| t.clone());
-            v.refilter(&app.journal);
+            v.refilter(&app.journal.days);
             select_first_match(app);
         }
         (Overlay::Help { .. } | Overlay::TagPicker, Action::Close) => app.overlay = None,

@@ -143,7 +143,7 @@ fn sections(
 
     let sep = (" · ".to_string(), theme.dim());
     let mut status: Vec<(String, Style)> = Vec::new();
-    if e.is_baseline(&app.meds) {
+    if e.is_baseline(&app.meds.list) {
         status.push(("baseline".into(), theme.bold()));
         status.push(sep.clone());
     }

@@ -9,7 +9,6 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use crate::app::{App, EffectFilter, Tab};
-use crate::config::Config;
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::side_effect::{Rating, SideEffect, StatusChange};
 
@@ -103,17 +102,17 @@ fn effects() -> Vec<SideEffect> {
 }
 
 fn fixture() -> App {
-    let mut app = App::new(Config::default(), date(11, 27));
+    let mut app = crate::fixtures::app(date(11, 27));
     app.now = at(11, 27, 9, 30);
     app.tab = Tab::Effects;
-    app.meds = meds();
-    app.effects = effects();
+    app.meds.list = crate::app::Doc::new(meds());
+    app.effects.list = crate::app::Doc::new(effects());
     app
 }
 
 fn select(app: &mut App, name: &str) {
-    app.effects_view.selected =
-        app.effects_in_order().iter().position(|i| app.effects[*i].name == name).expect("listed");
+    app.effects.view.selected =
+        app.effects_in_order().iter().position(|i| app.effects.list[*i].name == name).expect("listed");
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -154,7 +153,7 @@ fn nausea_selected() {
 #[test]
 fn ongoing_only() {
     let mut app = fixture();
-    app.effects_view.filter = EffectFilter::Ongoing;
+    app.effects.view.filter = EffectFilter::Ongoing;
     let t = draw(&app, 80, 24);
     let s = screen(&t);
     assert!(s.contains("newest first · ongoing"), "{s}");
@@ -164,7 +163,7 @@ fn ongoing_only() {
 
 #[test]
 fn empty() {
-    let mut app = App::new(Config::default(), date(11, 27));
+    let mut app = crate::fixtures::app(date(11, 27));
     app.tab = Tab::Effects;
     let t = draw(&app, 80, 24);
     assert!(screen(&t).contains("No side effects logged."));
@@ -218,7 +217,7 @@ fn a_strong_rating_is_shaded_not_only_coloured() {
     let last = buf.area.width - 3;
     assert_eq!(buf[(last, y)].symbol(), "▓", "row {y} from {x}");
     assert_eq!(buf[(last, y)].fg, Color::Red);
-    app.color = false;
+    app.setup.color = false;
     let plain = draw(&app, 80, 24);
     assert_eq!(plain.backend().buffer()[(last, y)].symbol(), "▓");
     assert_eq!(rows(&plain), rows(&t), "the same text without colour");
@@ -243,12 +242,12 @@ fn the_selected_lane_is_reversed() {
 #[test]
 fn unreadable_file_says_so() {
     let mut app = fixture();
-    app.effects_problem = Some("side_effects.ron, line 4, column 3: expected a date".into());
+    app.effects.list.set_problem(Some("side_effects.ron, line 4, column 3: expected a date".into()));
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("side_effects.ron could not be read"), "{s}");
-    let mut broken = App::new(Config::default(), date(11, 27));
+    let mut broken = crate::fixtures::app(date(11, 27));
     broken.tab = Tab::Effects;
-    broken.effects_problem = app.effects_problem.clone();
+    broken.effects.list.set_problem(app.effects.list.problem().map(String::from));
     let s = words(&draw(&broken, 80, 24));
     assert!(s.contains("read-only until it is fixed"), "{s}");
     assert!(s.contains("line 4, column 3"), "{s}");
@@ -259,35 +258,35 @@ fn unreadable_file_says_so() {
 fn never_panics_at_any_size() {
     let mut states = vec![fixture()];
     let mut one_med = fixture();
-    one_med.effects_view.med = Some("sertraline".into());
-    one_med.effects_view.selected = 99;
+    one_med.effects.view.med = Some("sertraline".into());
+    one_med.effects.view.selected = 99;
     states.push(one_med);
     let mut resolved = fixture();
-    resolved.effects_view.filter = EffectFilter::Resolved;
+    resolved.effects.view.filter = EffectFilter::Resolved;
     states.push(resolved);
     let mut none = fixture();
-    none.effects.retain(|e| e.is_ongoing());
-    none.effects_view.filter = EffectFilter::Resolved;
+    none.effects.list.edit().retain(|e| e.is_ongoing());
+    none.effects.view.filter = EffectFilter::Resolved;
     states.push(none);
     let mut many = fixture();
     for i in 0..30 {
-        let mut e = many.effects[i % 4].clone();
+        let mut e = many.effects.list[i % 4].clone();
         e.name = format!("{} with a much longer name than usual {i}", e.name);
-        many.effects.push(e);
+        many.effects.list.edit().push(e);
     }
-    many.effects_view.selected = 20;
+    many.effects.view.selected = 20;
     states.push(many);
     let mut wide_chars = fixture();
-    wide_chars.effects[0].name = "吐き気がひどい朝と夜の吐き気".into();
-    wide_chars.meds[0].name = "セルトラリン塩酸塩錠".into();
+    wide_chars.effects.list.edit()[0].name = "吐き気がひどい朝と夜の吐き気".into();
+    wide_chars.meds.list.edit()[0].name = "セルトラリン塩酸塩錠".into();
     states.push(wide_chars);
     let mut old = fixture();
-    old.meds[0].start = NaiveDate::from_ymd_opt(2019, 3, 1).expect("date");
-    old.meds[0].changes[0].effective = old.meds[0].start;
+    old.meds.list.edit()[0].start = NaiveDate::from_ymd_opt(2019, 3, 1).expect("date");
+    old.meds.list.edit()[0].changes[0].effective = old.meds.list[0].start;
     states.push(old);
-    let mut broken = App::new(Config::default(), date(11, 27));
+    let mut broken = crate::fixtures::app(date(11, 27));
     broken.tab = Tab::Effects;
-    broken.effects_problem = Some("side_effects.ron, line 4: expected a date".into());
+    broken.effects.list.set_problem(Some("side_effects.ron, line 4: expected a date".into()));
     states.push(broken);
     for app in &states {
         for (w, h) in
@@ -301,8 +300,8 @@ fn never_panics_at_any_size() {
 #[test]
 fn a_side_effect_that_began_on_the_day_of_an_increase_starts_under_its_arrow() {
     let mut app = fixture();
-    app.effects[0].onset = date(10, 15);
-    app.effects[0].ratings[0].date = date(10, 15);
+    app.effects.list.edit()[0].onset = date(10, 15);
+    app.effects.list.edit()[0].ratings[0].date = date(10, 15);
     for (w, h) in [(80, 24), (160, 48), (120, 40)] {
         let t = draw(&app, w, h);
         let lines = rows(&t);
@@ -322,7 +321,7 @@ fn a_side_effect_that_began_on_the_day_of_an_increase_starts_under_its_arrow() {
 #[test]
 fn a_ten_year_timeline_labels_its_years() {
     let mut app = fixture();
-    for m in &mut app.meds {
+    for m in app.meds.list.edit().iter_mut() {
         m.start = date(1, 10).with_year(2016).expect("d");
         for c in &mut m.changes {
             c.effective = c.effective.with_year(2016).expect("d");

@@ -82,7 +82,7 @@ fn cell(app: &App, med: &Medication, date: NaiveDate, prn: bool, cell_w: usize, 
     if date == app.today {
         style = style.add_modifier(Modifier::BOLD);
     }
-    if app.meds_view.log_date == Some(date) {
+    if app.meds.view.log_date == Some(date) {
         style = theme.selected();
     }
     let text = if date == app.today { format!("[{symbol}]") } else { format!(" {symbol} ") };

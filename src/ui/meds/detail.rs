@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
     }
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
-    if let Some(scroll) = app.meds_view.history {
+    if let Some(scroll) = app.meds.view.history {
         // The whole history, newest last, scrolled by the person (j/k); Esc goes back.
         let mut lines = vec![Line::from(vec![
             Span::styled("Dose history", theme.title()),
@@ -170,7 +170,7 @@ fn loaded(app: &App, days: u32) -> bool {
     let start = app.today.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(app.today);
     let mut ym = YearMonth::of(start);
     while ym <= YearMonth::of(app.today) {
-        if app.loading && !app.months.contains_key(&ym) {
+        if app.journal.loading && !app.journal.months.contains_key(&ym) {
             return false;
         }
         ym = ym.next();
@@ -194,13 +194,13 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
-    let first = app.meds.iter().map(|m| m.start).min().unwrap_or(app.today);
+    let first = app.meds.list.iter().map(|m| m.start).min().unwrap_or(app.today);
     let periods = periods(first, app.today);
     let counts: Vec<Adherence> = periods
         .iter()
         .map(|p| {
             let mut all = Adherence::default();
-            for m in &app.meds {
+            for m in app.meds.list.iter() {
                 all.add(&adherence(m, *p, app.now, app.dose_window(), |d| app.events_on(d)));
             }
             all
@@ -211,7 +211,7 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     lines.extend(table(app, &periods, &counts, width, theme));
     lines.push(Line::default());
     lines.push(Line::from(Span::styled("Last 30 days", theme.title())));
-    for m in &app.meds {
+    for m in app.meds.list.iter() {
         let a = adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d));
         let text = match a.taken_percent() {
             Some(p) => {

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: 
     let mut lines = problem_lines(app, width, theme);
     let first_row = lines.len();
     let rows = doses::rows(app, date, Some(&med.id));
-    let selected = app.meds_view.log_row.min(rows.len().saturating_sub(1));
+    let selected = app.meds.view.log_row.min(rows.len().saturating_sub(1));
     let cells: Vec<Cells> = rows.iter().map(|r| cells(app, med, date, r, theme)).collect();
     // "100 mg (2 tablets)" where rows fit with it, else "100 mg".
     let row_w = |c: &Cells, amount: &str| {

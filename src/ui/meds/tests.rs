@@ -10,7 +10,6 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use crate::app::{App, Tab};
-use crate::config::Config;
 use crate::domain::dose::{DoseEvent, DoseStatus};
 use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Pause, Regimen, Slot, Supply, Unit};
 use crate::domain::{Day, YearMonth};
@@ -176,10 +175,10 @@ fn events() -> BTreeMap<NaiveDate, Vec<DoseEvent>> {
 
 /// The Meds tab with the four medications, sertraline selected.
 fn fixture() -> App {
-    let mut app = App::new(Config::default(), date(11, 27));
+    let mut app = crate::fixtures::app(date(11, 27));
     app.now = at(11, 27, 9, 30);
     app.tab = Tab::Meds;
-    app.meds = vec![sertraline(), pregabalin(), propranolol(), mirtazapine()];
+    app.meds.list = crate::app::Doc::new(vec![sertraline(), pregabalin(), propranolol(), mirtazapine()]);
     let events = events();
     for month in [10, 11] {
         let ym = YearMonth::new(2026, month).expect("month");
@@ -195,7 +194,7 @@ fn fixture() -> App {
 }
 
 fn select(app: &mut App, id: &str) {
-    app.meds_view.selected = app.meds_in_order().iter().position(|i| app.meds[*i].id == id).expect("listed");
+    app.meds.view.selected = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id).expect("listed");
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -226,13 +225,13 @@ fn large_terminal() {
 #[test]
 fn day_log() {
     let mut app = fixture();
-    app.meds_view.log_date = Some(date(11, 24));
+    app.meds.view.log_date = Some(date(11, 24));
     insta::assert_snapshot!("meds_log", draw(&app, 80, 24).backend());
 }
 
 #[test]
 fn empty() {
-    let mut app = App::new(Config::default(), date(11, 27));
+    let mut app = crate::fixtures::app(date(11, 27));
     app.tab = Tab::Meds;
     insta::assert_snapshot!("meds_empty", draw(&app, 80, 24).backend());
 }
@@ -267,8 +266,8 @@ fn adherence_counts_match_the_fixture() {
 #[test]
 fn counts_wait_for_months_still_loading() {
     let mut app = fixture();
-    app.loading = true;
-    app.months.remove(&YearMonth::new(2026, 10).expect("month"));
+    app.journal.loading = true;
+    app.journal.months.remove(&YearMonth::new(2026, 10).expect("month"));
     let t = draw(&app, 80, 24);
     // 7 days lie in November (loaded); 30 and 58 days reach into October.
     assert_eq!(row_from(&t, "on time"), ["on", "time", "4", "…", "…"]);
@@ -289,7 +288,7 @@ fn refill_soon_is_drawn_in_the_warning_colour() {
 #[test]
 fn selection_and_the_logged_day_are_reversed() {
     let mut app = fixture();
-    app.meds_view.log_date = Some(date(11, 24));
+    app.meds.view.log_date = Some(date(11, 24));
     let t = draw(&app, 80, 24);
     let buf = t.backend().buffer();
     let (x, y) = find(&t, "Sertraline  ");
@@ -307,7 +306,7 @@ fn selection_and_the_logged_day_are_reversed() {
 fn no_color_keeps_every_symbol() {
     let mut app = fixture();
     let coloured = rows(&draw(&app, 80, 24));
-    app.color = false;
+    app.setup.color = false;
     let t = draw(&app, 80, 24);
     assert_eq!(rows(&t), coloured, "the same text without colour");
     for cell in t.backend().buffer().content() {
@@ -320,23 +319,23 @@ fn no_color_keeps_every_symbol() {
 fn never_panics_at_any_size() {
     let mut states = vec![fixture()];
     let mut log = fixture();
-    log.meds_view.log_date = Some(date(11, 24));
-    log.meds_view.log_row = 7;
+    log.meds.view.log_date = Some(date(11, 24));
+    log.meds.view.log_row = 7;
     states.push(log);
     let mut prn = fixture();
     select(&mut prn, "propranolol");
-    prn.meds_view.log_date = Some(date(11, 10));
+    prn.meds.view.log_date = Some(date(11, 10));
     states.push(prn);
     let mut stopped = fixture();
     select(&mut stopped, "mirtazapine");
-    stopped.meds_problem = Some("medications.ron, line 3, column 1: expected a string".into());
+    stopped.meds.list.set_problem(Some("medications.ron, line 3, column 1: expected a string".into()));
     states.push(stopped);
-    let mut broken = App::new(Config::default(), date(11, 27));
+    let mut broken = crate::fixtures::app(date(11, 27));
     broken.tab = Tab::Meds;
-    broken.meds_problem = Some("medications.ron, line 3, column 1: expected a string".into());
+    broken.meds.list.set_problem(Some("medications.ron, line 3, column 1: expected a string".into()));
     states.push(broken);
     let mut out_of_range = fixture();
-    out_of_range.meds_view.selected = 99;
+    out_of_range.meds.view.selected = 99;
     states.push(out_of_range);
     for app in &states {
         for (w, h) in
@@ -355,19 +354,19 @@ fn the_whole_dose_history_opens_with_enter() {
     let action = app.action_for_key(input).expect("bound");
     let now = app.now;
     crate::app::update(&mut app, action, now);
-    assert_eq!(app.meds_view.history, Some(0));
+    assert_eq!(app.meds.view.history, Some(0));
     let t = draw(&app, 80, 24);
     let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
     assert!(screen.contains("started"), "the start is in view: {screen}");
     assert!(screen.contains("planned"), "so is the planned step");
     insta::assert_snapshot!("meds_history", t.backend());
     // A second change on the date of the last one: both are listed, the first marked.
-    let i = app.meds.iter().position(|m| m.id == "sertraline").expect("listed");
-    let mut again = app.meds[i].changes.last().cloned().expect("a change");
+    let i = app.meds.list.iter().position(|m| m.id == "sertraline").expect("listed");
+    let mut again = app.meds.list[i].changes.last().cloned().expect("a change");
     let first_dose = again.regimen.doses[0].units;
     again.regimen.doses[0].units = first_dose * 2.0;
     again.reason = "corrected".into();
-    app.meds[i].changes.push(again);
+    app.meds.list.edit()[i].changes.push(again);
     let screen: String = draw(&app, 100, 40).backend().buffer().content().iter().map(|c| c.symbol()).collect();
     assert!(screen.contains("replaced the same day") && screen.contains("corrected"), "{screen}");
 }
@@ -379,7 +378,7 @@ fn all_medication_together() {
     let action = app.action_for_key(input).expect("bound");
     let now = app.now;
     crate::app::update(&mut app, action, now);
-    assert!(app.meds_view.overview);
+    assert!(app.meds.view.overview);
     let t = draw(&app, 80, 24);
     let screen: String = t.backend().buffer().content().iter().map(|c| c.symbol()).collect();
     assert!(screen.contains("All medication") && screen.contains("% taken"), "{screen}");
@@ -387,5 +386,5 @@ fn all_medication_together() {
     let esc = ratatui_textarea::Input { key: ratatui_textarea::Key::Esc, ..Default::default() };
     let action = app.action_for_key(esc).expect("bound");
     crate::app::update(&mut app, action, now);
-    assert!(!app.meds_view.overview);
+    assert!(!app.meds.view.overview);
 }

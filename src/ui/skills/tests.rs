@@ -8,7 +8,6 @@ use ratatui::layout::Rect;
 
 use crate::app::skills::Run;
 use crate::app::{App, Tab};
-use crate::config::Config;
 use crate::domain::practice::Practice;
 use crate::domain::{Day, YearMonth};
 use crate::ui::Theme;
@@ -22,7 +21,7 @@ fn practice(card: &str, d: u32, before: Option<u8>, after: Option<u8>) -> Practi
 }
 
 fn fixture() -> App {
-    let mut app = App::new(Config::default(), NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"));
+    let mut app = crate::fixtures::app(NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"));
     app.now = at(11, 27, 9, 30);
     app.tab = Tab::Skills;
     let practices = [
@@ -42,12 +41,12 @@ fn fixture() -> App {
         })
         .collect();
     app.month_loaded(YearMonth { year: 2026, month: 11 }, Ok(days));
-    app.favourites = vec!["box-breathing".into(), "paced-breathing".into()];
+    app.skills.mine.edit().favourites = vec!["box-breathing".into(), "paced-breathing".into()];
     app
 }
 
 fn select(app: &mut App, id: &str) {
-    app.skills_view.selected = app.skills_in_order().iter().position(|c| c.id == id).expect("listed");
+    app.skills.view.selected = app.skills_in_order().iter().position(|c| c.id == id).expect("listed");
 }
 
 fn run(card: &str, ms: u64) -> Run {
@@ -98,28 +97,28 @@ fn skills_card_selected() {
 #[test]
 fn skills_search_box() {
     let mut app = fixture();
-    app.skills_view.query = "box".into();
-    app.skills_view.search = Some(ratatui_textarea::TextArea::new(vec!["box".into()]));
+    app.skills.view.query = "box".into();
+    app.skills.view.search = Some(ratatui_textarea::TextArea::new(vec!["box".into()]));
     both_sizes("skills_search_box", &app);
 }
 
 #[test]
 fn skills_no_match() {
     let mut app = fixture();
-    app.skills_view.query = "zzzz".into();
+    app.skills.view.query = "zzzz".into();
     assert!(screen(&draw(&app, 80, 24)).contains("No card matches. Esc shows all."));
 }
 
 #[test]
 fn exercise_breathing_mid_run() {
     let mut app = fixture();
-    app.run = Some(run("box-breathing", 5000));
+    app.skills.run = Some(run("box-breathing", 5000));
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("Hold"), "{s}");
     assert!(s.contains("round 1 · 3:55 left"), "{s}");
     assert!(s.contains("space pause · Enter end (you will rate distress after) · ! crisis lines"), "{s}");
     both_sizes("exercise_breathing_mid_run", &app);
-    app.run = Some(run("box-breathing", 1000));
+    app.skills.run = Some(run("box-breathing", 1000));
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("Breathe in"), "{s}");
     assert!(!s.contains("Hold"), "{s}");
@@ -130,7 +129,7 @@ fn exercise_breathing_shape_grows_and_shrinks() {
     let mut app = fixture();
     let corners = |app: &App| screen(&draw(app, 80, 24)).matches('╭').count();
     let width_at = |app: &mut App, ms: u64| {
-        app.run = Some(run("box-breathing", ms));
+        app.skills.run = Some(run("box-breathing", ms));
         let s = screen(&draw(app, 80, 24));
         s.lines().filter(|l| l.contains('░')).map(|l| l.matches('░').count()).max().unwrap_or(0)
     };
@@ -144,7 +143,7 @@ fn exercise_breathing_shape_grows_and_shrinks() {
 #[test]
 fn exercise_timed_steps_mid_run() {
     let mut app = fixture();
-    app.run = Some(run("progressive-muscle-relaxation", 50_000));
+    app.skills.run = Some(run("progressive-muscle-relaxation", 50_000));
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("step 1 of"), "{s}");
     assert!(s.contains("n next step · p previous step"), "{s}");
@@ -156,7 +155,7 @@ fn exercise_paused() {
     let mut app = fixture();
     let mut r = run("box-breathing", 9000);
     r.paused = true;
-    app.run = Some(r);
+    app.skills.run = Some(r);
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("paused"), "{s}");
     both_sizes("exercise_paused", &app);
@@ -167,7 +166,7 @@ fn exercise_reading_card() {
     let mut app = fixture();
     let id = app.cards().find(|c| matches!(c.exercise, crate::domain::skill::Exercise::Reading)).map(|c| c.id.clone());
     let Some(id) = id else { return };
-    app.run = Some(run(&id, 30_000));
+    app.skills.run = Some(run(&id, 30_000));
     assert!(screen(&draw(&app, 80, 24)).contains("Enter when you are done"));
     both_sizes("exercise_reading_mid_run", &app);
 }
@@ -178,7 +177,7 @@ fn tiny_areas_never_panic() {
     let theme = Theme { color: true };
     let runs = [None, Some(run("box-breathing", 5000)), Some(run("progressive-muscle-relaxation", 50_000))];
     for r in runs {
-        app.run = r;
+        app.skills.run = r;
         for (w, h) in [(0, 0), (1, 1), (20, 5), (60, 16), (100, 16), (200, 3)] {
             draw(&app, w, h);
             let mut t = Terminal::new(TestBackend::new(w.max(1), h.max(1))).expect("terminal");
@@ -191,13 +190,13 @@ fn tiny_areas_never_panic() {
         }
     }
     // A run past its end, and an empty search with the field open.
-    app.run = Some(run("box-breathing", 10_000_000));
+    app.skills.run = Some(run("box-breathing", 10_000_000));
     draw(&app, 80, 24);
-    app.run = Some(run("progressive-muscle-relaxation", 10_000_000));
+    app.skills.run = Some(run("progressive-muscle-relaxation", 10_000_000));
     draw(&app, 80, 24);
-    app.run = None;
-    app.skills_view.query = "zzzz".into();
-    app.skills_view.search = Some(ratatui_textarea::TextArea::new(vec!["zzzz".into()]));
+    app.skills.run = None;
+    app.skills.view.query = "zzzz".into();
+    app.skills.view.search = Some(ratatui_textarea::TextArea::new(vec!["zzzz".into()]));
     draw(&app, 60, 16);
     draw(&app, 160, 48);
 }
@@ -215,20 +214,20 @@ fn a_long_card_scrolls_with_page_keys_at_80x24() {
     }
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("Source:") && s.contains("PgUp back ↑"), "{s}");
-    assert!(app.skills_view.card_scroll == app.skills_view.card_scroll_max.get(), "PgDn stops at the end");
+    assert!(app.skills.view.card_scroll == app.skills.view.card_scroll_max.get(), "PgDn stops at the end");
     insta::assert_snapshot!("skills_card_scrolled_80x24", draw(&app, 80, 24).backend());
     // One PgUp moves back at once, and another card starts at its top.
     crate::app::update::update(&mut app, crate::app::Action::PageUp, at(11, 27, 9, 30));
-    assert!(app.skills_view.card_scroll < app.skills_view.card_scroll_max.get());
+    assert!(app.skills.view.card_scroll < app.skills.view.card_scroll_max.get());
     crate::app::update::update(&mut app, crate::app::Action::Down, at(11, 27, 9, 30));
-    assert_eq!(app.skills_view.card_scroll, 0);
+    assert_eq!(app.skills.view.card_scroll, 0);
 }
 
 #[test]
 fn journal_shows_a_practice_only_day_offering_only_to_select_a_practice() {
     let mut app = fixture();
     app.tab = Tab::Journal;
-    app.journal_view.selected = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    app.journal.view.selected = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
     let s = screen(&draw(&app, 100, 30));
     assert!(s.contains("Practice · 18:00") && s.contains("Box breathing · 4 min · distress 6 → 4"), "{s}");
     assert!(s.contains("No check-in or note this day.") && !s.contains("Enter to select an entry"), "{s}");
@@ -243,7 +242,6 @@ fn journal_shows_a_practice_only_day_offering_only_to_select_a_practice() {
 fn today_suggests_the_skill_that_helped_most_in_the_same_words_as_the_card() {
     let mut app = fixture();
     app.tab = Tab::Today;
-    crate::assets::builtin_cards(); // read just after the first frame in the app
     let lines =
         |s: &str| s.lines().map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string()).collect::<Vec<_>>();
     // Today is split in columns at 120×30 and 80×24: in the narrow check-in panel the title and
@@ -273,7 +271,7 @@ fn every_reading_card_shows_all_its_steps_at_80x24() {
     let reading: Vec<_> = crate::assets::builtin_cards().iter().filter(|c| c.exercise == Exercise::Reading).collect();
     assert!(reading.len() >= 10, "{}", reading.len());
     for card in reading {
-        app.run = Some(run(&card.id, 30_000));
+        app.skills.run = Some(run(&card.id, 30_000));
         let s = screen(&draw(&app, 80, 24));
         let last = card.steps.last().expect("steps");
         let last_word = last.text.split_whitespace().last().expect("words");
@@ -290,10 +288,9 @@ fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
     use crate::domain::{CheckIn, Severity, SymptomRating};
     let mut app = fixture();
     app.tab = Tab::Today;
-    crate::assets::builtin_cards();
     let names = ["low mood", "worry", "irritability", "trouble concentrating", "restlessness", "tiredness"];
     let ym = YearMonth { year: 2026, month: 11 };
-    let practice_days: Vec<Day> = app.journal.month(ym).cloned().collect();
+    let practice_days: Vec<Day> = app.journal.days.month(ym).cloned().collect();
     let mut with_check_in = |tags: &[&str]| {
         let mut ci = CheckIn::empty(at(11, 27, 8, 0));
         (ci.mood, ci.anxiety, ci.energy, ci.sleep_hours, ci.sleep_quality) =

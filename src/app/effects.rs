@@ -1,0 +1,11 @@
+//! The side-effect slice: every side effect with its ratings (`side_effects.ron`) and the
+//! tab's view (selection, sort, filter).
+
+use super::{Doc, EffectsView};
+use crate::domain::side_effect::SideEffect;
+
+#[derive(Default)]
+pub struct EffectsState {
+    pub list: Doc<Vec<SideEffect>>,
+    pub view: EffectsView,
+}

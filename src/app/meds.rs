@@ -1,0 +1,13 @@
+//! The medication slice: the medications (`medications.ron`), the Meds tab's view, and the
+//! dose selected on Today.
+
+use super::{Doc, MedsView, TodayView};
+use crate::domain::medication::Medication;
+
+#[derive(Default)]
+pub struct MedsState {
+    pub list: Doc<Vec<Medication>>,
+    pub view: MedsView,
+    /// The dose row selected on Today.
+    pub today_view: TodayView,
+}
