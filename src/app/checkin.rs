@@ -1,5 +1,7 @@
 //! The check-in slice: the questions being answered, one a screen.
 
+pub mod wizard;
+
 use super::Wizard;
 
 #[derive(Default)]

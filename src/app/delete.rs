@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::journal_view::{Entry, Focus, JournalView};
 use super::{App, Confirm, Effect, FileId, Overlay};
+use crate::app::journal::view::{Entry, Focus, JournalView};
 
 /// What a yes would delete.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,11 @@
 //! The side-effect slice: every side effect with its ratings (`side_effects.ron`) and the
 //! tab's view (selection, sort, filter).
 
+pub mod forms;
+mod update;
+
+pub(crate) use update::{effects_action, rate_side_effects};
+
 use super::{Doc, EffectsView};
 use crate::domain::side_effect::SideEffect;
 

@@ -1,6 +1,12 @@
 //! The journal slice: every loaded day (the months' files), which months are loaded or owe a
 //! write, the Journal tab's view, and the note being written.
 
+pub mod editor;
+mod update;
+pub mod view;
+
+pub(crate) use update::journal_action;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;

@@ -1,6 +1,12 @@
 //! The medication slice: the medications (`medications.ron`), the Meds tab's view, and the
 //! dose selected on Today.
 
+pub mod doses;
+pub mod forms;
+mod update;
+
+pub(crate) use update::{form_action, meds_action, today_action};
+
 use super::{Doc, MedsView, TodayView};
 use crate::domain::medication::Medication;
 

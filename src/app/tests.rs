@@ -102,7 +102,7 @@ fn bad_answers_show_a_message_and_keep_the_step() {
     let mut app = new_app();
     press(&mut app, "c42\n");
     let w = app.checkin.wizard.as_ref().expect("wizard");
-    assert_eq!(w.step(), wizard::Step::Mood);
+    assert_eq!(w.step(), checkin::wizard::Step::Mood);
     assert!(w.error.as_deref().is_some_and(|e| e.contains("0 to 10")));
     assert!(press_input(&mut app, ctrl('s')).is_empty(), "nothing saved while invalid");
 }
@@ -367,11 +367,15 @@ fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
 fn the_check_in_goes_back_with_up_and_shift_tab_says_that_day_keeps_its_first_time_and_clears_with_ctrl_u() {
     let mut app = new_app();
     press(&mut app, "c6\n3\n");
-    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Energy));
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(checkin::wizard::Step::Energy));
     press_input(&mut app, Input { key: Key::Up, ..Input::default() });
-    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Anxiety), "↑ goes back a question");
+    assert_eq!(
+        app.checkin.wizard.as_ref().map(Wizard::step),
+        Some(checkin::wizard::Step::Anxiety),
+        "↑ goes back a question"
+    );
     press_input(&mut app, Input { key: Key::Tab, shift: true, ..Input::default() });
-    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(wizard::Step::Mood), "Shift-Tab too");
+    assert_eq!(app.checkin.wizard.as_ref().map(Wizard::step), Some(checkin::wizard::Step::Mood), "Shift-Tab too");
     assert_eq!(app.checkin.wizard.as_ref().map(Wizard::input_text), Some("6".into()), "the answer stays");
     press(&mut app, "\x15");
     assert_eq!(app.checkin.wizard.as_ref().map(Wizard::input_text), Some(String::new()), "Ctrl-U clears the field");

@@ -3,17 +3,14 @@
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
-mod effects;
 mod files;
-mod journal;
-mod meds;
 mod overlay;
 
-use journal::journal_action;
+use super::journal::journal_action;
 use overlay::overlay_action;
 
-use super::wizard::{EffectRow, EffectToday, Outcome};
 use super::{Action, App, Confirm, Effect, Focus, NoteEditor, Overlay, Tab, Wizard};
+use crate::app::checkin::wizard::{EffectRow, EffectToday, Outcome};
 use crate::domain::Note;
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
@@ -54,7 +51,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         _ => {}
     }
     if app.form.is_some() {
-        return meds::form_action(app, action);
+        return super::meds::form_action(app, action);
     }
     if app.journal.editor.is_some() {
         return editor_action(app, action, now);
@@ -99,11 +96,11 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
             }
         }
         Action::Click { column, row } => click(app, column, row),
-        Action::LogEffect => super::effect_forms::open_log_form(app),
+        Action::LogEffect => crate::app::effects::forms::open_log_form(app),
         other if app.tab == Tab::Journal => journal_action(app, other),
-        other if app.tab == Tab::Today => return meds::today_action(app, other),
-        other if app.tab == Tab::Meds => return meds::meds_action(app, other),
-        other if app.tab == Tab::Effects => effects::effects_action(app, other),
+        other if app.tab == Tab::Today => return super::meds::today_action(app, other),
+        other if app.tab == Tab::Meds => return super::meds::meds_action(app, other),
+        other if app.tab == Tab::Effects => super::effects::effects_action(app, other),
         other if app.tab == Tab::Skills && app.skills.run.is_some() => return super::skills::run_action(app, other),
         other if app.tab == Tab::Skills => return super::skills::skills_action(app, other),
         _ => {}
@@ -111,7 +108,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     Vec::new()
 }
 
-pub(super) fn quit(app: &mut App) -> Vec<Effect> {
+pub(crate) fn quit(app: &mut App) -> Vec<Effect> {
     if app.has_unsaved_input() {
         app.overlay = Some(Overlay::Confirm(Confirm::Quit));
         return Vec::new();
@@ -137,7 +134,7 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
 }
 
-fn start_check_in(app: &mut App, date: NaiveDate) {
+pub(crate) fn start_check_in(app: &mut App, date: NaiveDate) {
     if date > app.today {
         app.set_error("Check-ins can be made for today or earlier days.");
         return;
@@ -150,7 +147,7 @@ fn start_check_in(app: &mut App, date: NaiveDate) {
 }
 
 /// The check-in for a date, opened on what is saved, with the side effects to re-rate.
-pub(super) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
+pub(crate) fn check_in_wizard(app: &App, date: NaiveDate) -> Wizard {
     let existing = app.journal.days.day(date).and_then(|d| d.check_in.as_ref());
     let rows = app
         .effects
@@ -198,7 +195,7 @@ fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> V
         Action::Text(input)
             if w.kind() == super::StepKind::SideEffects && input.key == ratatui_textarea::Key::Char('a') =>
         {
-            super::effect_forms::open_log_form(app);
+            crate::app::effects::forms::open_log_form(app);
         }
         Action::Text(input) => w.type_key(input),
         Action::Paste(text) => w.paste(&text),
@@ -230,7 +227,7 @@ fn save_check_in(app: &mut App, now: DateTime<FixedOffset>) -> Vec<Effect> {
         return Vec::new();
     }
     app.checkin.wizard = None;
-    let mut effects = effects::rate_side_effects(app, date, &answers);
+    let mut effects = super::effects::rate_side_effects(app, date, &answers);
     let had = app.journal.days.day(date).is_some_and(|d| d.check_in.is_some());
     let label = friendly_date(date, app.today);
     if check_in.is_blank() {
@@ -338,7 +335,7 @@ fn search_action(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn select_first_match(app: &mut App) {
+pub(crate) fn select_first_match(app: &mut App) {
     let v = &mut app.journal.view;
     if let Some(first) = v.filtered.as_ref().and_then(|f| f.first()) {
         v.selected = *first;

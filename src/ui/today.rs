@@ -211,7 +211,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// Today's doses in time order, then "as needed" medication, then supply reminders.
 fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    use crate::app::doses;
+    use crate::app::meds::doses;
     use crate::domain::dose::{SlotStatus, on_hand, refill_soon, run_out};
     let block = panel("Doses today", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));

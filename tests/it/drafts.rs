@@ -141,7 +141,7 @@ fn closing_the_terminal_keeps_what_was_typed_and_ends_tend() {
         assert!(std::time::Instant::now() < deadline, "tend is still running after its terminal closed");
         thread::sleep(Duration::from_millis(50));
     };
-    assert_eq!(status.exit_code(), 129, "ended as by SIGHUP");
+    assert_eq!(status.exit_code(), 129, "ended as by SIGHUP: {status:?}");
     let drafts = fs::read_to_string(&path).expect("drafts.ron");
     assert!(drafts.contains("typed"), "what was typed was kept:\n{drafts}");
     // The lock went with the process: tend starts again at once and offers the draft.

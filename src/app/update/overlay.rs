@@ -21,16 +21,16 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
                 Confirm::CancelForm => app.form = None,
                 Confirm::StopAnyway { med, date, reason, .. } => {
                     app.form = None;
-                    return crate::app::med_forms::stop(app, &med, date, reason);
+                    return crate::app::meds::forms::stop(app, &med, date, reason);
                 }
                 Confirm::TakeAnyway { date, med, at, .. } => {
                     // Asked from the past-day time form: yes closes it.
                     if app.form.as_ref().is_some_and(|f| matches!(f.kind, crate::app::form::FormKind::PrnTime { .. })) {
                         app.form = None;
                     }
-                    let row = crate::app::doses::DoseRow { med, slot: None };
+                    let row = crate::app::meds::doses::DoseRow { med, slot: None };
                     app.set_info("Logged.");
-                    return crate::app::doses::take(app, date, &row, at);
+                    return crate::app::meds::doses::take(app, date, &row, at);
                 }
                 Confirm::CancelCheckIn => app.checkin.wizard = None,
                 Confirm::CancelNote | Confirm::CancelNoteEdit => app.journal.editor = None,
@@ -55,7 +55,7 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
             None => {
                 // A question the crisis lines were opened over is asked again first.
                 app.overlay = back.map(|b| *b);
-                app.form = Some(crate::app::effect_forms::safety_plan_form(&app.plan));
+                app.form = Some(crate::app::effects::forms::safety_plan_form(&app.plan));
             }
         },
         (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {

@@ -8,7 +8,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, doses};
+use crate::app::App;
+use crate::app::meds::doses;
 use crate::domain::dose::{DayMark, day_mark};
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, panel};

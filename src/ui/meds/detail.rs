@@ -9,7 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{flow, problem_lines, short_date};
-use crate::app::{App, doses};
+use crate::app::App;
+use crate::app::meds::doses;
 use crate::domain::YearMonth;
 use crate::domain::dose::{Adherence, adherence, on_hand, refill_soon, run_out};
 use crate::domain::medication::Medication;

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{flow, problem_lines, short_date};
 use crate::app::App;
-use crate::app::doses::{self, DoseRow};
+use crate::app::meds::doses::{self, DoseRow};
 use crate::domain::dose::SlotStatus;
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, panel, text};

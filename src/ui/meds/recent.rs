@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 
 use super::log::cells;
 use super::short_date;
-use crate::app::{App, doses};
+use crate::app::App;
+use crate::app::meds::doses;
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, text};
 

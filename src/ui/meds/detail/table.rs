@@ -5,7 +5,8 @@ use chrono::Days;
 use ratatui::text::{Line, Span};
 
 use super::{loaded, periods};
-use crate::app::{App, doses};
+use crate::app::App;
+use crate::app::meds::doses;
 use crate::domain::dose::Adherence;
 use crate::domain::medication::Medication;
 use crate::domain::side_effect::days_words;

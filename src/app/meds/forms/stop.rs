@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::super::form::{Form, FormKind};
-use super::super::{App, Confirm, Effect, Overlay};
 use super::save_meds;
+use crate::app::form::{Form, FormKind};
+use crate::app::{App, Confirm, Effect, Overlay};
 use crate::domain::med_input::parse_date;
 use crate::domain::medication::Pause;
 

@@ -366,7 +366,7 @@ impl Wizard {
             return;
         }
         let one_line = self.kind() != StepKind::MultiLine;
-        super::form::edit(&mut self.input, input, one_line);
+        crate::app::form::edit(&mut self.input, input, one_line);
         self.error = None;
     }
 

@@ -1,9 +1,9 @@
 //! The one-field forms about a logged dose: skipped with a reason, the time it was taken, the
 //! amount, and when an "as needed" dose was taken on a past day.
 
-use super::super::doses::{self, DoseRow};
-use super::super::form::{Form, FormKind};
-use super::super::{App, Effect};
+use crate::app::form::{Form, FormKind};
+use crate::app::meds::doses::{self, DoseRow};
+use crate::app::{App, Effect};
 use crate::domain::med_input::{parse_time, parse_units};
 
 pub(super) fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {

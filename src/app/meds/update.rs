@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 use ratatui_textarea::{Input, Key};
 
-use super::super::doses::{self, DoseRow};
-use super::super::form::{Field, FormKind};
-use super::super::{Action, App, Confirm, Effect, Overlay, med_forms};
+use crate::app::form::{Field, FormKind};
+use crate::app::meds::doses::{self, DoseRow};
+use crate::app::meds::forms as med_forms;
+use crate::app::{Action, App, Confirm, Effect, Overlay};
 use crate::domain::dose::SlotStatus;
 use crate::domain::medication::fmt_num;
 
@@ -15,7 +16,7 @@ fn row_at(app: &App, date: NaiveDate, only: Option<&str>, selected: usize) -> Op
     rows.get(selected.min(rows.len().saturating_sub(1))).cloned()
 }
 
-pub fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
+pub(crate) fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
     let date = app.today;
     let count = doses::rows(app, date, None).len();
     match action {
@@ -134,10 +135,10 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
 }
 
 fn open_form(app: &mut App, kind: FormKind, title: &str, field: Field) {
-    app.form = Some(super::super::Form::new(title, kind, vec![field]));
+    app.form = Some(crate::app::Form::new(title, kind, vec![field]));
 }
 
-pub fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
+pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(date) = app.meds.view.log_date {
         return log_action(app, date, action);
     }
@@ -236,7 +237,7 @@ fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
+pub(crate) fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(form) = app.form.as_mut() else { return Vec::new() };
     match action {
         Action::NextField => form.next(),

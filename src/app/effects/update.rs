@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::super::wizard::EffectToday;
-use super::super::{Action, App, Effect};
+use crate::app::checkin::wizard::EffectToday;
+use crate::app::{Action, App, Effect};
 
 /// Applies the check-in's one-key answers that changed (each relative to the rating before
 /// that day, so nothing compounds and no note written that day is dropped).
-pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(String, EffectToday)]) -> Vec<Effect> {
+pub(crate) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(String, EffectToday)]) -> Vec<Effect> {
     if answers.is_empty() {
         return Vec::new();
     }
@@ -24,7 +24,7 @@ pub(super) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
     vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 
-pub(super) fn effects_action(app: &mut App, action: Action) {
+pub(crate) fn effects_action(app: &mut App, action: Action) {
     use crate::app::{EffectFilter, EffectSort};
     let count = app.effects_in_order().len();
     let v = &mut app.effects.view;
@@ -68,8 +68,8 @@ pub(super) fn effects_action(app: &mut App, action: Action) {
                 return;
             };
             app.form = Some(match action {
-                Action::Rerate => crate::app::effect_forms::rerate_form(e),
-                _ => crate::app::effect_forms::status_form(e),
+                Action::Rerate => crate::app::effects::forms::rerate_form(e),
+                _ => crate::app::effects::forms::status_form(e),
             });
         }
         _ => {}

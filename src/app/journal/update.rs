@@ -2,15 +2,15 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::super::journal_view::Entry;
-use super::super::{Action, App, Focus, JournalView, NoteEditor, Overlay};
-use super::start_check_in;
+use crate::app::journal::view::Entry;
+use crate::app::update::start_check_in;
+use crate::app::{Action, App, Focus, JournalView, NoteEditor, Overlay};
 use crate::domain::YearMonth;
 
 /// Rows PgDn and PgUp move inside a long day.
 const READ_ON: u16 = 5;
 
-pub(super) fn journal_action(app: &mut App, action: Action) {
+pub(crate) fn journal_action(app: &mut App, action: Action) {
     let v = &mut app.journal.view;
     let day = app.journal.days.day(v.selected);
     if let Focus::Entries { entry } = v.focus {

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::form::{Field, Form, FormKind};
-use super::{App, Effect};
+use crate::app::form::{Field, Form, FormKind};
+use crate::app::{App, Effect};
 use crate::domain::med_input::parse_date;
 use crate::domain::medication::slug;
 use crate::domain::safety_plan::{SECTIONS, SHORT, SafetyPlan};
@@ -98,7 +98,7 @@ fn read_rating(form: &Form, first: usize, date: NaiveDate, errors: &mut Vec<(usi
 /// The form to log a side effect, unless `side_effects.ron` could not be read: then it is
 /// read-only until fixed, and saying so now spares filling in a form that cannot be saved.
 pub fn open_log_form(app: &mut App) {
-    match app.locked(super::FileId::SideEffects) {
+    match app.locked(crate::app::FileId::SideEffects) {
         Some(why) => app.set_error(why),
         None => app.form = Some(log_form(app)),
     }

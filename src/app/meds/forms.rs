@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::form::{Field, Form, FormKind};
-use super::{App, Effect};
+use crate::app::form::{Field, Form, FormKind};
+use crate::app::{App, Effect};
 use crate::domain::med_input::{
     parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_prn_steps, parse_slots, parse_steps,
     prn_step_text, step_text,
@@ -194,9 +194,9 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
         | FormKind::SafetyPlan
         | FormKind::Rerate(_)
         | FormKind::Resolve(_)
-        | FormKind::Reopen(_) => super::effect_forms::submit(app, form),
-        FormKind::OwnCard(editing) => super::skills::save_own_card(app, form, editing),
-        FormKind::SudsBefore(card) => match super::skills::start(app, &card, &form.value(0)) {
+        | FormKind::Reopen(_) => crate::app::effects::forms::submit(app, form),
+        FormKind::OwnCard(editing) => crate::app::skills::save_own_card(app, form, editing),
+        FormKind::SudsBefore(card) => match crate::app::skills::start(app, &card, &form.value(0)) {
             Ok(()) => Some(Vec::new()),
             Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
         },
@@ -205,11 +205,11 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
                 form.fields.iter().map(|f| (f.label.clone(), f.value())).filter(|(_, v)| !v.is_empty()).collect();
             let seconds = u32::try_from((app.now - started).num_seconds().max(0)).unwrap_or(0);
             // The answers form closes; the after-rating opens in its place.
-            app.form = Some(super::skills::after_form(app, card, before, started, seconds, answers));
+            app.form = Some(crate::app::skills::after_form(app, card, before, started, seconds, answers));
             Some(Vec::new())
         }
         FormKind::SudsAfter { card, before, started, seconds, answers } => {
-            match super::skills::save_practice(app, card, before, &form.value(0), started, seconds, answers) {
+            match crate::app::skills::save_practice(app, card, before, &form.value(0), started, seconds, answers) {
                 Ok(effects) => Some(effects),
                 Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
             }

@@ -3,7 +3,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 
 use crate::app::form::FormKind;
-use crate::app::{App, Confirm, Effect, Overlay, Tab, doses};
+use crate::app::meds::doses;
+use crate::app::{App, Confirm, Effect, Overlay, Tab};
 use crate::domain::YearMonth;
 use crate::domain::dose::{DoseStatus, SlotStatus};
 use crate::domain::medication::Pattern;

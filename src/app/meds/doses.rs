@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
-use super::{App, Effect};
+use crate::app::{App, Effect};
 use crate::domain::dose::{DoseEvent, DoseStatus, SlotStatus, event_for, slot_status};
 use crate::domain::medication::Slot;
 
@@ -64,8 +64,12 @@ pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &str, at: DateTime<Fi
         return false;
     }
     let warnings = warnings.join(" ");
-    app.overlay =
-        Some(super::Overlay::Confirm(super::Confirm::TakeAnyway { date, med: med.to_string(), at, warnings }));
+    app.overlay = Some(crate::app::Overlay::Confirm(crate::app::Confirm::TakeAnyway {
+        date,
+        med: med.to_string(),
+        at,
+        warnings,
+    }));
     true
 }
 
@@ -76,7 +80,7 @@ pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOff
 
 /// Whether doses of that date can be changed now, with the reason when not.
 pub fn writable(app: &App, date: NaiveDate) -> Result<(), String> {
-    if let Some(why) = app.locked(super::FileId::Medications) {
+    if let Some(why) = app.locked(crate::app::FileId::Medications) {
         return Err(why);
     }
     if date > app.today {
