@@ -12,6 +12,7 @@ pub mod keymap;
 mod locked;
 pub mod meds;
 mod overlay;
+pub mod safety_plan;
 pub mod skills;
 pub mod update;
 mod views;

@@ -3,7 +3,7 @@
 
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
-pub use crate::domain::draft::FormKind;
+pub use crate::domain::draft::{DoseForm, EffectForm, FormKind, MedForm, SkillForm};
 use crate::domain::draft::{FieldDraft, FormDraft};
 
 pub struct Field {
@@ -99,6 +99,16 @@ impl Form {
 
     pub fn value(&self, i: usize) -> String {
         self.fields.get(i).map(Field::value).unwrap_or_default()
+    }
+
+    /// The text of the field with this label (empty when the form has no such field).
+    pub fn text(&self, label: &str) -> String {
+        self.fields.iter().find(|f| f.label == label).map(Field::value).unwrap_or_default()
+    }
+
+    /// Where the field with this label is, for a message put at it.
+    pub fn at(&self, label: &str) -> usize {
+        self.fields.iter().position(|f| f.label == label).unwrap_or(self.fields.len())
     }
 
     pub fn has_changes(&self) -> bool {
@@ -261,7 +271,7 @@ mod tests {
     fn fields_focus_type_and_report_errors() {
         let mut f = Form::new(
             "t",
-            FormKind::NewMed,
+            FormKind::Meds(MedForm::New),
             vec![Field::new("Name", "", ""), Field::new("Steps", "", "a").multiline()],
         );
         assert!(!f.has_changes());

@@ -5,7 +5,7 @@ pub mod doses;
 pub mod forms;
 mod update;
 
-pub(crate) use update::{form_action, meds_action, today_action};
+pub(crate) use update::{meds_action, today_action};
 
 use super::{Doc, MedsView, TodayView};
 use crate::domain::medication::Medication;

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use chrono::{DateTime, FixedOffset};
 use ratatui_textarea::TextArea;
 
-use super::form::{Field, Form, FormKind};
+use super::form::{Field, Form, FormKind, SkillForm};
 use super::{Action, App, Effect};
 use crate::domain::practice::{Helped, Practice, helped};
 use crate::domain::skill::{ACTIVITY_PLAN, Category, CopingCard, Exercise, THOUGHT_RECORD};
@@ -309,7 +309,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Enter => {
             let Some(card) = app.selected_card() else { return Vec::new() };
-            let kind = FormKind::SudsBefore(card.id.clone());
+            let kind = FormKind::Skills(SkillForm::SudsBefore(card.id.clone()));
             let title = format!("{} · before you start", card.title);
             app.form = Some(Form::new(title, kind, vec![distress_field()]));
             return Vec::new();
@@ -333,7 +333,11 @@ pub fn start(app: &mut App, card_id: &str, before_text: &str) -> Result<(), Stri
     let Some(card) = app.card(card_id).cloned() else { return Ok(()) };
     let started = app.now;
     let answers_form = |fields: Vec<Field>| {
-        Form::new(card.title.clone(), FormKind::Answers { card: card.id.clone(), before, started }, fields)
+        Form::new(
+            card.title.clone(),
+            FormKind::Skills(SkillForm::Answers { card: card.id.clone(), before, started }),
+            fields,
+        )
     };
     match &card.exercise {
         Exercise::Prompts(prompts) => {
@@ -441,6 +445,32 @@ pub fn finish(app: &mut App) {
     app.form = Some(after_form(app, run.card, run.before, run.started, seconds, Vec::new()));
 }
 
+/// Reads a Skills form: a rating before or after a practice, a practice's answers, or the
+/// person's own card. On an error the form stays open with the message at its field.
+pub fn submit(app: &mut App, form: &mut Form, kind: SkillForm) -> Option<Vec<Effect>> {
+    match kind {
+        SkillForm::OwnCard(editing) => save_own_card(app, form, editing),
+        SkillForm::SudsBefore(card) => match start(app, &card, &form.value(0)) {
+            Ok(()) => Some(Vec::new()),
+            Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+        },
+        SkillForm::Answers { card, before, started } => {
+            let answers: Vec<(String, String)> =
+                form.fields.iter().map(|f| (f.label.clone(), f.value())).filter(|(_, v)| !v.is_empty()).collect();
+            let seconds = u32::try_from((app.now - started).num_seconds().max(0)).unwrap_or(0);
+            // The answers form closes; the after-rating opens in its place.
+            app.form = Some(after_form(app, card, before, started, seconds, answers));
+            Some(Vec::new())
+        }
+        SkillForm::SudsAfter { card, before, started, seconds, answers } => {
+            match save_practice(app, card, before, &form.value(0), started, seconds, answers) {
+                Ok(effects) => Some(effects),
+                Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
+            }
+        }
+    }
+}
+
 /// Distress asked again after a practice (a timed run, or a form of answers), to save it.
 pub fn after_form(
     app: &App,
@@ -451,7 +481,11 @@ pub fn after_form(
     answers: Vec<(String, String)>,
 ) -> Form {
     let title = format!("{} · how is it now?", app.card(&card).map_or("Practice", |c| c.title.as_str()));
-    Form::new(title, FormKind::SudsAfter { card, before, started, seconds, answers }, vec![distress_field()])
+    Form::new(
+        title,
+        FormKind::Skills(SkillForm::SudsAfter { card, before, started, seconds, answers }),
+        vec![distress_field()],
+    )
 }
 
 /// Saves the practice in the month file of the day it started.

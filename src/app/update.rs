@@ -4,6 +4,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
 mod files;
+mod form;
 mod overlay;
 
 use super::journal::journal_action;
@@ -51,7 +52,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
         _ => {}
     }
     if app.form.is_some() {
-        return super::meds::form_action(app, action);
+        return form::form_action(app, action);
     }
     if app.journal.editor.is_some() {
         return editor_action(app, action, now);

@@ -104,53 +104,58 @@ pub struct FieldDraft {
     pub items: Option<u8>,
 }
 
-/// What a form is for; decides how its fields are read when it is saved.
+/// What a form is for, by feature; the feature named reads the fields when it is saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormKind {
-    NewMed,
-    EditMed(String),
+    Meds(MedForm),
+    Dose(DoseForm),
+    Effects(EffectForm),
+    SafetyPlan,
+    Skills(SkillForm),
+}
+
+/// Forms about a medication (by id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MedForm {
+    New,
+    Edit(String),
     DoseChange(String),
     Stop(String),
     Restart(String),
     Refill(String),
+}
+
+/// Forms about one logged dose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DoseForm {
     /// A reason for skipping a dose (optional).
-    Skip {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
+    Skip { date: NaiveDate, med: String, slot: Option<NaiveTime> },
     /// The time a dose was taken.
-    TakenTime {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
+    TakenTime { date: NaiveDate, med: String, slot: Option<NaiveTime> },
     /// The time an "as needed" dose was taken on a past day.
-    PrnTime {
-        date: NaiveDate,
-        med: String,
-    },
+    PrnTime { date: NaiveDate, med: String },
     /// The amount taken, when it differed from the plan.
-    Amount {
-        date: NaiveDate,
-        med: String,
-        slot: Option<NaiveTime>,
-    },
-    LogEffect,
-    SafetyPlan,
+    Amount { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+}
+
+/// Forms about a side effect (by id).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EffectForm {
+    Log,
     Rerate(String),
     Resolve(String),
     Reopen(String),
+}
+
+/// Forms of the Skills tab: a practice's ratings and answers, and the person's own card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SkillForm {
     /// Distress before a practice of this card.
     SudsBefore(String),
     /// The person's own card: a new one, or editing theirs (`Some(id)`).
     OwnCard(Option<String>),
     /// Answers typed during a practice (prompts, thought record, activity plan).
-    Answers {
-        card: String,
-        before: Option<u8>,
-        started: DateTime<FixedOffset>,
-    },
+    Answers { card: String, before: Option<u8>, started: DateTime<FixedOffset> },
     /// Distress after a practice, then it is saved.
     SudsAfter {
         card: String,
@@ -164,7 +169,7 @@ pub enum FormKind {
 impl FormKind {
     /// A form that holds a practice: it is worth keeping even when nothing was typed in it.
     pub fn holds_practice(&self) -> bool {
-        matches!(self, FormKind::Answers { .. } | FormKind::SudsAfter { .. })
+        matches!(self, FormKind::Skills(SkillForm::Answers { .. } | SkillForm::SudsAfter { .. }))
     }
 }
 
@@ -183,20 +188,25 @@ mod tests {
         assert_eq!(d.describe(), "");
         d.note = Some(NoteDraft { date: date(), original: None, text: "hello".into() });
         assert_eq!(d.describe(), "a note for Wed 2 Dec");
-        d.form =
-            Some(FormDraft { title: "Refill".into(), kind: FormKind::NewMed, note: None, focus: 0, fields: vec![] });
+        d.form = Some(FormDraft {
+            title: "Refill".into(),
+            kind: FormKind::Meds(MedForm::New),
+            note: None,
+            focus: 0,
+            fields: vec![],
+        });
         assert_eq!(d.describe(), "a note for Wed 2 Dec and the form \"Refill\"");
         assert!(!d.is_empty());
         assert!(
-            FormKind::SudsAfter {
+            FormKind::Skills(SkillForm::SudsAfter {
                 card: "x".into(),
                 before: None,
                 started: Default::default(),
                 seconds: 1,
                 answers: vec![]
-            }
+            })
             .holds_practice()
         );
-        assert!(!FormKind::NewMed.holds_practice());
+        assert!(!FormKind::Meds(MedForm::New).holds_practice());
     }
 }

@@ -275,6 +275,24 @@ impl Medication {
         date >= self.start && !self.pauses.iter().any(|p| p.stopped <= date && p.restarted.is_none_or(|r| r > date))
     }
 
+    /// Whether it can be stopped (`restart` false) or restarted on `date`: not before it
+    /// started, not ahead of today, not before its last stop (restart) or restart (stop).
+    pub fn check_stop_date(&self, date: NaiveDate, today: NaiveDate, restart: bool) -> Result<(), String> {
+        if date < self.start {
+            return Err(format!("that is before it started ({})", self.start));
+        }
+        if date > today {
+            return Err("that date is still ahead".into());
+        }
+        match self.pauses.last() {
+            Some(p) if restart && date < p.stopped => Err(format!("that is before it was stopped ({})", p.stopped)),
+            Some(p) if !restart && p.restarted.is_some_and(|r| date < r) => {
+                Err("that is before the last restart".into())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Stopped now with no restart yet.
     pub fn is_stopped(&self, today: NaiveDate) -> bool {
         self.pauses.last().is_some_and(|p| p.stopped <= today && p.restarted.is_none())

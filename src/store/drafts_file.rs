@@ -9,7 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::{StoreError, atomic, format};
 use crate::domain::draft::Drafts;
 
-pub const DRAFTS_VERSION: u32 = 1;
+/// 2: a form's kind names its feature (`Meds(Edit("sertraline"))`, was `EditMed("sertraline")`).
+pub const DRAFTS_VERSION: u32 = 2;
+
+mod v1;
 
 #[derive(Deserialize)]
 struct DraftsFile {
@@ -26,7 +29,10 @@ struct DraftsFileOut<'a> {
 
 pub(crate) fn load(path: &Path) -> Result<Option<Drafts>, StoreError> {
     let Some(text) = format::read_text(path)? else { return Ok(None) };
-    let drafts = format::parse_current(path, &text, DRAFTS_VERSION, |f: &DraftsFile| f.version)?.drafts;
+    let drafts = match format::version_of(&text) {
+        Some(1) => v1::parse(path, &text)?,
+        _ => format::parse_current(path, &text, DRAFTS_VERSION, |f: &DraftsFile| f.version)?.drafts,
+    };
     Ok((!drafts.is_empty()).then_some(drafts))
 }
 

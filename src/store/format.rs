@@ -30,6 +30,11 @@ struct Header {
     version: u32,
 }
 
+/// The `version` a file says it is, when that much of it can be read.
+pub(crate) fn version_of(text: &str) -> Option<u32> {
+    options().from_str::<Header>(text).ok().map(|h| h.version)
+}
+
 pub(crate) fn to_text<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
     let mut text = options()
         .to_string_pretty(value, pretty())

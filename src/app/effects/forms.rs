@@ -3,11 +3,10 @@
 
 use chrono::NaiveDate;
 
-use crate::app::form::{Field, Form, FormKind};
+use crate::app::form::{EffectForm, Field, Form, FormKind};
 use crate::app::{App, Effect};
 use crate::domain::med_input::parse_date;
 use crate::domain::medication::slug;
-use crate::domain::safety_plan::{SECTIONS, SHORT, SafetyPlan};
 use crate::domain::side_effect::{COMMON, IN_THE_WAY, OFTEN, Rating, STRONG, SideEffect, StatusChange};
 
 fn scale_hint(words: &[&str; 4]) -> String {
@@ -41,7 +40,7 @@ fn log_form(app: &App) -> Form {
         Field::new("Began", "today, yesterday, -3 (three days ago) or 2026-11-20", "today"),
     ];
     fields.extend(rating_fields(None));
-    let mut f = Form::new("Log a side effect", FormKind::LogEffect, fields);
+    let mut f = Form::new("Log a side effect", FormKind::Effects(EffectForm::Log), fields);
     let common: Vec<String> = COMMON.iter().enumerate().map(|(i, c)| format!("{} {c}", i + 1)).collect();
     f.note = Some(format!(
         "Common with SSRIs (NHS): {}. Noted before a medication starts? Log it anyway: it becomes a baseline.",
@@ -50,30 +49,23 @@ fn log_form(app: &App) -> Form {
     f
 }
 
-/// The safety plan, one multi-line field a section (Stanley & Brown's structure).
-pub fn safety_plan_form(plan: &SafetyPlan) -> Form {
-    let fields = SHORT
-        .iter()
-        .zip(SECTIONS)
-        .zip(plan.sections())
-        .map(|((label, heading), text)| Field::new(*label, format!("{heading}. Tab: next part"), text).multiline())
-        .collect();
-    let mut f = Form::new("My safety plan", FormKind::SafetyPlan, fields);
-    f.note = Some(
-        "For when things get hard. Write it with your therapist if you can; it is yours to change any time.".into(),
-    );
-    f
-}
-
 pub fn rerate_form(e: &SideEffect) -> Form {
-    Form::new(format!("How is the {} now?", e.name), FormKind::Rerate(e.id.clone()), rating_fields(e.latest()))
+    Form::new(
+        format!("How is the {} now?", e.name),
+        FormKind::Effects(EffectForm::Rerate(e.id.clone())),
+        rating_fields(e.latest()),
+    )
 }
 
 pub fn status_form(e: &SideEffect) -> Form {
     let (kind, title, hint) = if e.is_ongoing() {
-        (FormKind::Resolve(e.id.clone()), format!("{} has gone", e.name), "the day it went: today, yesterday or a date")
+        (
+            FormKind::Effects(EffectForm::Resolve(e.id.clone())),
+            format!("{} has gone", e.name),
+            "the day it went: today, yesterday or a date",
+        )
     } else {
-        (FormKind::Reopen(e.id.clone()), format!("{} is back", e.name), "the day it came back")
+        (FormKind::Effects(EffectForm::Reopen(e.id.clone())), format!("{} is back", e.name), "the day it came back")
     };
     Form::new(title, kind, vec![Field::new("Date", hint, "today")])
 }
@@ -109,11 +101,11 @@ fn save(app: &mut App) -> Vec<Effect> {
     vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 
-pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
+pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Effect>> {
     let today = app.today;
     let mut errors = Vec::new();
-    match form.kind.clone() {
-        FormKind::LogEffect => {
+    match kind {
+        EffectForm::Log => {
             // A number picks from the common list; anything else is the person's own words.
             let typed = form.value(0).to_lowercase();
             let name = match typed.parse::<usize>() {
@@ -157,15 +149,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             app.set_info(format!("Logged: {name}. r re-rates it later; x marks it gone."));
             Some(save(app))
         }
-        FormKind::SafetyPlan => {
-            for i in 0..SECTIONS.len() {
-                app.plan.edit().set(i, form.value(i));
-            }
-            app.plan.edit();
-            app.set_info("Safety plan saved. ! shows it with the crisis lines from any screen.");
-            Some(vec![Effect::Save(crate::app::FileId::SafetyPlan)])
-        }
-        FormKind::Rerate(id) => {
+        EffectForm::Rerate(id) => {
             let rating = read_rating(form, 0, today, &mut errors);
             if !form.show_errors(errors) {
                 return None;
@@ -177,8 +161,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             app.set_info("Rating saved.");
             Some(save(app))
         }
-        FormKind::Resolve(id) | FormKind::Reopen(id) => {
-            let resolved = matches!(form.kind, FormKind::Resolve(_));
+        EffectForm::Resolve(id) | EffectForm::Reopen(id) => {
+            let resolved = matches!(form.kind, FormKind::Effects(EffectForm::Resolve(_)));
             let e = app.effects.list.iter().find(|e| e.id == id)?;
             let last = e.changes.last().map_or(e.onset, |c| c.date);
             let date = match parse_date(&form.value(0), today, today) {
@@ -203,7 +187,6 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             });
             Some(save(app))
         }
-        _ => None,
     }
 }
 

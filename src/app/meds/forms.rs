@@ -3,36 +3,39 @@
 
 use chrono::NaiveDate;
 
-use crate::app::form::{Field, Form, FormKind};
+use crate::app::form::{Field, Form, FormKind, MedForm};
 use crate::app::{App, Effect};
 use crate::domain::med_input::{
     parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_prn_steps, parse_slots, parse_steps,
     prn_step_text, step_text,
 };
 use crate::domain::medication::{
-    DoseChange, Form as MedForm, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
+    DoseChange, Form as MedicineForm, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
 };
 
-// Field positions in the medication form.
-const NAME: usize = 0;
-const STRENGTH: usize = 1;
-const FORM: usize = 2;
-const SCHEDULE: usize = 3;
-const TIMES: usize = 4;
-const MAX: usize = 5;
-const GAP: usize = 6;
-const START: usize = 7;
-const PURPOSE: usize = 8;
-const PRESCRIBER: usize = 9;
-const INSTRUCTIONS: usize = 10;
-const SUPPLY: usize = 11;
-const WARN: usize = 12;
-const WITH: usize = 13;
+// The medication form's fields, by name.
+const NAME: &str = "Name";
+const STRENGTH: &str = "Strength";
+const FORM: &str = "Form";
+const SCHEDULE: &str = "Schedule";
+const TIMES: &str = "Times and amounts";
+const MAX: &str = "Most per day";
+const GAP: &str = "Hours between";
+const START: &str = "Start date";
+const PURPOSE: &str = "What it is for";
+const PRESCRIBER: &str = "Prescribed by";
+const INSTRUCTIONS: &str = "Instructions";
+const SUPPLY: &str = "On hand";
+const WARN: &str = "Refill warning";
+const WITH: &str = "With prescriber";
+// The dose-change form's.
+const STEPS: &str = "Steps";
+const REASON: &str = "Reason";
 
 /// "Decided with your prescriber?" is asked with no answer filled in: a change made on one's
 /// own is recorded as honestly as one made together.
 fn with_prescriber_field() -> Field {
-    Field::new("With prescriber", "was this decided with your prescriber? yes or no", "")
+    Field::new(WITH, "was this decided with your prescriber? yes or no", "")
 }
 
 fn read_with_prescriber(text: &str) -> Result<bool, String> {
@@ -46,30 +49,32 @@ fn read_with_prescriber(text: &str) -> Result<bool, String> {
 
 pub fn new_med_form(today: NaiveDate) -> Form {
     let fields = vec![
-        Field::new("Name", "e.g. Sertraline", ""),
-        Field::new("Strength", "of one tablet, capsule or ml: e.g. 50 mg", ""),
-        Field::new("Form", "tablet, capsule, liquid, drops, inhaler, patch, injection, other", "tablet"),
-        Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", "daily"),
-        Field::new("Times and amounts", "08:00 1, 20:00 0.5 (or 25mg); as needed: the usual amount", "08:00 1"),
-        Field::new("Most per day", "as needed only; leave empty if none was given", ""),
-        Field::new("Hours between", "as needed only; leave empty if none was given", ""),
-        Field::new("Start date", "2026-11-01, today, yesterday", &today.to_string()),
-        Field::new("What it is for", "optional", ""),
-        Field::new("Prescribed by", "optional", ""),
-        Field::new("Instructions", "optional: e.g. with food", ""),
-        Field::new("On hand", "optional: how many tablets (or ml) you have now", ""),
-        Field::new("Refill warning", "days of supply left when Today says refill soon", "7"),
+        Field::new(NAME, "e.g. Sertraline", ""),
+        Field::new(STRENGTH, "of one tablet, capsule or ml: e.g. 50 mg", ""),
+        Field::new(FORM, "tablet, capsule, liquid, drops, inhaler, patch, injection, other", "tablet"),
+        Field::new(SCHEDULE, "daily · mon wed fri · every 2 days · as needed", "daily"),
+        Field::new(TIMES, "08:00 1, 20:00 0.5 (or 25mg); as needed: the usual amount", "08:00 1"),
+        Field::new(MAX, "as needed only; leave empty if none was given", ""),
+        Field::new(GAP, "as needed only; leave empty if none was given", ""),
+        Field::new(START, "2026-11-01, today, yesterday", &today.to_string()),
+        Field::new(PURPOSE, "optional", ""),
+        Field::new(PRESCRIBER, "optional", ""),
+        Field::new(INSTRUCTIONS, "optional: e.g. with food", ""),
+        Field::new(SUPPLY, "optional: how many tablets (or ml) you have now", ""),
+        Field::new(WARN, "days of supply left when Today says refill soon", "7"),
         with_prescriber_field(),
     ];
-    Form::new("New medication", FormKind::NewMed, fields)
+    Form::new("New medication", FormKind::Meds(MedForm::New), fields)
 }
 
 /// `on_hand`: what the Meds detail shows now (the last count, plus refills, less doses since).
 pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     let mut f = new_med_form(m.start);
     let supply = m.supply.as_ref();
-    let set = |f: &mut Form, i: usize, v: String| {
-        f.fields[i] = Field::new(f.fields[i].label.clone(), f.fields[i].hint.clone(), &v)
+    let set = |f: &mut Form, label: &str, v: String| {
+        if let Some(field) = f.fields.iter_mut().find(|x| x.label == label) {
+            *field = Field::new(label, field.hint.clone(), &v);
+        }
     };
     set(&mut f, NAME, m.name.clone());
     set(&mut f, STRENGTH, format!("{} {}", fmt_num(m.strength), m.unit.label()));
@@ -80,19 +85,11 @@ pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     set(&mut f, SUPPLY, on_hand.map(fmt_num).unwrap_or_default());
     set(&mut f, WARN, supply.map_or(7, |s| s.warn_days).to_string());
     // The schedule changes through a dose change (+), so its history is kept.
-    let mut fields = std::mem::take(&mut f.fields);
-    fields.truncate(WITH);
-    fields.drain(SCHEDULE..=GAP);
-    f.fields = fields;
+    f.fields.retain(|x| ![SCHEDULE, TIMES, MAX, GAP, WITH].contains(&x.label.as_str()));
     f.title = format!("Edit {}", m.name);
-    f.kind = FormKind::EditMed(m.id.clone());
+    f.kind = FormKind::Meds(MedForm::Edit(m.id.clone()));
     f.note = Some("To change the dose or times, use + (dose change) so the history is kept.".into());
     f
-}
-
-/// Position of a medication-form field in an edit form (which has no schedule fields).
-fn edit_index(full: usize) -> usize {
-    if full > GAP { full - (GAP - SCHEDULE + 1) } else { full }
 }
 
 pub fn dose_change_form(m: &Medication, today: NaiveDate) -> Form {
@@ -110,12 +107,13 @@ pub fn dose_change_form(m: &Medication, today: NaiveDate) -> Form {
         "one a line: DATE TIMES. DATE: today, 2026-12-01, or +7 (days after the line above)"
     };
     let fields = vec![
-        Field::new("Steps", hint, &steps.replacen(&today.to_string(), "today", 1)).multiline(),
-        Field::new("Schedule", "daily · mon wed fri · every 2 days · as needed", &pattern),
-        Field::new("Reason", "e.g. planned increase; side effects", ""),
+        Field::new(STEPS, hint, &steps.replacen(&today.to_string(), "today", 1)).multiline(),
+        Field::new(SCHEDULE, "daily · mon wed fri · every 2 days · as needed", &pattern),
+        Field::new(REASON, "e.g. planned increase; side effects", ""),
         with_prescriber_field(),
     ];
-    let mut f = Form::new(format!("Dose change · {}", m.name), FormKind::DoseChange(m.id.clone()), fields);
+    let mut f =
+        Form::new(format!("Dose change · {}", m.name), FormKind::Meds(MedForm::DoseChange(m.id.clone())), fields);
     f.note = Some(format!(
         "Now: {}. Record the change as your prescriber set it out; several steps can go on separate lines.",
         current.map(|r| m.regimen_label(r)).unwrap_or_default()
@@ -134,16 +132,16 @@ fn pattern_text(p: &Pattern) -> String {
 
 pub fn stop_form(m: &Medication, today: NaiveDate) -> Form {
     let (kind, title) = if m.is_stopped(today) {
-        (FormKind::Restart(m.id.clone()), format!("Restart {}", m.name))
+        (FormKind::Meds(MedForm::Restart(m.id.clone())), format!("Restart {}", m.name))
     } else {
-        (FormKind::Stop(m.id.clone()), format!("Stop {}", m.name))
+        (FormKind::Meds(MedForm::Stop(m.id.clone())), format!("Stop {}", m.name))
     };
     let mut f = Form::new(
         title,
         kind,
         vec![Field::new("Date", "today, yesterday or 2026-11-20", "today"), Field::new("Reason", "optional", "")],
     );
-    if matches!(f.kind, FormKind::Stop(_)) {
+    if matches!(f.kind, FormKind::Meds(MedForm::Stop(_))) {
         f.note = Some("Stopping some medicines suddenly can cause withdrawal effects; the NHS advises talking to your prescriber first.".into());
     }
     f
@@ -153,7 +151,7 @@ pub fn refill_form(m: &Medication) -> Form {
     let unit = m.form.count_label(2.0).split_whitespace().nth(1).unwrap_or("units").to_string();
     Form::new(
         format!("Refill · {}", m.name),
-        FormKind::Refill(m.id.clone()),
+        FormKind::Meds(MedForm::Refill(m.id.clone())),
         vec![Field::new("Received", format!("how many {unit}"), "")],
     )
 }
@@ -187,37 +185,13 @@ fn parse_count(text: &str) -> Result<Option<f32>, String> {
 
 /// Reads a form and applies it. On any error the form stays open with the messages at
 /// their fields and nothing is saved.
-pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
+pub fn submit(app: &mut App, form: &mut Form, kind: MedForm) -> Option<Vec<Effect>> {
     let today = app.today;
-    match form.kind.clone() {
-        FormKind::LogEffect
-        | FormKind::SafetyPlan
-        | FormKind::Rerate(_)
-        | FormKind::Resolve(_)
-        | FormKind::Reopen(_) => crate::app::effects::forms::submit(app, form),
-        FormKind::OwnCard(editing) => crate::app::skills::save_own_card(app, form, editing),
-        FormKind::SudsBefore(card) => match crate::app::skills::start(app, &card, &form.value(0)) {
-            Ok(()) => Some(Vec::new()),
-            Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
-        },
-        FormKind::Answers { card, before, started } => {
-            let answers: Vec<(String, String)> =
-                form.fields.iter().map(|f| (f.label.clone(), f.value())).filter(|(_, v)| !v.is_empty()).collect();
-            let seconds = u32::try_from((app.now - started).num_seconds().max(0)).unwrap_or(0);
-            // The answers form closes; the after-rating opens in its place.
-            app.form = Some(crate::app::skills::after_form(app, card, before, started, seconds, answers));
-            Some(Vec::new())
-        }
-        FormKind::SudsAfter { card, before, started, seconds, answers } => {
-            match crate::app::skills::save_practice(app, card, before, &form.value(0), started, seconds, answers) {
-                Ok(effects) => Some(effects),
-                Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
-            }
-        }
-        FormKind::NewMed | FormKind::EditMed(_) => submit_med(app, form, today),
-        FormKind::DoseChange(id) => submit_change(app, form, &id, today),
-        FormKind::Stop(id) | FormKind::Restart(id) => stop::submit(app, form, &id, today),
-        FormKind::Refill(id) => {
+    match kind {
+        MedForm::New | MedForm::Edit(_) => submit_med(app, form, today),
+        MedForm::DoseChange(id) => submit_change(app, form, &id, today),
+        MedForm::Stop(id) | MedForm::Restart(id) => stop::submit(app, form, &id, today),
+        MedForm::Refill(id) => {
             let units = match parse_count(&form.value(0)) {
                 Ok(Some(u)) if u > 0.0 => u,
                 Ok(_) => return form.show_errors(vec![(0, "how many did you receive?".into())]).then(Vec::new),
@@ -231,9 +205,6 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             app.set_info("Refill recorded.");
             Some(save_meds(app))
         }
-        FormKind::Skip { .. } | FormKind::TakenTime { .. } | FormKind::Amount { .. } | FormKind::PrnTime { .. } => {
-            dose_forms::submit(app, form)
-        }
     }
 }
 
@@ -244,39 +215,40 @@ pub(super) fn save_meds(app: &mut App) -> Vec<Effect> {
 
 fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Effect>> {
     let editing = match &form.kind {
-        FormKind::EditMed(id) => Some(id.clone()),
+        FormKind::Meds(MedForm::Edit(id)) => Some(id.clone()),
         _ => None,
     };
-    let at = |full: usize| if editing.is_some() { edit_index(full) } else { full };
     let mut errors: Vec<(usize, String)> = Vec::new();
-    let name = form.value(at(NAME));
+    let name = form.text(NAME);
     if name.is_empty() {
-        errors.push((at(NAME), "give it a name".into()));
+        errors.push((form.at(NAME), "give it a name".into()));
     } else if app.meds.list.iter().any(|m| Some(&m.id) != editing.as_ref() && m.name.eq_ignore_ascii_case(&name)) {
-        errors.push((at(NAME), format!("you already have {name}; edit that one, or add the strength to the name")));
+        errors
+            .push((form.at(NAME), format!("you already have {name}; edit that one, or add the strength to the name")));
     }
-    let strength = parse_strength(&form.value(at(STRENGTH)));
+    let strength = parse_strength(&form.text(STRENGTH));
     if let Err(e) = &strength {
-        errors.push((at(STRENGTH), e.clone()));
+        errors.push((form.at(STRENGTH), e.clone()));
     }
-    let med_form = MedForm::parse(&form.value(at(FORM)));
+    let med_form = MedicineForm::parse(&form.text(FORM));
     if med_form.is_none() {
-        errors.push((at(FORM), "choose tablet, capsule, liquid, drops, inhaler, patch, injection or other".into()));
+        errors
+            .push((form.at(FORM), "choose tablet, capsule, liquid, drops, inhaler, patch, injection or other".into()));
     }
-    let start = parse_date(&form.value(at(START)), today, today);
+    let start = parse_date(&form.text(START), today, today);
     if let Err(e) = &start {
-        errors.push((at(START), e.clone()));
+        errors.push((form.at(START), e.clone()));
     }
-    let supply = parse_count(&form.value(at(SUPPLY)));
+    let supply = parse_count(&form.text(SUPPLY));
     if let Err(e) = &supply {
-        errors.push((at(SUPPLY), e.clone()));
+        errors.push((form.at(SUPPLY), e.clone()));
     }
-    let warn = form.value(at(WARN)).parse::<u32>().map_err(|_| "a whole number of days, like 7".to_string());
+    let warn = form.text(WARN).parse::<u32>().map_err(|_| "a whole number of days, like 7".to_string());
     if let Err(e) = &warn {
-        errors.push((at(WARN), e.clone()));
+        errors.push((form.at(WARN), e.clone()));
     }
     let with_prescriber = if editing.is_none() {
-        read_with_prescriber(&form.value(WITH)).map_err(|e| errors.push((WITH, e))).ok()
+        read_with_prescriber(&form.text(WITH)).map_err(|e| errors.push((form.at(WITH), e))).ok()
     } else {
         Some(true)
     };
@@ -297,10 +269,9 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
     }
     let ((strength, unit), med_form, start, supply, warn) =
         (strength.ok()?, med_form?, start.ok()?, supply.ok()?, warn.ok()?);
-    let count_changed = form.fields.get(at(SUPPLY)).is_some_and(Field::is_changed);
+    let count_changed = form.fields.get(form.at(SUPPLY)).is_some_and(Field::is_changed);
     let supply = supply.map(|counted| Supply::counted_now(counted, app.now, warn));
-    let (purpose, prescriber, instructions) =
-        (form.value(at(PURPOSE)), form.value(at(PRESCRIBER)), form.value(at(INSTRUCTIONS)));
+    let (purpose, prescriber, instructions) = (form.text(PURPOSE), form.text(PRESCRIBER), form.text(INSTRUCTIONS));
     match editing {
         Some(id) => {
             let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
@@ -356,16 +327,16 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
 fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, Vec<(usize, String)>> {
     let mut errors = Vec::new();
     let (s, unit) = strength.unwrap_or((1.0, Unit::Other));
-    let pattern = parse_pattern(&form.value(SCHEDULE)).map_err(|e| errors.push((SCHEDULE, e))).ok();
+    let pattern = parse_pattern(&form.text(SCHEDULE)).map_err(|e| errors.push((form.at(SCHEDULE), e))).ok();
     let prn = pattern.as_ref().is_some_and(Pattern::is_prn);
-    let times = form.value(TIMES);
+    let times = form.text(TIMES);
     // For "as needed" a bare amount is enough: it is the usual dose, not a time.
     let times = if prn && !times.contains(':') { format!("00:00 {times}") } else { times };
-    let doses = parse_slots(&times, s, unit.label()).map_err(|e| errors.push((TIMES, e))).ok();
-    let max = parse_max_per_day(&form.value(MAX)).map_err(|e| errors.push((MAX, e))).ok().flatten();
-    let gap = parse_min_hours(&form.value(GAP)).map_err(|e| errors.push((GAP, e))).ok().flatten();
+    let doses = parse_slots(&times, s, unit.label()).map_err(|e| errors.push((form.at(TIMES), e))).ok();
+    let max = parse_max_per_day(&form.text(MAX)).map_err(|e| errors.push((form.at(MAX), e))).ok().flatten();
+    let gap = parse_min_hours(&form.text(GAP)).map_err(|e| errors.push((form.at(GAP), e))).ok().flatten();
     if !prn && (max.is_some() || gap.is_some()) {
-        errors.push((MAX, "limits are for “as needed” medication; leave these empty".into()));
+        errors.push((form.at(MAX), "limits are for “as needed” medication; leave these empty".into()));
     }
     match (pattern, doses) {
         (Some(p), Some(d)) if errors.is_empty() => {
@@ -379,15 +350,16 @@ fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, V
 fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
     let m = app.med(id)?;
     let mut errors = Vec::new();
-    let pattern = parse_pattern(&form.value(1)).map_err(|e| errors.push((1, e))).ok();
+    let pattern = parse_pattern(&form.text(SCHEDULE)).map_err(|e| errors.push((form.at(SCHEDULE), e))).ok();
     let parse = if pattern.as_ref().is_some_and(Pattern::is_prn) { parse_prn_steps } else { parse_steps };
-    let steps = parse(&form.value(0), today, m.strength, m.unit.label()).map_err(|e| errors.push((0, e))).ok();
+    let steps =
+        parse(&form.text(STEPS), today, m.strength, m.unit.label()).map_err(|e| errors.push((form.at(STEPS), e))).ok();
     if let Some(first) = steps.as_ref().and_then(|s| s.first())
         && first.effective < m.start
     {
-        errors.push((0, format!("a step starts before {} started ({})", m.name, m.start)));
+        errors.push((form.at(STEPS), format!("a step starts before {} started ({})", m.name, m.start)));
     }
-    let with_prescriber = read_with_prescriber(&form.value(3)).map_err(|e| errors.push((3, e))).ok();
+    let with_prescriber = read_with_prescriber(&form.text(WITH)).map_err(|e| errors.push((form.at(WITH), e))).ok();
     errors.sort_by_key(|e| e.0);
     if !form.show_errors(errors) {
         return None;
@@ -398,7 +370,7 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
         (p, Some(limits)) if p.is_prn() => limits,
         (p, _) => p,
     };
-    let reason = form.value(2);
+    let reason = form.text(REASON);
     let count = steps.len();
     let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
     // A step on a date that already has one is kept as well: the history shows both, and the
@@ -416,7 +388,7 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
     Some(save_meds(app))
 }
 
-mod dose_forms;
+pub mod dose_forms;
 mod stop;
 pub use stop::stop;
 

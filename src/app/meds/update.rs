@@ -1,12 +1,11 @@
 //! Actions on Today's doses, the Meds tab, its day log, and the medication forms.
 
 use chrono::NaiveDate;
-use ratatui_textarea::{Input, Key};
 
-use crate::app::form::{Field, FormKind};
+use crate::app::form::{DoseForm, Field, FormKind};
 use crate::app::meds::doses::{self, DoseRow};
 use crate::app::meds::forms as med_forms;
-use crate::app::{Action, App, Confirm, Effect, Overlay};
+use crate::app::{Action, App, Effect};
 use crate::domain::dose::SlotStatus;
 use crate::domain::medication::fmt_num;
 
@@ -58,7 +57,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         Action::Take if row.slot.is_none() && date != app.today => {
             open_form(
                 app,
-                FormKind::PrnTime { date, med: row.med },
+                FormKind::Dose(DoseForm::PrnTime { date, med: row.med }),
                 "When was it taken?",
                 Field::new("Time", "e.g. 14:30", ""),
             );
@@ -80,7 +79,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             Some(slot) => {
                 open_form(
                     app,
-                    FormKind::Skip { date, med: row.med, slot: Some(slot.time) },
+                    FormKind::Dose(DoseForm::Skip { date, med: row.med, slot: Some(slot.time) }),
                     "Skip dose",
                     Field::new("Reason", "optional: Enter to skip without one", ""),
                 );
@@ -106,7 +105,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             };
             open_form(
                 app,
-                FormKind::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) },
+                FormKind::Dose(DoseForm::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) }),
                 "When was it taken?",
                 Field::new("Time", "e.g. 08:30", &at),
             );
@@ -120,7 +119,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             let unit = app.med(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
             open_form(
                 app,
-                FormKind::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) },
+                FormKind::Dose(DoseForm::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) }),
                 "Amount taken",
                 Field::new("Amount", format!("tablets (0.5, 1, 2) or {unit} (e.g. 25{unit})"), &fmt_num(units)),
             );
@@ -235,39 +234,4 @@ fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
         }
     }
     Vec::new()
-}
-
-pub(crate) fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(form) = app.form.as_mut() else { return Vec::new() };
-    match action {
-        Action::NextField => form.next(),
-        Action::PrevField => form.prev(),
-        // Enter saves from a one-line prompt, and from the last field of a form.
-        Action::Enter if form.is_prompt() || form.on_last_line_field() => return save_form(app),
-        Action::Enter => form.type_key(Input { key: Key::Enter, ..Input::default() }),
-        Action::Save => return save_form(app),
-        Action::Text(input) => form.type_key(input),
-        Action::Paste(text) => form.paste(&text),
-        Action::Close => {
-            if form.has_changes() {
-                app.overlay = Some(Overlay::Confirm(Confirm::CancelForm));
-            } else {
-                app.form = None;
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn save_form(app: &mut App) -> Vec<Effect> {
-    let Some(mut form) = app.form.take() else { return Vec::new() };
-    match med_forms::submit(app, &mut form) {
-        // A form may open the next one itself (a practice's answers, then its after-rating).
-        Some(effects) => effects,
-        None => {
-            app.form = Some(form);
-            Vec::new()
-        }
-    }
 }

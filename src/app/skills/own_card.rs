@@ -1,7 +1,7 @@
 //! The person's own cards: the form (empty, copied from a card, or editing theirs) and how
 //! it is saved, keeping what the form does not show.
 
-use super::super::form::{Field, Form, FormKind};
+use super::super::form::{Field, Form, FormKind, SkillForm};
 use super::super::{App, Effect};
 use crate::domain::skill::{Category, CopingCard, Exercise};
 
@@ -33,7 +33,7 @@ pub fn own_card_form(from: Option<&CopingCard>, editing: Option<String>) -> Form
         (None, Some(c)) => format!("My copy of {}", c.title),
         (None, None) => "My own card".to_string(),
     };
-    Form::new(title, FormKind::OwnCard(editing), fields)
+    Form::new(title, FormKind::Skills(SkillForm::OwnCard(editing)), fields)
 }
 
 /// Reads the card form; errors are put at their fields and nothing is saved.

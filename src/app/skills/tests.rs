@@ -39,7 +39,10 @@ fn search_box_start_box_breathing_end_early_and_see_it_helped() {
     press(&mut app, "/box\n");
     assert_eq!(app.selected_card().map(|c| c.id.as_str()), Some("box-breathing"));
     press(&mut app, "\n");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsBefore(_))));
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.kind),
+        Some(FormKind::Skills(crate::app::form::SkillForm::SudsBefore(_)))
+    ));
     type_into_form(&mut app, "7");
     press(&mut app, "\n");
     let run = app.skills.run.as_ref().expect("running");
@@ -50,7 +53,10 @@ fn search_box_start_box_breathing_end_early_and_see_it_helped() {
     assert_eq!(app.skills.run.as_ref().map(|r| r.elapsed_ms), Some(30_000), "paused time does not count");
     press(&mut app, " \x1b"); // resume, then end early
     assert!(app.skills.run.is_none());
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { seconds: 30, .. })));
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.kind),
+        Some(FormKind::Skills(crate::app::form::SkillForm::SudsAfter { seconds: 30, .. }))
+    ));
     type_into_form(&mut app, "4");
     let effects = press(&mut app, "\n");
     assert_eq!(effects, vec![Effect::Save(crate::app::FileId::Month(YearMonth::new(2026, 11).expect("m")))]);
@@ -91,7 +97,13 @@ fn grounding_prompts_are_answered_then_rated_and_saved_with_the_answers() {
     press(&mut app, "plant\n");
     assert_eq!(app.form.as_ref().map(|f| f.focus), Some(1), "on to the 4 things you can touch");
     press(&mut app, "\x13");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::SudsAfter { .. })), "then the after-rating");
+    assert!(
+        matches!(
+            app.form.as_ref().map(|f| &f.kind),
+            Some(FormKind::Skills(crate::app::form::SkillForm::SudsAfter { .. }))
+        ),
+        "then the after-rating"
+    );
     type_into_form(&mut app, "11");
     press(&mut app, "\n");
     assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.is_some()), "0 to 10 only");
@@ -166,7 +178,10 @@ fn a_thought_record_keeps_every_answer() {
 fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
     let mut app = app();
     press(&mut app, "5a");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::OwnCard(None))));
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.kind),
+        Some(FormKind::Skills(crate::app::form::SkillForm::OwnCard(None)))
+    ));
     assert!(press(&mut app, "\x13").is_empty(), "an empty card is refused");
     assert!(app.form.as_ref().is_some_and(|f| f.fields[0].error.is_some() && f.fields[5].error.is_some()));
     for (i, v) in [
@@ -211,7 +226,10 @@ fn own_cards_are_added_copied_and_edited_while_built_ins_stay() {
     let at = app.skills_in_order().iter().position(|c| c.id == "my-3-3-3-check").expect("listed");
     app.skills.view.selected = at;
     press(&mut app, "e");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::OwnCard(Some(_)))));
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.kind),
+        Some(FormKind::Skills(crate::app::form::SkillForm::OwnCard(Some(_))))
+    ));
     app.form.as_mut().expect("edit").fields[0].input = TextArea::new(vec!["3-3-3, my way".into()]);
     assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Skills)]);
     let own = app.skills.mine.custom.iter().find(|c| c.id == "my-3-3-3-check").expect("own card");

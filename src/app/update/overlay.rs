@@ -25,7 +25,9 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
                 }
                 Confirm::TakeAnyway { date, med, at, .. } => {
                     // Asked from the past-day time form: yes closes it.
-                    if app.form.as_ref().is_some_and(|f| matches!(f.kind, crate::app::form::FormKind::PrnTime { .. })) {
+                    if app.form.as_ref().is_some_and(|f| {
+                        matches!(f.kind, crate::app::form::FormKind::Dose(crate::app::form::DoseForm::PrnTime { .. }))
+                    }) {
                         app.form = None;
                     }
                     let row = crate::app::meds::doses::DoseRow { med, slot: None };
@@ -55,7 +57,7 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
             None => {
                 // A question the crisis lines were opened over is asked again first.
                 app.overlay = back.map(|b| *b);
-                app.form = Some(crate::app::effects::forms::safety_plan_form(&app.plan));
+                app.form = Some(crate::app::safety_plan::safety_plan_form(&app.plan));
             }
         },
         (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {

@@ -102,3 +102,21 @@ fn daily_units_and_slugs() {
     assert_eq!(Unit::parse("µg"), Some(Unit::Mcg));
     assert_eq!(Form::parse("Tablets"), Some(Form::Tablet));
 }
+
+#[test]
+fn a_stop_or_restart_date_keeps_the_history_in_order() {
+    let mut m = sertraline();
+    let today = d(11, 27);
+    assert!(m.check_stop_date(d(11, 20), today, false).is_ok());
+    assert!(
+        m.check_stop_date(m.start.pred_opt().expect("d"), today, false)
+            .expect_err("refused")
+            .contains("before it started")
+    );
+    assert_eq!(m.check_stop_date(d(11, 28), today, false), Err("that date is still ahead".into()));
+    m.pauses.push(Pause { stopped: d(11, 10), reason: String::new(), restarted: None, restart_reason: String::new() });
+    assert!(m.check_stop_date(d(11, 9), today, true).expect_err("refused").contains("before it was stopped"));
+    assert!(m.check_stop_date(d(11, 12), today, true).is_ok());
+    m.pauses[0].restarted = Some(d(11, 15));
+    assert_eq!(m.check_stop_date(d(11, 14), today, false), Err("that is before the last restart".into()));
+}

@@ -1,26 +1,26 @@
 //! The one-field forms about a logged dose: skipped with a reason, the time it was taken, the
 //! amount, and when an "as needed" dose was taken on a past day.
 
-use crate::app::form::{Form, FormKind};
+use crate::app::form::{DoseForm, Form};
 use crate::app::meds::doses::{self, DoseRow};
 use crate::app::{App, Effect};
 use crate::domain::med_input::{parse_time, parse_units};
 
-pub(super) fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
-    match form.kind.clone() {
-        FormKind::Skip { date, med, slot } => {
+pub fn submit(app: &mut App, form: &mut Form, kind: DoseForm) -> Option<Vec<Effect>> {
+    match kind {
+        DoseForm::Skip { date, med, slot } => {
             let slot = slot?;
             app.set_info("Dose marked skipped.");
             Some(doses::skip(app, date, &med, slot, form.value(0)))
         }
-        FormKind::TakenTime { date, med, slot } => match taken_time(app, form, date) {
+        DoseForm::TakenTime { date, med, slot } => match taken_time(app, form, date) {
             Ok(t) => {
                 app.set_info(format!("Time corrected to {}.", t.format("%H:%M")));
                 Some(doses::set_time(app, date, &med, slot, t))
             }
             Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
         },
-        FormKind::PrnTime { date, med } => match taken_time(app, form, date) {
+        DoseForm::PrnTime { date, med } => match taken_time(app, form, date) {
             Ok(t) => {
                 let at = doses::moment(app, date, t);
                 // Past the plan's limits: the same question as on Today (the form stays under it,
@@ -34,7 +34,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
             }
             Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
         },
-        FormKind::Amount { date, med, slot } => {
+        DoseForm::Amount { date, med, slot } => {
             let m = app.med(&med)?;
             match parse_units(&form.value(0), m.strength, m.unit.label()) {
                 Ok(units) => {
@@ -44,7 +44,6 @@ pub(super) fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
                 Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
             }
         }
-        _ => None,
     }
 }
 

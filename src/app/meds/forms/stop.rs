@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::save_meds;
-use crate::app::form::{Form, FormKind};
+use crate::app::form::{Form, FormKind, MedForm};
 use crate::app::{App, Confirm, Effect, Overlay};
 use crate::domain::med_input::parse_date;
 use crate::domain::medication::Pause;
@@ -15,26 +15,17 @@ const LISTED: usize = 4;
 pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
     let date = parse_date(&form.value(0), today, today);
     let med = app.med(id)?;
-    let errors: Vec<(usize, String)> = match &date {
-        Err(e) => vec![(0, e.clone())],
-        Ok(d) if *d < med.start => vec![(0, format!("that is before it started ({})", med.start))],
-        Ok(d) if *d > today => vec![(0, "that date is still ahead".into())],
-        Ok(d) => match (&form.kind, med.pauses.last()) {
-            (FormKind::Restart(_), Some(p)) if *d < p.stopped => {
-                vec![(0, format!("that is before it was stopped ({})", p.stopped))]
-            }
-            (FormKind::Stop(_), Some(p)) if p.restarted.is_some_and(|r| *d < r) => {
-                vec![(0, "that is before the last restart".into())]
-            }
-            _ => Vec::new(),
-        },
+    let restart = matches!(form.kind, FormKind::Meds(MedForm::Restart(_)));
+    let errors: Vec<(usize, String)> = match date.clone().and_then(|d| med.check_stop_date(d, today, restart)) {
+        Err(e) => vec![(0, e)],
+        Ok(()) => Vec::new(),
     };
     if !form.show_errors(errors) {
         return None;
     }
     let date = date.ok()?;
     let reason = form.value(1);
-    if matches!(form.kind, FormKind::Restart(_)) {
+    if restart {
         let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
         if let Some(p) = m.pauses.last_mut() {
             p.restarted = Some(date);

@@ -110,7 +110,10 @@ fn take_skip_correct_and_unmark_from_today() {
     ));
     // A time later than now is refused at the field; then corrected to 08:10.
     press(&mut app, "t");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::TakenTime { .. })));
+    assert!(matches!(
+        app.form.as_ref().map(|f| &f.kind),
+        Some(FormKind::Dose(crate::app::form::DoseForm::TakenTime { .. }))
+    ));
     set_field(&mut app, "23:30");
     press(&mut app, "\n");
     let error = app.form.as_ref().and_then(|f| f.fields[0].error.clone());
@@ -229,7 +232,7 @@ fn stopping_and_restarting_keep_history() {
     assert!(doses::rows(&app, d(27), None).is_empty());
     assert_eq!(app.tab, Tab::Meds);
     press(&mut app, "x");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::Restart(_))));
+    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::Meds(crate::app::form::MedForm::Restart(_)))));
     press(&mut app, "\x13");
     assert!(!app.meds.list[0].is_stopped(d(27)));
     assert_eq!(app.meds.list[0].pauses.len(), 1);
@@ -334,7 +337,10 @@ fn an_as_needed_dose_on_a_past_day_asks_its_time_and_warns_as_today_does() {
     set_field(&mut app, "yes");
     assert_eq!(press(&mut app, "\x13"), vec![Effect::Save(crate::app::FileId::Medications)]);
     press(&mut app, "l ");
-    assert!(matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::PrnTime { .. })), "the time is asked");
+    assert!(
+        matches!(app.form.as_ref().map(|f| &f.kind), Some(FormKind::Dose(crate::app::form::DoseForm::PrnTime { .. }))),
+        "the time is asked"
+    );
     set_field(&mut app, "14:00");
     assert_eq!(press(&mut app, "\n"), vec![Effect::Save(crate::app::FileId::Month(YearMonth::of(d(26))))]);
     let taken = doses::prn_taken(&app, d(26), "propranolol");
