@@ -10,25 +10,24 @@ use super::{Day, YearMonth, search};
 pub struct Journal {
     /// Each month's days in date order; a month with no days has no entry.
     months: BTreeMap<YearMonth, Vec<Day>>,
-    /// Changes on every edit, to a number no other journal state has had (0: never edited, so
-    /// empty): figures worked out from all the days can be kept until it changes.
+    /// How many edits this journal has had (0: never edited, so empty): figures worked out
+    /// from all the days can be kept beside it until it changes.
     revision: u64,
 }
-
-/// Hands out revisions, so two journals never share one after an edit.
-static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Journal {
     pub fn new() -> Journal {
         Journal::default()
     }
 
+    /// A new number after every edit. It counts this journal's own edits, so it tells this
+    /// journal's states apart; a clone carries on from the number it was cloned at.
     pub fn revision(&self) -> u64 {
         self.revision
     }
 
     fn touch(&mut self) {
-        self.revision = REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.revision += 1;
     }
 
     fn find(&self, date: NaiveDate) -> Option<(&Vec<Day>, Result<usize, usize>)> {
@@ -215,15 +214,16 @@ mod tests {
         assert_eq!(j.revision(), 0);
         let nov = YearMonth::new(2026, 11).expect("month");
         j.set_month(nov, vec![day_with_mood(11, 1, 5)]);
+        assert_ne!(j.revision(), Journal::new().revision(), "an edited journal is not a fresh one");
         let mut seen = vec![0, j.revision()];
         let copy = j.clone();
+        assert_eq!(copy.revision(), j.revision(), "a clone carries the revision on");
         j.day_mut(date(11, 2));
         seen.push(j.revision());
         j.tidy(date(11, 2));
         seen.push(j.revision());
-        let mut other = copy.clone();
-        other.day_mut(date(11, 3));
-        seen.push(other.revision());
+        j.set_month(nov, Vec::new());
+        seen.push(j.revision());
         let n = seen.len();
         seen.sort_unstable();
         seen.dedup();
