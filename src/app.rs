@@ -33,7 +33,7 @@ pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, To
 pub use wizard::{StepKind, Wizard};
 
 use crate::config::Config;
-use crate::domain::medication::Medication;
+use crate::domain::medication::{MedId, Medication};
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
 use crate::domain::{Journal, YearMonth};
@@ -234,8 +234,9 @@ impl App {
             EffectSort::Severity => {
                 idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects[*i].onset)))
             }
-            EffectSort::Medication => idx
-                .sort_by_key(|i| (self.effects[*i].meds.first().cloned().unwrap_or_default(), self.effects[*i].onset)),
+            EffectSort::Medication => {
+                idx.sort_by_key(|i| (self.effects[*i].meds.first().map_or("", MedId::as_str), self.effects[*i].onset))
+            }
         }
         idx
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::form::{Field, Form, FormKind};
 use super::{App, Effect};
 use crate::domain::med_input::parse_date;
-use crate::domain::medication::slug;
+use crate::domain::medication::{MedId, slug};
 use crate::domain::safety_plan::{SECTIONS, SHORT, SafetyPlan};
 use crate::domain::side_effect::{COMMON, IN_THE_WAY, OFTEN, Rating, STRONG, SideEffect, StatusChange};
 
@@ -208,7 +208,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
 }
 
 /// "sertraline, propranolol" or "not sure" (empty) into medication ids.
-fn read_meds(app: &App, text: &str) -> Result<Vec<String>, String> {
+fn read_meds(app: &App, text: &str) -> Result<Vec<MedId>, String> {
     let t = text.trim().to_lowercase();
     if t.is_empty() || t == "not sure" || t == "unsure" || t == "?" {
         return Ok(Vec::new());

@@ -10,7 +10,7 @@ use crate::domain::med_input::{
     prn_step_text, step_text,
 };
 use crate::domain::medication::{
-    DoseChange, Form as MedForm, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
+    DoseChange, Form as MedForm, MedId, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
 };
 
 // Field positions in the medication form.
@@ -325,7 +325,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
         }
         None => {
             let taken: Vec<&str> = app.meds.iter().map(|m| m.id.as_str()).collect();
-            let id = slug(&name, &taken);
+            let id = MedId::from(slug(&name, &taken));
             let change = DoseChange {
                 effective: start,
                 regimen: regimen?,

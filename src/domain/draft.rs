@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::checkin::CheckIn;
+use super::medication::MedId;
 use super::practice::Practice;
 
 /// Everything unsaved at one moment; empty parts are left out of the file.
@@ -108,32 +109,32 @@ pub struct FieldDraft {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FormKind {
     NewMed,
-    EditMed(String),
-    DoseChange(String),
-    Stop(String),
-    Restart(String),
-    Refill(String),
+    EditMed(MedId),
+    DoseChange(MedId),
+    Stop(MedId),
+    Restart(MedId),
+    Refill(MedId),
     /// A reason for skipping a dose (optional).
     Skip {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     /// The time a dose was taken.
     TakenTime {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     /// The time an "as needed" dose was taken on a past day.
     PrnTime {
         date: NaiveDate,
-        med: String,
+        med: MedId,
     },
     /// The amount taken, when it differed from the plan.
     Amount {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     LogEffect,
