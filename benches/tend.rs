@@ -260,7 +260,7 @@ fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
         let before = u8::try_from(4 + i % 5).ok();
         let after = u8::try_from(2 + i % 4).ok();
         let card = cards[i % cards.len()].clone();
-        let practice = Practice { card: card.into(), at, seconds: 240, before, after, answers: Vec::new().into() };
+        let practice = Practice { card, at, seconds: 240, before, after, answers: Vec::new() };
         app.journal.days.day_mut(*date).practices.push(practice);
     }
     update(&mut app, Action::GoTab(4), fx.now);

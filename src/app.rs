@@ -36,7 +36,7 @@ pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, To
 
 use crate::config::Config;
 use crate::domain::YearMonth;
-use crate::domain::medication::Medication;
+use crate::domain::medication::{MedId, Medication};
 use crate::domain::safety_plan::SafetyPlan;
 use crate::domain::side_effect::SideEffect;
 
@@ -188,7 +188,7 @@ impl App {
                 idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects.list[*i].onset)))
             }
             EffectSort::Medication => idx.sort_by_key(|i| {
-                (self.effects.list[*i].meds.first().cloned().unwrap_or_default(), self.effects.list[*i].onset)
+                (self.effects.list[*i].meds.first().map_or("", MedId::as_str), self.effects.list[*i].onset)
             }),
         }
         idx

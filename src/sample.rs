@@ -118,13 +118,13 @@ pub fn generate_history(opts: &SampleOptions) -> History {
             }
         }
         let info = DayInfo { date, anxiety: s.anxiety, checked_in: day.check_in.is_some(), in_gap };
-        day.doses = doses.day(&info).into();
+        day.doses = doses.day(&info);
         // None on the last day: the demo opens in the morning, before any would be done.
         if let Some(log) = practices.as_mut()
             && !in_gap
             && !last
         {
-            day.practices = log.day(i, &s, |minute| at(date, minute, offset)).into();
+            day.practices = log.day(i, &s, |minute| at(date, minute, offset));
         }
         if !day.is_empty() {
             out.push(day);
@@ -218,7 +218,7 @@ fn check_in(rng: &mut Rng, at: DateTime<FixedOffset>, s: &State, tags: &[String]
         }
     }
     if !rng.chance(skip * 2.0) {
-        c.tags = tags.iter().map(|t| crate::domain::intern::intern(t)).collect();
+        c.tags = tags.iter().map(|t| t.as_str().into()).collect();
     }
     if rng.chance(0.45) {
         let bank = match c.mood {

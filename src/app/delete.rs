@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{App, Confirm, Effect, FileId, Overlay};
 use crate::app::journal::view::{Entry, Focus, JournalView};
+use crate::domain::MedId;
 
 /// What a yes would delete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +14,7 @@ pub enum Doomed {
     Note(NaiveDate, usize),
     Practice(NaiveDate, usize),
     SideEffect(String),
-    Medication(String),
+    Medication(MedId),
 }
 
 impl App {

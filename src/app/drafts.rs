@@ -13,7 +13,7 @@ impl App {
     pub fn drafts(&self) -> Drafts {
         let mut practices = self.skills.unsaved_practices.clone();
         practices.extend(self.skills.run.as_ref().map(|run| Practice {
-            card: crate::domain::intern::intern(&run.card),
+            card: run.card.clone(),
             at: run.started,
             seconds: run.seconds().round() as u32,
             before: run.before,

@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::delete;
+use crate::domain::MedId;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
@@ -28,13 +29,13 @@ pub enum Confirm {
     /// An "as needed" dose past the plan's limits: a warning, never a block.
     TakeAnyway {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         at: DateTime<FixedOffset>,
         warnings: String,
     },
     /// Stopping a medication on a date with doses logged after it (listed).
     StopAnyway {
-        med: String,
+        med: MedId,
         date: NaiveDate,
         reason: String,
         logged: String,

@@ -504,14 +504,7 @@ pub fn save_practice(
         _ => String::new(),
     };
     app.set_info(format!("Practice saved; it shows in Journal on its day.{change}"));
-    let practice = Practice {
-        card: crate::domain::intern::intern(&card),
-        at: started,
-        seconds,
-        before,
-        after,
-        answers: answers.into(),
-    };
+    let practice = Practice { card, at: started, seconds, before, after, answers };
     Ok(app.keep_practice(practice))
 }
 

@@ -187,9 +187,9 @@ fn seeded_app() -> App {
             Day {
                 date: date(11, d),
                 check_in: Some(ci),
-                notes: vec![Note { at, text: text.into() }].into(),
-                doses: vec![].into(),
-                practices: vec![].into(),
+                notes: vec![Note { at, text: text.into() }],
+                doses: vec![],
+                practices: vec![],
             }
         })
         .collect();

@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::MedId;
+
 /// Which dose row is selected on Today.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TodayView {
@@ -46,7 +48,7 @@ pub struct EffectsView {
     pub selected: usize,
     pub sort: EffectSort,
     pub filter: EffectFilter,
-    pub med: Option<String>,
+    pub med: Option<MedId>,
 }
 
 /// How far a scrolling view (help, crisis lines, dose history, a card) can go: set by the

@@ -1,11 +1,10 @@
 //! The daily check-in: how the day felt, in the person's own numbers.
 
-use std::sync::Arc;
-
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::slim::Slim;
+mod tag;
+pub use tag::Tag;
 
 /// Highest value on the 0–10 scales (mood, anxiety, energy, sleep quality).
 pub const SCALE_MAX: u8 = 10;
@@ -53,9 +52,8 @@ impl Severity {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SymptomRating {
-    /// Shared: the same few names repeat on nearly every day of years of history.
-    #[serde(deserialize_with = "crate::domain::intern::read")]
-    pub name: Arc<str>,
+    /// One of the person's own check-in fields ("worry"), as named in their config.
+    pub name: Box<str>,
     pub severity: Severity,
 }
 
@@ -77,11 +75,10 @@ pub struct CheckIn {
     pub sleep_hours: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep_quality: Option<u8>,
-    #[serde(default, skip_serializing_if = "Slim::is_empty")]
-    pub symptoms: Slim<SymptomRating>,
-    /// Shared copies: the same few tags recur across years of days.
-    #[serde(default, skip_serializing_if = "Slim::is_empty", deserialize_with = "crate::domain::intern::read_all")]
-    pub tags: Slim<Arc<str>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub symptoms: Vec<SymptomRating>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
     /// Boxed, as it is only ever replaced whole: one word less on each of years of days.
     #[serde(default, skip_serializing_if = "str::is_empty")]
     pub note: Box<str>,
@@ -97,8 +94,8 @@ impl CheckIn {
             energy: None,
             sleep_hours: None,
             sleep_quality: None,
-            symptoms: Slim::new(),
-            tags: Slim::new(),
+            symptoms: Vec::new(),
+            tags: Vec::new(),
             note: String::new().into(),
         }
     }
@@ -113,6 +110,12 @@ impl CheckIn {
             && self.symptoms.is_empty()
             && self.tags.is_empty()
             && self.note.trim().is_empty()
+    }
+
+    /// Drops the spare room its lists may hold after being read.
+    pub fn shrink_to_fit(&mut self) {
+        self.symptoms.shrink_to_fit();
+        self.tags.shrink_to_fit();
     }
 
     pub fn symptom(&self, name: &str) -> Option<Severity> {
@@ -181,12 +184,12 @@ pub fn format_hours(h: f32) -> String {
 /// Splits "work, family , work" into distinct, trimmed, lower-case tags.
 /// Tags are single words, as #tags in notes are: split at commas, semicolons and spaces
 /// ("work walk" is two tags, never one "work walk").
-pub fn parse_tags(text: &str) -> Vec<String> {
-    let mut tags: Vec<String> = Vec::new();
+pub fn parse_tags(text: &str) -> Vec<Tag> {
+    let mut tags: Vec<Tag> = Vec::new();
     for t in text.split(|c: char| c == ',' || c == ';' || c.is_whitespace()) {
         let t = t.trim().trim_start_matches('#').trim().to_lowercase();
-        if !t.is_empty() && !tags.contains(&t) {
-            tags.push(t);
+        if !t.is_empty() && !tags.iter().any(|known| *known == *t) {
+            tags.push(t.into());
         }
     }
     tags

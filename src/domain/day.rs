@@ -3,10 +3,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::CheckIn;
+use super::checkin::{CheckIn, Tag};
 use super::dose::DoseEvent;
 use super::practice::Practice;
-use super::slim::Slim;
 
 /// A timestamped journal note. `#words` in the text act as tags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,11 +21,11 @@ impl Note {
     }
 
     /// `#tag` words in the note, lower-cased, without the `#`.
-    pub fn hashtags(&self) -> impl Iterator<Item = String> + '_ {
+    pub fn hashtags(&self) -> impl Iterator<Item = Tag> + '_ {
         self.text.split_whitespace().filter_map(|w| {
             let tag = w.strip_prefix('#')?;
             let tag: String = tag.chars().take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_').collect();
-            (!tag.is_empty()).then(|| tag.to_lowercase())
+            (!tag.is_empty()).then(|| tag.to_lowercase().into())
         })
     }
 }
@@ -41,19 +40,19 @@ pub struct Day {
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_in: Option<CheckIn>,
-    #[serde(default, skip_serializing_if = "Slim::is_empty")]
-    pub notes: Slim<Note>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
     /// Doses taken or skipped that day (scheduled and "as needed").
-    #[serde(default, skip_serializing_if = "Slim::is_empty")]
-    pub doses: Slim<DoseEvent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doses: Vec<DoseEvent>,
     /// Coping skills practised that day.
-    #[serde(default, skip_serializing_if = "Slim::is_empty")]
-    pub practices: Slim<Practice>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practices: Vec<Practice>,
 }
 
 impl Day {
     pub fn new(date: NaiveDate) -> Day {
-        Day { date, check_in: None, notes: Slim::new(), doses: Slim::new(), practices: Slim::new() }
+        Day { date, check_in: None, notes: Vec::new(), doses: Vec::new(), practices: Vec::new() }
     }
 
     /// Nothing recorded: such a day is dropped from the file.
@@ -78,9 +77,8 @@ impl Day {
     }
 
     /// Tags from the check-in and `#tags` from notes, without repeats.
-    pub fn tags(&self) -> Vec<String> {
-        let mut tags: Vec<String> =
-            self.check_in.as_ref().map(|c| c.tags.iter().map(|t| t.to_string()).collect()).unwrap_or_default();
+    pub fn tags(&self) -> Vec<Tag> {
+        let mut tags: Vec<Tag> = self.check_in.as_ref().map(|c| c.tags.clone()).unwrap_or_default();
         for t in self.notes.iter().flat_map(Note::hashtags) {
             if !tags.contains(&t) {
                 tags.push(t);
@@ -90,8 +88,19 @@ impl Day {
     }
 
     pub fn has_tag(&self, tag: &str) -> bool {
-        self.check_in.as_ref().is_some_and(|c| c.tags.iter().any(|t| **t == *tag))
+        self.check_in.as_ref().is_some_and(|c| c.tags.iter().any(|t| t == tag))
             || self.notes.iter().flat_map(Note::hashtags).any(|t| t == tag)
+    }
+
+    /// Drops the spare room its lists (and those in them) may hold after being read.
+    pub fn shrink_to_fit(&mut self) {
+        if let Some(c) = &mut self.check_in {
+            c.shrink_to_fit();
+        }
+        self.notes.shrink_to_fit();
+        self.doses.shrink_to_fit();
+        self.practices.shrink_to_fit();
+        self.practices.iter_mut().for_each(|p| p.answers.shrink_to_fit());
     }
 
     /// Adds a note keeping notes in time order; returns its index.
@@ -121,7 +130,7 @@ mod tests {
         assert_eq!(i, 0);
         assert_eq!(day.headline(), "morning #work, ok");
         let mut ci = CheckIn::empty(at(9));
-        ci.tags = vec!["work".into(), "family".into()].into();
+        ci.tags = vec!["work".into(), "family".into()];
         day.check_in = Some(ci);
         assert_eq!(day.tags(), vec!["work", "family", "walk"]);
         assert!(day.has_tag("walk"));

@@ -1,12 +1,10 @@
 //! Doses as they happened: taken (when, how much) or skipped (why), and what follows from
 //! them: each scheduled dose's status, adherence over a period, supply, "as needed" limits.
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use super::medication::{Medication, Pattern, Refill, Slot};
+use super::medication::{MedId, Medication, Pattern, Refill, Slot};
 
 /// A dose taken this long after its time still counts as on time.
 /// Doses taken within this many hours of their time count as on time, unless the person sets
@@ -57,9 +55,7 @@ pub enum DoseStatus {
 /// One dose logged on a day: a scheduled one (its slot time) or an "as needed" one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DoseEvent {
-    /// The medication's id, shared between the events of years of days.
-    #[serde(deserialize_with = "super::intern::read")]
-    pub med: Arc<str>,
+    pub med: MedId,
     /// The scheduled time this answers; `None` for an "as needed" dose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot: Option<NaiveTime>,

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::checkin::CheckIn;
+use super::medication::MedId;
 use super::practice::Practice;
 
 /// Everything unsaved at one moment; empty parts are left out of the file.
@@ -118,24 +119,24 @@ pub enum FormKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MedForm {
     New,
-    Edit(String),
-    DoseChange(String),
-    Stop(String),
-    Restart(String),
-    Refill(String),
+    Edit(MedId),
+    DoseChange(MedId),
+    Stop(MedId),
+    Restart(MedId),
+    Refill(MedId),
 }
 
 /// Forms about one logged dose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DoseForm {
     /// A reason for skipping a dose (optional).
-    Skip { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    Skip { date: NaiveDate, med: MedId, slot: Option<NaiveTime> },
     /// The time a dose was taken.
-    TakenTime { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    TakenTime { date: NaiveDate, med: MedId, slot: Option<NaiveTime> },
     /// The time an "as needed" dose was taken on a past day.
-    PrnTime { date: NaiveDate, med: String },
+    PrnTime { date: NaiveDate, med: MedId },
     /// The amount taken, when it differed from the plan.
-    Amount { date: NaiveDate, med: String, slot: Option<NaiveTime> },
+    Amount { date: NaiveDate, med: MedId, slot: Option<NaiveTime> },
 }
 
 /// Forms about a side effect (by id).

@@ -4,31 +4,30 @@ use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
 
-use super::{Day, YearMonth, search};
+use super::{Day, Tag, YearMonth, search};
 
 #[derive(Debug, Default, Clone)]
 pub struct Journal {
     /// Each month's days in date order; a month with no days has no entry.
     months: BTreeMap<YearMonth, Vec<Day>>,
-    /// Changes on every edit, to a number no other journal state has had (0: never edited, so
-    /// empty): figures worked out from all the days can be kept until it changes.
+    /// How many edits this journal has had (0: never edited, so empty): figures worked out
+    /// from all the days can be kept beside it until it changes.
     revision: u64,
 }
-
-/// Hands out revisions, so two journals never share one after an edit.
-static REVISIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Journal {
     pub fn new() -> Journal {
         Journal::default()
     }
 
+    /// A new number after every edit. It counts this journal's own edits, so it tells this
+    /// journal's states apart; a clone carries on from the number it was cloned at.
     pub fn revision(&self) -> u64 {
         self.revision
     }
 
     fn touch(&mut self) {
-        self.revision = REVISIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.revision += 1;
     }
 
     fn find(&self, date: NaiveDate) -> Option<(&Vec<Day>, Result<usize, usize>)> {
@@ -80,9 +79,10 @@ impl Journal {
         if days.is_empty() {
             self.months.remove(&ym);
         } else {
-            // A list read from a file grows in steps; years of days add that up. (A day's own
-            // lists are `Slim`, exactly sized as they are read.)
+            // A list read from a file grows in steps, leaving spare room; over years of days
+            // that adds up, so each month is fitted once, here, as it comes in.
             days.shrink_to_fit();
+            days.iter_mut().for_each(Day::shrink_to_fit);
             self.months.insert(ym, days);
         }
     }
@@ -152,7 +152,7 @@ impl Journal {
     }
 
     /// Every tag in use with how many days carry it, most used first.
-    pub fn tag_counts(&self) -> Vec<(String, usize)> {
+    pub fn tag_counts(&self) -> Vec<(Tag, usize)> {
         count_tags(self.all())
     }
 
@@ -192,9 +192,9 @@ mod tests {
         Day {
             date: date(m, d),
             check_in: Some(ci),
-            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2).into() }].into(),
-            doses: vec![].into(),
-            practices: vec![].into(),
+            notes: vec![Note { at, text: format!("note {d} #tag{}", d % 2).into() }],
+            doses: vec![],
+            practices: vec![],
         }
     }
 
@@ -215,15 +215,16 @@ mod tests {
         assert_eq!(j.revision(), 0);
         let nov = YearMonth::new(2026, 11).expect("month");
         j.set_month(nov, vec![day_with_mood(11, 1, 5)]);
+        assert_ne!(j.revision(), Journal::new().revision(), "an edited journal is not a fresh one");
         let mut seen = vec![0, j.revision()];
         let copy = j.clone();
+        assert_eq!(copy.revision(), j.revision(), "a clone carries the revision on");
         j.day_mut(date(11, 2));
         seen.push(j.revision());
         j.tidy(date(11, 2));
         seen.push(j.revision());
-        let mut other = copy.clone();
-        other.day_mut(date(11, 3));
-        seen.push(other.revision());
+        j.set_month(nov, Vec::new());
+        seen.push(j.revision());
         let n = seen.len();
         seen.sort_unstable();
         seen.dedup();
@@ -249,7 +250,7 @@ mod tests {
         let mut j = Journal::new();
         let nov = YearMonth::new(2026, 11).expect("month");
         j.set_month(nov, vec![day_with_mood(11, 1, 5), day_with_mood(11, 2, 5), day_with_mood(11, 3, 5)]);
-        assert_eq!(j.tag_counts(), vec![("tag1".to_string(), 2), ("tag0".to_string(), 1)]);
+        assert_eq!(j.tag_counts(), vec![("tag1".into(), 2), ("tag0".into(), 1)]);
         let d = j.day(date(11, 2)).expect("day");
         assert!(Journal::matches(d, "NOTE 2", None));
         assert!(Journal::matches(d, "", Some("tag0")));
@@ -266,7 +267,7 @@ pub struct MonthSummary {
     pub mood: Option<f32>,
     pub anxiety: Option<f32>,
     pub sleep_hours: Option<f32>,
-    pub top_tags: Vec<(String, usize)>,
+    pub top_tags: Vec<(Tag, usize)>,
 }
 
 fn mean(values: impl Iterator<Item = f32>) -> Option<f32> {
@@ -275,14 +276,14 @@ fn mean(values: impl Iterator<Item = f32>) -> Option<f32> {
 }
 
 /// Each tag with how many of the days carry it, most used first (then by name).
-fn count_tags<'a>(days: impl Iterator<Item = &'a Day>) -> Vec<(String, usize)> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+fn count_tags<'a>(days: impl Iterator<Item = &'a Day>) -> Vec<(Tag, usize)> {
+    let mut counts: BTreeMap<Tag, usize> = BTreeMap::new();
     for day in days {
         for t in day.tags() {
             *counts.entry(t).or_default() += 1;
         }
     }
-    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut v: Vec<(Tag, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v
 }
@@ -316,7 +317,7 @@ mod summary_tests {
         let mut a = CheckIn::empty(at);
         a.mood = Some(4);
         a.sleep_hours = Some(7.0);
-        a.tags = vec!["work".into()].into();
+        a.tags = vec!["work".into()];
         let mut b = CheckIn::empty(at);
         b.mood = Some(7);
         b.anxiety = Some(2);
@@ -326,26 +327,14 @@ mod summary_tests {
         j.set_month(
             nov,
             vec![
-                Day {
-                    date: d(2),
-                    check_in: Some(a),
-                    notes: vec![].into(),
-                    doses: vec![].into(),
-                    practices: vec![].into(),
-                },
-                Day {
-                    date: d(3),
-                    check_in: Some(b),
-                    notes: vec![].into(),
-                    doses: vec![].into(),
-                    practices: vec![].into(),
-                },
+                Day { date: d(2), check_in: Some(a), notes: vec![], doses: vec![], practices: vec![] },
+                Day { date: d(3), check_in: Some(b), notes: vec![], doses: vec![], practices: vec![] },
                 Day {
                     date: d(4),
                     check_in: None,
-                    notes: vec![Note { at, text: "#work late".into() }].into(),
-                    doses: vec![].into(),
-                    practices: vec![].into(),
+                    notes: vec![Note { at, text: "#work late".into() }],
+                    doses: vec![],
+                    practices: vec![],
                 },
             ],
         );
@@ -354,7 +343,7 @@ mod summary_tests {
         assert_eq!(s.mood, Some(5.5));
         assert_eq!(s.anxiety, Some(2.0));
         assert_eq!(s.sleep_hours, Some(7.0));
-        assert_eq!(s.top_tags, vec![("work".to_string(), 2)]);
+        assert_eq!(s.top_tags, vec![("work".into(), 2)]);
         assert_eq!(j.month_summary(nov.prev()), MonthSummary::default());
     }
 }

@@ -6,6 +6,9 @@ use std::borrow::Cow;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
+mod id;
+pub use id::MedId;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Unit {
     Mg,
@@ -238,7 +241,7 @@ fn default_warn_days() -> u32 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Medication {
     /// A readable slug, unique among the person's medications ("sertraline").
-    pub id: String,
+    pub id: MedId,
     pub name: String,
     /// Amount of the active ingredient in one unit of the form (50 for a 50 mg tablet).
     pub strength: f32,

@@ -2,20 +2,17 @@
 //! guided exercises as a pure function of elapsed time (the event loop supplies the clock).
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::skill::Phase;
-use super::slim::Slim;
 
 /// One practice of a card, saved in the month file of its day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Practice {
-    /// The card's id, shared: the same few cards are practised over years of days.
-    #[serde(deserialize_with = "super::intern::read")]
-    pub card: Arc<str>,
+    /// The card's id (`CopingCard::id`).
+    pub card: String,
     pub at: DateTime<FixedOffset>,
     /// How long it ran, in seconds.
     pub seconds: u32,
@@ -25,8 +22,8 @@ pub struct Practice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<u8>,
     /// Answers typed during the exercise: (prompt, answer).
-    #[serde(default, skip_serializing_if = "Slim::is_empty")]
-    pub answers: Slim<(String, String)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<(String, String)>,
 }
 
 impl Practice {
@@ -166,7 +163,7 @@ mod tests {
             seconds: 60,
             before,
             after,
-            answers: Vec::new().into(),
+            answers: Vec::new(),
         };
         let list =
             [p("box", Some(7), Some(4)), p("box", Some(6), Some(5)), p("box", None, Some(2)), p("walk", None, None)];

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::medication::{Medication, Regimen, fmt_num};
+use super::medication::{MedId, Medication, Regimen, fmt_num};
 
 mod today;
 pub use today::EffectToday;
@@ -78,7 +78,7 @@ pub struct SideEffect {
     pub name: String,
     /// Ids of the suspected medications; empty means "not sure".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub meds: Vec<String>,
+    pub meds: Vec<MedId>,
     pub onset: NaiveDate,
     /// Every rating in date order; the first is from the onset.
     pub ratings: Vec<Rating>,

@@ -129,7 +129,7 @@ fn minute_of(t: NaiveTime) -> u32 {
 }
 
 fn event(med: &Medication, slot: Option<NaiveTime>, status: DoseStatus) -> DoseEvent {
-    DoseEvent { med: crate::domain::intern::intern(&med.id), slot, status }
+    DoseEvent { med: med.id.clone(), slot, status }
 }
 
 fn taken(

@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::model::Rng;
-use crate::domain::medication::{Medication, slug};
+use crate::domain::medication::{MedId, Medication, slug};
 use crate::domain::side_effect::{Rating, SideEffect, StatusChange};
 
 /// Seeds the side effects' own stream of random numbers, so adding them left the rest of
@@ -30,7 +30,7 @@ enum Course {
 /// A side effect to log, before its ratings are drawn.
 struct Plan {
     name: &'static str,
-    meds: Vec<String>,
+    meds: Vec<MedId>,
     onset: NaiveDate,
     course: Course,
     /// Days between ratings, at least and at most.

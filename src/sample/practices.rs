@@ -7,7 +7,6 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::model::{Rng, State};
-use crate::domain::intern::intern;
 use crate::domain::practice::Practice;
 use crate::domain::skill::ACTIVITY_PLAN;
 
@@ -68,13 +67,13 @@ impl PracticeLog {
             let mastery = (5.0 + 1.5 * rng.normal()).round().clamp(0.0, 10.0);
             let pleasure = (4.5 + 1.8 * rng.normal()).round().clamp(0.0, 10.0);
             let values = [rng.pick(&ACTIVITIES).to_string(), rng.pick(&WHEN).to_string(), fmt(mastery), fmt(pleasure)];
-            ACTIVITY_PLAN.iter().map(|(label, _)| label.to_string()).zip(values).collect::<Vec<_>>().into()
+            ACTIVITY_PLAN.iter().map(|(label, _)| label.to_string()).zip(values).collect()
         } else {
             Default::default()
         };
         let seconds = (f64::from(seconds) * (0.7 + 0.5 * rng.unit())).round() as u32;
         vec![Practice {
-            card: intern(card),
+            card: card.to_string(),
             at,
             seconds,
             before: rated.then_some(before as u8),

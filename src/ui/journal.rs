@@ -260,7 +260,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     // Skills practised that day (selectable to delete; a practice is not edited).
     for p in &day.practices {
-        let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone().into());
+        let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone());
         let length = if p.seconds < 60 { format!("{} s", p.seconds) } else { format!("{} min", (p.seconds + 30) / 60) };
         let distress = match (p.before, p.after) {
             (Some(b), Some(a)) => format!(" · distress {b} → {a}"),

@@ -30,19 +30,17 @@ fn day(m: u32, d: u32, mood: Option<u8>, note: &str) -> Day {
         ci.symptoms = vec![
             SymptomRating { name: "low mood".into(), severity: Severity::Mild },
             SymptomRating { name: "worry".into(), severity: Severity::Moderate },
-        ]
-        .into();
-        ci.tags =
-            if d.is_multiple_of(2) { vec!["work".into()].into() } else { vec!["walk".into(), "family".into()].into() };
+        ];
+        ci.tags = if d.is_multiple_of(2) { vec!["work".into()] } else { vec!["walk".into(), "family".into()] };
         ci
     });
     let notes = if note.is_empty() { Vec::new() } else { vec![Note { at: at(m, d, 20, 5), text: note.into() }] };
     Day {
         date: NaiveDate::from_ymd_opt(2026, m, d).expect("date"),
         check_in,
-        notes: notes.into(),
-        doses: Vec::new().into(),
-        practices: Vec::new().into(),
+        notes,
+        doses: Vec::new(),
+        practices: Vec::new(),
     }
 }
 
@@ -70,9 +68,9 @@ pub fn fixture() -> App {
     nov.push(Day {
         date: NaiveDate::from_ymd_opt(2026, 11, 25).expect("d"),
         check_in: None,
-        notes: vec![Note { at: at(11, 25, 22, 0), text: "Only a note today.".into() }].into(),
-        doses: Vec::new().into(),
-        practices: Vec::new().into(),
+        notes: vec![Note { at: at(11, 25, 22, 0), text: "Only a note today.".into() }],
+        doses: Vec::new(),
+        practices: Vec::new(),
     });
     nov.retain(|x| x.date.to_string() != "2026-11-25" || x.check_in.is_none());
     // Today: the morning dose taken at 08:05; the evening dose still due; one "as needed".

@@ -107,8 +107,7 @@ fn dose_events_live_in_the_month_file() {
             status: DoseStatus::Skipped { at, reason: "out".into() },
         },
         DoseEvent { med: "propranolol".into(), slot: None, status: DoseStatus::Taken { at, units: 1.0 } },
-    ]
-    .into();
+    ];
     let nov = YearMonth::new(2026, 11).expect("m");
     store.save_month(nov, std::slice::from_ref(&day)).expect("save");
     assert_eq!(store.load_month(nov).expect("load"), vec![day]);

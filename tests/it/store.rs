@@ -40,8 +40,8 @@ fn full_day(d: u32) -> Day {
     check_in.energy = None;
     check_in.sleep_hours = Some(7.25);
     check_in.sleep_quality = Some(10);
-    check_in.symptoms = vec![SymptomRating { name: "worry".into(), severity: Severity::Moderate }].into();
-    check_in.tags = vec!["work".into(), "café".into()].into();
+    check_in.symptoms = vec![SymptomRating { name: "worry".into(), severity: Severity::Moderate }];
+    check_in.tags = vec!["work".into(), "café".into()];
     check_in.note = "said \"no\" today".into();
     let mut day = Day::new(date(d));
     day.check_in = Some(check_in);

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
-use crate::domain::checkin::{self, AnswerError, CheckIn, SCALE_MAX, Severity, SymptomRating, format_hours};
+use crate::domain::checkin::{self, AnswerError, CheckIn, SCALE_MAX, Severity, SymptomRating, Tag, format_hours};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -47,7 +47,7 @@ pub struct Answers {
     pub sleep_hours: Option<f32>,
     pub sleep_quality: Option<u8>,
     pub symptoms: Vec<Option<Severity>>,
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
     pub note: String,
 }
 
@@ -62,7 +62,7 @@ impl Answers {
                 sleep_hours: ci.sleep_hours,
                 sleep_quality: ci.sleep_quality,
                 symptoms: names.iter().map(|n| ci.symptom(n)).collect(),
-                tags: ci.tags.iter().map(|t| t.to_string()).collect(),
+                tags: ci.tags.clone(),
                 note: ci.note.clone().into(),
             },
             None => Answers { symptoms: vec![None; names.len()], ..Answers::default() },
@@ -408,7 +408,7 @@ impl Wizard {
             sleep_hours: a.sleep_hours,
             sleep_quality: a.sleep_quality,
             symptoms,
-            tags: a.tags.iter().map(|t| crate::domain::intern::intern(t)).collect(),
+            tags: a.tags.clone(),
             note: a.note.clone().into(),
         }
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::app::form::{EffectForm, Field, Form, FormKind};
 use crate::app::{App, Effect};
 use crate::domain::med_input::parse_date;
-use crate::domain::medication::slug;
+use crate::domain::medication::{MedId, slug};
 use crate::domain::side_effect::{COMMON, IN_THE_WAY, OFTEN, Rating, STRONG, SideEffect, StatusChange};
 
 fn scale_hint(words: &[&str; 4]) -> String {
@@ -191,7 +191,7 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
 }
 
 /// "sertraline, propranolol" or "not sure" (empty) into medication ids.
-fn read_meds(app: &App, text: &str) -> Result<Vec<String>, String> {
+fn read_meds(app: &App, text: &str) -> Result<Vec<MedId>, String> {
     let t = text.trim().to_lowercase();
     if t.is_empty() || t == "not sure" || t == "unsure" || t == "?" {
         return Ok(Vec::new());

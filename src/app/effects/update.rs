@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::app::checkin::wizard::EffectToday;
 use crate::app::{Action, App, Effect};
+use crate::domain::MedId;
 
 /// Applies the check-in's one-key answers that changed (each relative to the rating before
 /// that day, so nothing compounds and no note written that day is dropped).
@@ -48,7 +49,7 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
         }
         Action::CycleMed => {
             // All medications, then each one with side effects in turn.
-            let mut ids: Vec<String> = app.meds.list.iter().map(|m| m.id.clone()).collect();
+            let mut ids: Vec<MedId> = app.meds.list.iter().map(|m| m.id.clone()).collect();
             ids.retain(|id| app.effects.list.iter().any(|e| e.meds.contains(id)));
             let next = match &v.med {
                 None => ids.first().cloned(),

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use ratatui_textarea::TextArea;
 
-use crate::domain::{Day, Journal};
+use crate::domain::{Day, Journal, Tag};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -27,10 +27,10 @@ pub struct JournalView {
     /// The search field while it is being typed in.
     pub search_input: Option<TextArea<'static>>,
     pub query: String,
-    pub tag: Option<String>,
+    pub tag: Option<Tag>,
     /// Dates matching the query and tag, newest first; `None` when no filter is set.
     pub filtered: Option<Vec<NaiveDate>>,
-    pub tag_choices: Vec<(String, usize)>,
+    pub tag_choices: Vec<(Tag, usize)>,
     pub tag_cursor: usize,
     /// Rows scrolled on (PgDn) past the selected entry's heading, to read a long one to its end.
     pub read_on: u16,

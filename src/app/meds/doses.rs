@@ -5,11 +5,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use crate::app::{App, Effect};
 use crate::domain::dose::{DoseEvent, DoseStatus, SlotStatus, event_for, slot_status};
-use crate::domain::medication::Slot;
+use crate::domain::medication::{MedId, Slot};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoseRow {
-    pub med: String,
+    pub med: MedId,
     /// The scheduled dose; `None` for an "as needed" medication.
     pub slot: Option<Slot>,
 }
@@ -33,7 +33,7 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
         if meds.iter().any(|m| *m.id == *e.med)
             && !out.iter().any(|r| *r.med == *e.med && r.slot.is_some_and(|s| s.time == time))
         {
-            out.push(DoseRow { med: e.med.to_string(), slot: Some(Slot { time, units: e.taken_units() }) });
+            out.push(DoseRow { med: e.med.clone(), slot: Some(Slot { time, units: e.taken_units() }) });
         }
     }
     out.sort_by_key(|r| r.slot.map(|s| s.time));
@@ -56,7 +56,7 @@ impl App {
 
 /// Before an "as needed" dose at `at` past the plan's limits: asks (a warning, never a
 /// block) and returns true; false when nothing needs asking.
-pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &str, at: DateTime<FixedOffset>) -> bool {
+pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &MedId, at: DateTime<FixedOffset>) -> bool {
     let events = app.events_on(date);
     let warnings =
         app.med(med).map(|m| crate::domain::dose::prn_warnings(m, events, at, app.today)).unwrap_or_default();
@@ -64,12 +64,8 @@ pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &str, at: DateTime<Fi
         return false;
     }
     let warnings = warnings.join(" ");
-    app.overlay = Some(crate::app::Overlay::Confirm(crate::app::Confirm::TakeAnyway {
-        date,
-        med: med.to_string(),
-        at,
-        warnings,
-    }));
+    app.overlay =
+        Some(crate::app::Overlay::Confirm(crate::app::Confirm::TakeAnyway { date, med: med.clone(), at, warnings }));
     true
 }
 
@@ -95,10 +91,10 @@ pub fn moment(app: &App, date: NaiveDate, time: NaiveTime) -> DateTime<FixedOffs
 }
 
 /// Records a scheduled dose's outcome, replacing any earlier record of the same slot.
-fn set_slot(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, status: DoseStatus) {
+fn set_slot(app: &mut App, date: NaiveDate, med: &MedId, slot: NaiveTime, status: DoseStatus) {
     let doses = &mut app.journal.days.day_mut(date).doses;
-    doses.retain(|e| !(*e.med == *med && e.slot == Some(slot)));
-    doses.push(DoseEvent { med: crate::domain::intern::intern(med), slot: Some(slot), status });
+    doses.retain(|e| !(e.med == *med && e.slot == Some(slot)));
+    doses.push(DoseEvent { med: med.clone(), slot: Some(slot), status });
 }
 
 /// Marks a row taken at `at`: a scheduled dose at its planned amount, or one more
@@ -113,7 +109,7 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
                 .and_then(|r| r.doses.first())
                 .map_or(1.0, |s| s.units);
             app.journal.days.day_mut(date).doses.push(DoseEvent {
-                med: crate::domain::intern::intern(&row.med),
+                med: row.med.clone(),
                 slot: None,
                 status: DoseStatus::Taken { at, units },
             });
@@ -122,7 +118,7 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
     app.day_changed(date)
 }
 
-pub fn skip(app: &mut App, date: NaiveDate, med: &str, slot: NaiveTime, reason: String) -> Vec<Effect> {
+pub fn skip(app: &mut App, date: NaiveDate, med: &MedId, slot: NaiveTime, reason: String) -> Vec<Effect> {
     let at = app.now;
     set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason: reason.into() });
     app.day_changed(date)
@@ -169,7 +165,7 @@ pub fn set_time(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTim
 }
 
 /// Records the amount actually taken.
-pub fn set_amount(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTime>, units: f32) -> Vec<Effect> {
+pub fn set_amount(app: &mut App, date: NaiveDate, med: &MedId, slot: Option<NaiveTime>, units: f32) -> Vec<Effect> {
     let now = moment(app, date, slot.unwrap_or(app.now.time()));
     match event_mut(app, date, med, slot) {
         Some(DoseEvent { status: DoseStatus::Taken { units: u, .. }, .. }) => *u = units,

@@ -10,7 +10,7 @@ use crate::domain::med_input::{
     prn_step_text, step_text,
 };
 use crate::domain::medication::{
-    DoseChange, Form as MedicineForm, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
+    DoseChange, Form as MedicineForm, MedId, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
 };
 
 // The medication form's fields, by name.
@@ -296,7 +296,7 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
         }
         None => {
             let taken: Vec<&str> = app.meds.list.iter().map(|m| m.id.as_str()).collect();
-            let id = slug(&name, &taken);
+            let id = MedId::from(slug(&name, &taken));
             let change = DoseChange {
                 effective: start,
                 regimen: regimen?,

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::domain::draft::{
     CheckInDraft, DoseForm, Drafts, EffectForm, FieldDraft, FormDraft, FormKind, MedForm, NoteDraft, SkillForm,
 };
+use crate::domain::medication::MedId;
 use crate::domain::practice::Practice;
 use crate::store::{StoreError, format};
 
@@ -44,28 +45,28 @@ struct V1Form {
 #[derive(Deserialize)]
 enum V1Kind {
     NewMed,
-    EditMed(String),
-    DoseChange(String),
-    Stop(String),
-    Restart(String),
-    Refill(String),
+    EditMed(MedId),
+    DoseChange(MedId),
+    Stop(MedId),
+    Restart(MedId),
+    Refill(MedId),
     Skip {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     TakenTime {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     PrnTime {
         date: NaiveDate,
-        med: String,
+        med: MedId,
     },
     Amount {
         date: NaiveDate,
-        med: String,
+        med: MedId,
         slot: Option<NaiveTime>,
     },
     LogEffect,

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use crate::app::{App, EffectFilter, Tab};
-use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::medication::{DoseChange, Form, MedId, Medication, Pattern, Regimen, Slot, Unit};
 use crate::domain::side_effect::{Rating, SideEffect, StatusChange};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
@@ -70,7 +70,7 @@ fn effect(name: &str, meds: &[&str], onset: NaiveDate, ratings: Vec<Rating>) -> 
     SideEffect {
         id: name.replace(' ', "-"),
         name: name.into(),
-        meds: meds.iter().map(|m| m.to_string()).collect(),
+        meds: meds.iter().map(|m| MedId::from(*m)).collect(),
         onset,
         ratings,
         changes: Vec::new(),

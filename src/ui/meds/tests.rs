@@ -185,7 +185,7 @@ fn fixture() -> App {
         let days = events
             .iter()
             .filter(|(d, _)| YearMonth::of(**d) == ym)
-            .map(|(d, doses)| Day { doses: doses.clone().into(), ..Day::new(*d) })
+            .map(|(d, doses)| Day { doses: doses.clone(), ..Day::new(*d) })
             .collect();
         app.month_loaded(ym, Ok(days));
     }

@@ -17,7 +17,7 @@ fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
 }
 
 fn practice(card: &str, d: u32, before: Option<u8>, after: Option<u8>) -> Practice {
-    Practice { card: card.into(), at: at(11, d, 18, 0), seconds: 240, before, after, answers: Vec::new().into() }
+    Practice { card: card.into(), at: at(11, d, 18, 0), seconds: 240, before, after, answers: Vec::new() }
 }
 
 fn fixture() -> App {
@@ -35,9 +35,9 @@ fn fixture() -> App {
         .map(|(d, practices)| Day {
             date: NaiveDate::from_ymd_opt(2026, 11, d).expect("date"),
             check_in: None,
-            notes: Vec::new().into(),
-            doses: Vec::new().into(),
-            practices: practices.into(),
+            notes: Vec::new(),
+            doses: Vec::new(),
+            practices,
         })
         .collect();
     app.month_loaded(YearMonth { year: 2026, month: 11 }, Ok(days));
@@ -285,7 +285,7 @@ fn every_reading_card_shows_all_its_steps_at_80x24() {
 /// name and its key still show.
 #[test]
 fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
-    use crate::domain::{CheckIn, Severity, SymptomRating};
+    use crate::domain::{CheckIn, Severity, SymptomRating, Tag};
     let mut app = fixture();
     app.tab = Tab::Today;
     let names = ["low mood", "worry", "irritability", "trouble concentrating", "restlessness", "tiredness"];
@@ -295,19 +295,15 @@ fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
         let mut ci = CheckIn::empty(at(11, 27, 8, 0));
         (ci.mood, ci.anxiety, ci.energy, ci.sleep_hours, ci.sleep_quality) =
             (Some(5), Some(5), Some(5), Some(7.0), Some(5));
-        ci.symptoms = names
-            .iter()
-            .map(|n| SymptomRating { name: (*n).into(), severity: Severity::Moderate })
-            .collect::<Vec<_>>()
-            .into();
-        ci.tags = tags.iter().map(|t| std::sync::Arc::<str>::from(*t)).collect::<Vec<_>>().into();
+        ci.symptoms = names.iter().map(|n| SymptomRating { name: (*n).into(), severity: Severity::Moderate }).collect();
+        ci.tags = tags.iter().map(|t| Tag::from(*t)).collect();
         let mut days = practice_days.clone();
         days.push(Day {
             date: NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
             check_in: Some(ci),
-            notes: Vec::new().into(),
-            doses: Vec::new().into(),
-            practices: Vec::new().into(),
+            notes: Vec::new(),
+            doses: Vec::new(),
+            practices: Vec::new(),
         });
         app.month_loaded(ym, Ok(days));
         screen(&draw(&app, 80, 24))

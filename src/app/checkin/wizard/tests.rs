@@ -96,7 +96,7 @@ fn finish_from_any_step_keeps_the_typed_answer_or_reports_it() {
 fn editing_prefills_and_keeps_unknown_symptoms() {
     let mut ci = CheckIn::empty(now());
     ci.mood = Some(2);
-    ci.symptoms = vec![SymptomRating { name: "nausea".into(), severity: Severity::Severe }].into();
+    ci.symptoms = vec![SymptomRating { name: "nausea".into(), severity: Severity::Severe }];
     let date = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
     let w = Wizard::new(date, &["worry".to_string()], Some(&ci));
     assert!(w.editing);

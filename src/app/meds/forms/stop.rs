@@ -7,12 +7,12 @@ use super::save_meds;
 use crate::app::form::{Form, FormKind, MedForm};
 use crate::app::{App, Confirm, Effect, Overlay};
 use crate::domain::med_input::parse_date;
-use crate::domain::medication::Pause;
+use crate::domain::medication::{MedId, Pause};
 
 /// Doses this many or fewer are listed by date and time in the question; more are counted.
 const LISTED: usize = 4;
 
-pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
+pub(super) fn submit(app: &mut App, form: &mut Form, id: &MedId, today: NaiveDate) -> Option<Vec<Effect>> {
     let date = parse_date(&form.value(0), today, today);
     let med = app.med(id)?;
     let restart = matches!(form.kind, FormKind::Meds(MedForm::Restart(_)));
@@ -26,7 +26,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
     let date = date.ok()?;
     let reason = form.value(1);
     if restart {
-        let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
+        let m = app.meds.list.edit().iter_mut().find(|m| m.id == *id)?;
         if let Some(p) = m.pauses.last_mut() {
             p.restarted = Some(date);
             p.restart_reason = reason;
@@ -39,7 +39,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &str, today: NaiveDate)
     let logged = logged_from(app, id, date);
     if !logged.is_empty() {
         // The form stays under the question, so "no" goes back to it as typed.
-        app.overlay = Some(Overlay::Confirm(Confirm::StopAnyway { med: id.to_string(), date, reason, logged }));
+        app.overlay = Some(Overlay::Confirm(Confirm::StopAnyway { med: id.clone(), date, reason, logged }));
         return None;
     }
     Some(stop(app, id, date, reason))
