@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 use ratatui_textarea::{Input, Key};
 use serde::Serialize;
 use tempfile::TempDir;
-use tend::app::{Action, App, update};
+use tend::app::{Action, App, Move, SkillsAction, update};
 use tend::config::Config;
 use tend::demo::write_history;
 use tend::domain::practice::Practice;
@@ -150,7 +150,7 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
     let mut down = true;
     g.bench_function("all_days", |b| {
         b.iter(|| {
-            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
             term.draw(|f| tend::ui::render(f, &app)).expect("draw");
         });
@@ -163,13 +163,13 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
     for ch in "walk".chars() {
         update(&mut app, key(ch), fx.now);
     }
-    update(&mut app, Action::Enter, fx.now);
+    update(&mut app, Action::KeepSearch, fx.now);
     let found = app.journal.view.filtered.as_ref().map_or(0, Vec::len);
     assert!(found > 100, "the search should match many days, found {found}");
     term.draw(|f| tend::ui::render(f, &app)).expect("draw");
     g.bench_function("filter_walk", |b| {
         b.iter(|| {
-            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
             term.draw(|f| tend::ui::render(f, &app)).expect("draw");
         });
@@ -264,14 +264,14 @@ fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
         app.journal.days.day_mut(*date).practices.push(practice);
     }
     update(&mut app, Action::GoTab(4), fx.now);
-    update(&mut app, Action::CycleSort, fx.now);
-    update(&mut app, Action::CycleSort, fx.now);
+    update(&mut app, Action::Skills(SkillsAction::CycleSort), fx.now);
+    update(&mut app, Action::Skills(SkillsAction::CycleSort), fx.now);
     let mut term = terminal(120, 40);
     term.draw(|f| tend::ui::render(f, &app)).expect("draw");
     let mut down = true;
     c.bench_function("skills_keystroke_120x40", |b| {
         b.iter(|| {
-            update(&mut app, if down { Action::Down } else { Action::Up }, fx.now);
+            update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
             term.draw(|f| tend::ui::render(f, &app)).expect("draw");
         });

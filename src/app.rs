@@ -1,6 +1,6 @@
 //! App state, the `Action` enum and `update`: pure, testable without a terminal.
 
-mod action;
+pub mod action;
 pub mod checkin;
 pub mod delete;
 pub mod doc;
@@ -20,7 +20,10 @@ mod views;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui_textarea::{Input, Key};
 
-pub use action::{Action, Loaded};
+pub use action::{
+    Action, CheckInAction, DoseAction, EffectsAction, ExerciseAction, FormAction, JournalAction, Loaded, MedsAction,
+    Move, SkillsAction,
+};
 pub use checkin::CheckInState;
 pub use checkin::wizard::{StepKind, Wizard};
 pub use doc::{Doc, FileId};
@@ -313,24 +316,31 @@ impl App {
     /// The key contexts in force, most specific first.
     pub fn contexts(&self) -> Vec<Ctx> {
         if let Some(o) = &self.overlay {
-            return vec![match o {
+            let here = match o {
                 Overlay::Help { .. } => Ctx::Help,
                 Overlay::Crisis { .. } => Ctx::Crisis,
                 Overlay::Confirm(_) => Ctx::Confirm,
                 Overlay::TagPicker => Ctx::TagPicker,
-            }];
+            };
+            return vec![here, Ctx::Always];
         }
         let text = self.typing_free_text();
         // An exercise in progress takes only its own keys (and the crisis lines).
         if self.tab == Tab::Skills && self.skills.run.is_some() && self.form.is_none() {
-            return vec![Ctx::Exercise];
+            return vec![Ctx::Exercise, Ctx::Always];
         }
         let mut ctx = Vec::new();
-        if self.form.is_some() {
+        if let Some(form) = &self.form {
+            if form.focus_is_numeric() {
+                ctx.push(Ctx::NumberField);
+            }
             ctx.push(Ctx::Form);
         } else if self.journal.editor.is_some() {
             ctx.push(Ctx::Editor);
-        } else if self.checkin.wizard.is_some() {
+        } else if let Some(w) = &self.checkin.wizard {
+            if w.kind() == StepKind::SideEffects {
+                ctx.push(Ctx::CheckInEffects);
+            }
             ctx.push(Ctx::Wizard);
         }
         if self.form.is_none() && self.journal.editor.is_none() && self.checkin.wizard.is_none() {
@@ -359,6 +369,7 @@ impl App {
         if text {
             ctx.push(Ctx::TextField);
         }
+        ctx.push(Ctx::Always);
         ctx
     }
 
@@ -368,23 +379,13 @@ impl App {
             return None;
         }
         let printable = matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt;
-        // A field that takes a number (distress 0–10) has no use for `!`: it opens the crisis
-        // lines there, as in the check-in's number steps.
-        if input.key == Key::Char('!')
-            && self.overlay.is_none()
-            && self.form.as_ref().is_some_and(Form::focus_is_numeric)
-        {
-            return Some(Action::Crisis);
-        }
-        if printable && self.typing_free_text() {
+        let ctx = self.contexts();
+        // Typed text goes to the field; a number field still looks its keys up (`!`).
+        if printable && self.typing_free_text() && !ctx.contains(&Ctx::NumberField) {
             return Some(Action::Text(input));
         }
-        let ctx = self.contexts();
         if let Some(b) = keymap::lookup(&ctx, &input) {
             return Some(b.action.clone());
-        }
-        if input.key == Key::Char('c') && input.ctrl {
-            return Some(Action::Quit);
         }
         // Other keys (Backspace, arrows, Home…) go to whichever field has the focus; a check-in
         // step that takes a number counts as a field too.

@@ -110,10 +110,10 @@ const TRY_HELP: &str = ". For the options, run: tend --help";
 
 /// The key table as Markdown, from the one keymap the app uses.
 pub fn keys_markdown() -> String {
-    use crate::app::keymap::{BINDINGS, HELP_ORDER};
+    use crate::app::keymap::{HELP_ORDER, bindings};
     let mut out = String::new();
     for ctx in HELP_ORDER {
-        let rows: Vec<_> = BINDINGS.iter().filter(|b| b.ctx == ctx).collect();
+        let rows: Vec<_> = bindings().filter(|b| b.ctx == ctx).collect();
         if rows.is_empty() {
             continue;
         }

@@ -12,35 +12,27 @@ use crate::domain::{Day, YearMonth};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    // What works alike everywhere.
     Quit,
     GoTab(usize),
     NextTab,
     PrevTab,
     Help,
     Crisis,
+    /// The crisis lines of every region, or of the person's own again.
+    AllRegions,
+    EditSafetyPlan,
+    /// Search the Journal (or, on Skills, the cards).
     Search,
+    /// Keep the search results and leave the search field.
+    KeepSearch,
     /// Esc: close the topmost popup, leave a field, or cancel a form.
     Close,
-    CheckIn,
-    NewNote,
-    Up,
-    Down,
-    Left,
-    Right,
-    PageUp,
-    PageDown,
-    PrevMonth,
-    NextMonth,
-    GoToday,
-    Enter,
-    Back,
-    Edit,
-    Delete,
-    TagFilter,
-    Save,
+    /// Move the selection (or scroll) in whatever has the focus.
+    Move(Move),
+    /// The answer to the question asked.
     Yes,
     No,
-    ToggleAllRegions,
     /// A key typed into the focused text field.
     Text(Input),
     Paste(String),
@@ -54,36 +46,133 @@ pub enum Action {
     Loaded(Loaded),
     /// The result of writing a file, with what went wrong in words.
     Saved(FileId, Result<(), String>),
-    EditSafetyPlan,
-    Favourite,
-    CopyCard,
-    Longer,
-    Shorter,
-    NextPattern,
-    PrevPattern,
     /// A new minute (or day) began: dose statuses and the date move on.
     Clock,
     /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).
     Tick(u64),
-    LogEffect,
-    Rerate,
-    ResolveReopen,
-    CycleSort,
-    CycleFilter,
-    CycleMed,
+    // Each feature's own.
+    Form(FormAction),
+    Journal(JournalAction),
+    CheckIn(CheckInAction),
+    Meds(MedsAction),
+    Dose(DoseAction),
+    Effects(EffectsAction),
+    Skills(SkillsAction),
+    Exercise(ExerciseAction),
+}
+
+/// Up and down a list, or a page of a long text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+}
+
+/// In an open form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormAction {
+    NextField,
+    PrevField,
+    /// The next field, a new line in a longer text, or save from the last field.
+    Enter,
+    Save,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JournalAction {
+    NewNote,
+    DayBefore,
+    DayAfter,
+    PrevMonth,
+    NextMonth,
+    GoToday,
+    OpenDay,
+    Edit,
+    Delete,
+    TagFilter,
+    FilterByTag,
+    SaveNote,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckInAction {
+    Start,
+    /// Answer this question (or skip it when empty) and go on; save from the summary.
+    Answer,
+    Save,
+    /// Delete a character, or go back a question from an empty field.
+    Back,
+    Previous,
+    /// Up a line in a longer note, to the side effect above, or back a question.
+    Up,
+    Down,
+    Less,
+    More,
+    /// Today's answer for the side effect picked.
+    RateEffect(crate::domain::side_effect::EffectToday),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MedsAction {
+    Add,
+    Edit,
+    DoseChange,
+    StopRestart,
+    Refill,
+    TakeAsNeeded,
+    History,
+    Overview,
+    Delete,
+    OpenLog,
+    LogDayBefore,
+    LogDayAfter,
+}
+
+/// On a dose of a day (Today, or the Meds tab's day log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoseAction {
     Take,
     Skip,
     FixTime,
     FixAmount,
     Unmark,
-    Add,
-    DoseChange,
-    StopRestart,
-    Refill,
-    DoseLog,
-    Overview,
-    NextField,
-    PrevField,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectsAction {
+    Log,
+    Rerate,
+    ResolveReopen,
+    CycleSort,
+    CycleFilter,
+    CycleMed,
+    Delete,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkillsAction {
+    PrevCategory,
+    NextCategory,
+    Start,
+    Favourite,
+    CycleSort,
+    AddCard,
+    EditCard,
+    CopyCard,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExerciseAction {
+    TogglePause,
+    NextStep,
+    PrevStep,
+    End,
+    Longer,
+    Shorter,
+    NextPattern,
+    PrevPattern,
 }
 
 /// What was read from disk, each with what went wrong in words when it could not be read.

@@ -1,5 +1,7 @@
 //! The check-in slice: the questions being answered, one a screen.
 
+pub(crate) mod keys;
+pub(crate) mod update;
 pub mod wizard;
 
 use super::Wizard;

@@ -57,7 +57,7 @@ impl App {
             self.journal.editor = Some(NoteEditor::from_draft(note, notes));
         }
         if let Some(c) = &d.check_in {
-            self.checkin.wizard = Some(super::update::check_in_wizard(self, c.date).restore(c));
+            self.checkin.wizard = Some(super::checkin::update::check_in_wizard(self, c.date).restore(c));
         }
         if let Some(f) = d.form {
             self.form = Some(Form::from_draft(f));

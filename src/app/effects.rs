@@ -2,6 +2,7 @@
 //! tab's view (selection, sort, filter).
 
 pub mod forms;
+pub(crate) mod keys;
 mod update;
 
 pub(crate) use update::{effects_action, rate_side_effects};

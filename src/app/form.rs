@@ -162,14 +162,24 @@ impl Form {
 
     /// A key typed into the focused field. Enter moves on, except in a multi-line field.
     pub fn type_key(&mut self, input: Input) {
-        let Some(f) = self.fields.get_mut(self.focus) else { return };
-        let on_last_item = f.items.is_some_and(|n| f.input.cursor().0 + 1 >= usize::from(n));
-        if input.key == Key::Enter && (!f.multiline || on_last_item) {
-            self.next();
-            return;
+        if input.key == Key::Enter {
+            return self.enter();
         }
+        let Some(f) = self.fields.get_mut(self.focus) else { return };
         edit(&mut f.input, input, !f.multiline);
         f.error = None;
+    }
+
+    /// Enter: the next field, or a new line in a longer text (a list's last row moves on).
+    pub fn enter(&mut self) {
+        let Some(f) = self.fields.get_mut(self.focus) else { return };
+        let on_last_item = f.items.is_some_and(|n| f.input.cursor().0 + 1 >= usize::from(n));
+        if !f.multiline || on_last_item {
+            self.next();
+        } else {
+            f.input.insert_newline();
+            f.error = None;
+        }
     }
 
     pub fn paste(&mut self, text: &str) {

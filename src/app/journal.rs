@@ -2,8 +2,12 @@
 //! write, the Journal tab's view, and the note being written.
 
 pub mod editor;
+pub(crate) mod keys;
 mod update;
 pub mod view;
+pub(crate) mod write;
+
+pub(crate) use write::save_effect;
 
 pub(crate) use update::journal_action;
 

@@ -3,6 +3,7 @@
 
 pub mod doses;
 pub mod forms;
+pub(crate) mod keys;
 mod update;
 
 pub(crate) use update::{meds_action, today_action};

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use ratatui_textarea::TextArea;
 
 use super::form::{Field, Form, FormKind, SkillForm};
-use super::{Action, App, Effect};
+use super::{Action, App, Effect, ExerciseAction, Move, SkillsAction};
 use crate::domain::practice::{Helped, Practice, helped};
 use crate::domain::skill::{ACTIVITY_PLAN, Category, CopingCard, Exercise, THOUGHT_RECORD};
 
@@ -227,7 +227,7 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
                     app.skills.view.card_scroll = 0;
                 }
             }
-            Action::Enter => app.skills.view.search = None,
+            Action::KeepSearch => app.skills.view.search = None,
             Action::Close => {
                 app.skills.view.search = None;
                 app.skills.view.query.clear();
@@ -241,21 +241,21 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     let shown = (v.selected, v.category, v.sort);
     match action {
         // A few lines of the card at a time; the view says how far it can go.
-        Action::PageDown => {
+        Action::Move(Move::PageDown) => {
             v.card_scroll = v.card_scroll_max.down(v.card_scroll, CARD_PAGE);
             return Vec::new();
         }
-        Action::PageUp => {
+        Action::Move(Move::PageUp) => {
             v.card_scroll = v.card_scroll_max.up(v.card_scroll, CARD_PAGE);
             return Vec::new();
         }
-        Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
-        Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
-        Action::Left | Action::Right => {
+        Action::Move(Move::Up) | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
+        Action::Move(Move::Down) | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
+        Action::Skills(dir @ (SkillsAction::PrevCategory | SkillsAction::NextCategory)) => {
             let all: Vec<Option<Category>> = std::iter::once(None).chain(Category::ALL.into_iter().map(Some)).collect();
             let i = all.iter().position(|c| *c == v.category).unwrap_or(0);
             let n = all.len();
-            let j = if action == Action::Right { (i + 1) % n } else { (i + n - 1) % n };
+            let j = if dir == SkillsAction::NextCategory { (i + 1) % n } else { (i + n - 1) % n };
             v.category = all[j];
             v.selected = 0;
         }
@@ -264,14 +264,14 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             v.query.clear();
             v.category = None;
         }
-        Action::CycleSort => {
+        Action::Skills(SkillsAction::CycleSort) => {
             v.sort = match v.sort {
                 SkillSort::Name => SkillSort::MostPractised,
                 SkillSort::MostPractised => SkillSort::HelpedMost,
                 SkillSort::HelpedMost => SkillSort::Name,
             };
         }
-        Action::Favourite => {
+        Action::Skills(SkillsAction::Favourite) => {
             let Some(id) = app.selected_card().map(|c| c.id.clone()) else { return Vec::new() };
             if let Some(why) = app.locked(super::FileId::Skills) {
                 app.set_error(why);
@@ -289,25 +289,25 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.skills.mine.edit();
             return vec![Effect::Save(crate::app::FileId::Skills)];
         }
-        Action::Add | Action::Edit | Action::CopyCard => {
+        Action::Skills(which @ (SkillsAction::AddCard | SkillsAction::EditCard | SkillsAction::CopyCard)) => {
             if let Some(why) = app.locked(super::FileId::Skills) {
                 app.set_error(why);
                 return Vec::new();
             }
             let selected = app.selected_card().cloned();
             let own = |c: &CopingCard| app.skills.mine.custom.iter().any(|o| o.id == c.id);
-            app.form = match (action, selected) {
-                (Action::Add, _) => Some(own_card_form(None, None)),
-                (Action::Edit, Some(c)) if own(&c) => Some(own_card_form(Some(&c), Some(c.id.clone()))),
-                (Action::Edit, Some(_)) => {
+            app.form = match (which, selected) {
+                (SkillsAction::AddCard, _) => Some(own_card_form(None, None)),
+                (SkillsAction::EditCard, Some(c)) if own(&c) => Some(own_card_form(Some(&c), Some(c.id.clone()))),
+                (SkillsAction::EditCard, Some(_)) => {
                     app.set_info("Built-in cards stay as they are: C copies one for you to change.");
                     None
                 }
-                (Action::CopyCard, Some(c)) => Some(own_card_form(Some(&c), None)),
+                (SkillsAction::CopyCard, Some(c)) => Some(own_card_form(Some(&c), None)),
                 _ => None,
             };
         }
-        Action::Enter => {
+        Action::Skills(SkillsAction::Start) => {
             let Some(card) = app.selected_card() else { return Vec::new() };
             let kind = FormKind::Skills(SkillForm::SudsBefore(card.id.clone()));
             let title = format!("{} · before you start", card.title);
@@ -385,8 +385,8 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
     let patterns: Vec<String> =
         app.cards().filter(|c| matches!(c.exercise, Exercise::Breathing { .. })).map(|c| c.id.clone()).collect();
     let skip = match action {
-        Action::NextField => skip_ms(app, 1),
-        Action::PrevField => skip_ms(app, -1),
+        Action::Exercise(ExerciseAction::NextStep) => skip_ms(app, 1),
+        Action::Exercise(ExerciseAction::PrevStep) => skip_ms(app, -1),
         _ => 0,
     };
     let Some(run) = app.skills.run.as_mut() else { return Vec::new() };
@@ -397,23 +397,25 @@ pub fn run_action(app: &mut App, action: Action) -> Vec<Effect> {
                 finish(app);
             }
         }
-        Action::Take => run.paused = !run.paused,
-        Action::NextField | Action::PrevField => run.offset_ms += skip,
+        Action::Exercise(ExerciseAction::TogglePause) => run.paused = !run.paused,
+        Action::Exercise(ExerciseAction::NextStep | ExerciseAction::PrevStep) => run.offset_ms += skip,
         // Breathing: a minute longer or shorter, or another card's pattern.
-        Action::Longer | Action::Shorter => {
+        Action::Exercise(change @ (ExerciseAction::Longer | ExerciseAction::Shorter)) => {
             if let Some(m) = minutes {
-                let m = if action == Action::Longer { m + 1 } else { m.saturating_sub(1) };
+                let m = if change == ExerciseAction::Longer { m + 1 } else { m.saturating_sub(1) };
                 run.minutes = Some(m.clamp(1, 20));
             }
         }
-        Action::NextPattern | Action::PrevPattern if minutes.is_some() && !patterns.is_empty() => {
+        Action::Exercise(dir @ (ExerciseAction::NextPattern | ExerciseAction::PrevPattern))
+            if minutes.is_some() && !patterns.is_empty() =>
+        {
             let current = run.pattern.clone().unwrap_or_else(|| run.card.clone());
             let i = patterns.iter().position(|id| *id == current).unwrap_or(0);
             let n = patterns.len();
-            let j = if action == Action::NextPattern { (i + 1) % n } else { (i + n - 1) % n };
+            let j = if dir == ExerciseAction::NextPattern { (i + 1) % n } else { (i + n - 1) % n };
             run.pattern = Some(patterns[j].clone());
         }
-        Action::Enter | Action::Close => finish(app),
+        Action::Exercise(ExerciseAction::End) => finish(app),
         _ => {}
     }
     Vec::new()
@@ -508,6 +510,7 @@ pub fn save_practice(
     Ok(app.keep_practice(practice))
 }
 
+pub(crate) mod keys;
 mod own_card;
 pub use own_card::{own_card_form, save_own_card};
 

@@ -415,12 +415,12 @@ fn medication_forms() {
     snap!("form_new_medication", app);
     // A bad time is shown at its field; what was typed stays.
     for _ in 0..4 {
-        update(&mut app, Action::NextField, now());
+        update(&mut app, Action::Form(crate::app::FormAction::NextField), now());
     }
     if let Some(f) = app.form.as_mut() {
         f.fields[4].input = ratatui_textarea::TextArea::new(vec!["25:00 1".into()]);
     }
-    update(&mut app, Action::Save, now());
+    update(&mut app, Action::Form(crate::app::FormAction::Save), now());
     snap!("form_new_medication_errors", app);
     let mut app = fixture();
     app.meds.view.selected = 1; // Sertraline (list order: Propranolol, Sertraline)
@@ -445,7 +445,7 @@ fn side_effect_forms() {
         f.fields[2].input = ratatui_textarea::TextArea::new(vec!["2026-12-24".into()]);
         f.fields[3].input = ratatui_textarea::TextArea::new(vec!["5".into()]);
     }
-    update(&mut app, Action::Save, now());
+    update(&mut app, Action::Form(crate::app::FormAction::Save), now());
     snap!("form_log_side_effect_errors", app);
 }
 
@@ -578,13 +578,13 @@ fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
     let shown = |app: &App| rows(&draw(app, 80, 24)).join("\n");
     assert!(!shown(&app).contains("the very last"), "the end starts out of view");
     for _ in 0..40 {
-        update(&mut app, crate::app::Action::PageDown, now());
+        update(&mut app, crate::app::Action::Move(crate::app::Move::PageDown), now());
         draw(&app, 80, 24);
     }
     assert!(shown(&app).contains("the very last"), "PgDn reads on to the end:\n{}", shown(&app));
     let at_end = app.journal.view.read_on;
     assert!(at_end < 40 * 5, "PgDn stops at the end ({at_end})");
-    update(&mut app, crate::app::Action::PageUp, now());
+    update(&mut app, crate::app::Action::Move(crate::app::Move::PageUp), now());
     assert_eq!(app.journal.view.read_on, at_end.saturating_sub(5), "PgUp moves back at once");
 }
 

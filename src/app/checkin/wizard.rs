@@ -288,18 +288,20 @@ impl Wizard {
     /// ↑: in a longer note it moves up a line (back a question from the first line); among
     /// side effects it picks the one above; elsewhere it goes back a question.
     pub fn up(&mut self) {
-        let key = Input { key: Key::Up, ..Input::default() };
         match self.kind() {
-            StepKind::SideEffects => self.effect_key(&key),
-            StepKind::MultiLine if self.input.cursor().0 > 0 => {
-                self.input.input(key);
-            }
+            StepKind::SideEffects => self.effect_cursor = self.effect_cursor.saturating_sub(1),
+            StepKind::MultiLine if self.input.cursor().0 > 0 => self.input.move_cursor(CursorMove::Up),
             _ => self.previous(),
         }
     }
 
+    /// ↓ or j among side effects: the one below.
+    pub fn effect_down(&mut self) {
+        self.effect_cursor = (self.effect_cursor + 1).min(self.effects.len().saturating_sub(1));
+    }
+
     /// Backspace: delete a character, or go back a step when the field is empty.
-    pub fn back(&mut self, input: Input) {
+    pub fn back(&mut self) {
         if self.kind() == StepKind::Summary || self.input.is_empty() {
             if self.index > 0 {
                 // Keep what was typed here (if it parses) before stepping back.
@@ -308,13 +310,13 @@ impl Wizard {
                 }
             }
         } else {
-            self.input.input(input);
+            self.input.delete_char();
             self.error = None;
         }
     }
 
     /// ←/→ on numeric and severity steps adjust the value; in text steps they move the cursor.
-    pub fn adjust(&mut self, delta: i32, input: Input) {
+    pub fn adjust(&mut self, delta: i32) {
         let t = self.input_text();
         let t = t.trim();
         match self.kind() {
@@ -340,7 +342,7 @@ impl Wizard {
                 self.set_input(&v.to_string());
             }
             StepKind::Text | StepKind::MultiLine => {
-                self.input.input(input);
+                self.input.move_cursor(if delta < 0 { CursorMove::Back } else { CursorMove::Forward });
             }
             StepKind::SideEffects => {}
             StepKind::Summary => {
@@ -353,11 +355,7 @@ impl Wizard {
 
     /// A typed key. Number fields take digits, '.', ',', 'h' and letters for severities.
     pub fn type_key(&mut self, input: Input) {
-        if self.kind() == StepKind::SideEffects {
-            self.effect_key(&input);
-            return;
-        }
-        if self.kind() == StepKind::Summary {
+        if matches!(self.kind(), StepKind::SideEffects | StepKind::Summary) {
             return;
         }
         if matches!(self.kind(), StepKind::Scale | StepKind::Hours | StepKind::Severity | StepKind::Text)
@@ -425,29 +423,14 @@ impl Wizard {
         self
     }
 
-    /// j/k or ↑/↓ pick a side effect; s same, b better, w worse, g gone (again: undo).
-    fn effect_key(&mut self, input: &Input) {
+    /// Today's answer for the side effect picked (the same answer again takes it back), then on
+    /// to the next one, so each takes a single key.
+    pub fn rate_effect(&mut self, answer: EffectToday) {
         let n = self.effects.len();
-        let answer = match input.key {
-            Key::Up | Key::Char('k') => {
-                self.effect_cursor = self.effect_cursor.saturating_sub(1);
-                return;
-            }
-            Key::Down | Key::Char('j') => {
-                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
-                return;
-            }
-            Key::Char('s' | '=') => EffectToday::Same,
-            Key::Char('b' | '-') => EffectToday::Better,
-            Key::Char('w' | '+') => EffectToday::Worse,
-            Key::Char('g') => EffectToday::Gone,
-            _ => return,
-        };
         if let Some(row) = self.effects.get_mut(self.effect_cursor) {
             // The same key again takes a new answer back, but never clears one recorded before
             // (the screen would say "–" while the record kept it).
             row.answer = if row.answer == Some(answer) && row.was.is_none() { None } else { Some(answer) };
-            // On to the next one, so each takes a single key.
             if row.answer.is_some() {
                 self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
             }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::app::checkin::wizard::EffectToday;
-use crate::app::{Action, App, Effect};
+use crate::app::{Action, App, Effect, EffectsAction, Move};
 use crate::domain::MedId;
 
 /// Applies the check-in's one-key answers that changed (each relative to the rating before
@@ -30,16 +30,16 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
     let count = app.effects_in_order().len();
     let v = &mut app.effects.view;
     match action {
-        Action::Up | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
-        Action::Down | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
-        Action::CycleSort => {
+        Action::Move(Move::Up) | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
+        Action::Move(Move::Down) | Action::ScrollDown => v.selected = (v.selected + 1).min(count.saturating_sub(1)),
+        Action::Effects(EffectsAction::CycleSort) => {
             v.sort = match v.sort {
                 EffectSort::Onset => EffectSort::Severity,
                 EffectSort::Severity => EffectSort::Medication,
                 EffectSort::Medication => EffectSort::Onset,
             };
         }
-        Action::CycleFilter => {
+        Action::Effects(EffectsAction::CycleFilter) => {
             v.filter = match v.filter {
                 EffectFilter::All => EffectFilter::Ongoing,
                 EffectFilter::Ongoing => EffectFilter::Resolved,
@@ -47,7 +47,7 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
             };
             v.selected = 0;
         }
-        Action::CycleMed => {
+        Action::Effects(EffectsAction::CycleMed) => {
             // All medications, then each one with side effects in turn.
             let mut ids: Vec<MedId> = app.meds.list.iter().map(|m| m.id.clone()).collect();
             ids.retain(|id| app.effects.list.iter().any(|e| e.meds.contains(id)));
@@ -58,8 +58,8 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
             v.med = next;
             v.selected = 0;
         }
-        Action::Delete => app.ask_delete_effect(),
-        Action::Rerate | Action::ResolveReopen => {
+        Action::Effects(EffectsAction::Delete) => app.ask_delete_effect(),
+        Action::Effects(which @ (EffectsAction::Rerate | EffectsAction::ResolveReopen)) => {
             if let Some(why) = app.locked(crate::app::FileId::SideEffects) {
                 app.set_error(why);
                 return;
@@ -68,8 +68,8 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
                 app.set_info("No side effects logged. a logs one.");
                 return;
             };
-            app.form = Some(match action {
-                Action::Rerate => crate::app::effects::forms::rerate_form(e),
+            app.form = Some(match which {
+                EffectsAction::Rerate => crate::app::effects::forms::rerate_form(e),
                 _ => crate::app::effects::forms::status_form(e),
             });
         }

@@ -2,9 +2,9 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use crate::app::checkin::update::start_check_in;
 use crate::app::journal::view::Entry;
-use crate::app::update::start_check_in;
-use crate::app::{Action, App, Focus, JournalView, NoteEditor, Overlay};
+use crate::app::{Action, App, Focus, JournalAction, JournalView, Move, NoteEditor, Overlay};
 use crate::domain::YearMonth;
 
 /// Rows PgDn and PgUp move inside a long day.
@@ -15,18 +15,18 @@ pub(crate) fn journal_action(app: &mut App, action: Action) {
     let day = app.journal.days.day(v.selected);
     if let Focus::Entries { entry } = v.focus {
         let count = JournalView::entry_count(day);
-        if !matches!(action, Action::PageDown | Action::PageUp) {
+        if !matches!(action, Action::Move(Move::PageDown | Move::PageUp)) {
             v.read_on = 0;
         }
         match action {
-            Action::Up => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
-            Action::Down => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
+            Action::Move(Move::Up) => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
+            Action::Move(Move::Down) => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
             // A long entry is read on a few rows at a time; the pane says how far it goes.
-            Action::PageDown => v.read_on = app.scroll_max.down(v.read_on, READ_ON),
-            Action::PageUp => v.read_on = v.read_on.saturating_sub(READ_ON),
+            Action::Move(Move::PageDown) => v.read_on = app.scroll_max.down(v.read_on, READ_ON),
+            Action::Move(Move::PageUp) => v.read_on = v.read_on.saturating_sub(READ_ON),
             Action::Close => v.focus = Focus::Days,
-            Action::Edit => edit_entry(app, entry),
-            Action::Delete => {
+            Action::Journal(JournalAction::Edit) => edit_entry(app, entry),
+            Action::Journal(JournalAction::Delete) => {
                 let date = v.selected;
                 app.ask_delete_entry(date, entry);
             }
@@ -35,29 +35,29 @@ pub(crate) fn journal_action(app: &mut App, action: Action) {
         return;
     }
     match action {
-        Action::Up | Action::ScrollUp => {
+        Action::Move(Move::Up) | Action::ScrollUp => {
             if let Some(d) = v.step(&app.journal.days, true) {
                 v.selected = d;
             }
         }
-        Action::Down | Action::ScrollDown => {
+        Action::Move(Move::Down) | Action::ScrollDown => {
             if let Some(d) = v.step(&app.journal.days, false) {
                 v.selected = d;
             }
         }
-        Action::Left => v.selected = v.selected.pred_opt().unwrap_or(v.selected),
-        Action::Right => v.selected = v.selected.succ_opt().unwrap_or(v.selected),
-        Action::PrevMonth => v.selected = shift_month(v.selected, -1),
-        Action::NextMonth => v.selected = shift_month(v.selected, 1),
-        Action::GoToday => v.selected = app.today,
-        Action::Enter => {
+        Action::Journal(JournalAction::DayBefore) => v.selected = v.selected.pred_opt().unwrap_or(v.selected),
+        Action::Journal(JournalAction::DayAfter) => v.selected = v.selected.succ_opt().unwrap_or(v.selected),
+        Action::Journal(JournalAction::PrevMonth) => v.selected = shift_month(v.selected, -1),
+        Action::Journal(JournalAction::NextMonth) => v.selected = shift_month(v.selected, 1),
+        Action::Journal(JournalAction::GoToday) => v.selected = app.today,
+        Action::Journal(JournalAction::OpenDay) => {
             if JournalView::entry_count(day) > 0 {
                 v.focus = Focus::Entries { entry: 0 };
             } else {
                 app.set_info("Nothing logged that day. c to check in, n to add a note.");
             }
         }
-        Action::Edit => {
+        Action::Journal(JournalAction::Edit) => {
             // From the list, e edits the day's last note, else its check-in.
             let count = JournalView::entry_count(day);
             if count == 0 {
@@ -66,7 +66,7 @@ pub(crate) fn journal_action(app: &mut App, action: Action) {
                 edit_entry(app, count - 1);
             }
         }
-        Action::TagFilter => {
+        Action::Journal(JournalAction::TagFilter) => {
             if v.tag.is_some() {
                 v.tag = None;
                 v.refilter(&app.journal.days);

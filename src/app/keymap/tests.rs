@@ -4,8 +4,9 @@ use super::*;
 
 #[test]
 fn no_two_bindings_collide_in_a_context() {
-    for (i, a) in BINDINGS.iter().enumerate() {
-        for b in &BINDINGS[i + 1..] {
+    let all: Vec<&Binding> = bindings().collect();
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
             if a.ctx != b.ctx {
                 continue;
             }
@@ -25,7 +26,13 @@ fn no_two_bindings_collide_in_a_context() {
 
 #[test]
 fn every_context_is_listed_in_help() {
-    for b in BINDINGS {
+    for b in bindings() {
+        // `Always` sits under every context; help lists its keys once, with Global's.
+        if b.ctx == Ctx::Always {
+            let listed = bindings().any(|g| g.ctx == Ctx::Global && g.action == b.action && g.keys == b.keys);
+            assert!(listed, "{} is listed with Global's keys", b.label);
+            continue;
+        }
         assert!(HELP_ORDER.contains(&b.ctx), "{:?} missing from help", b.ctx);
     }
 }
@@ -50,4 +57,12 @@ fn hints_do_not_repeat() {
     for (_, label, _) in &h {
         assert!(seen.insert(*label), "{label:?} is hinted twice: {h:?}");
     }
+}
+
+#[test]
+fn a_message_names_the_key_the_table_gives() {
+    use crate::app::DoseAction;
+    assert_eq!(key(Ctx::Today, &Action::Dose(DoseAction::FixTime)), "t");
+    assert_eq!(key(Ctx::Global, &Action::Crisis), "!");
+    assert_eq!(key(Ctx::Today, &Action::Crisis), "", "not bound there");
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::app::form::{DoseForm, Field, FormKind};
 use crate::app::meds::doses::{self, DoseRow};
 use crate::app::meds::forms as med_forms;
-use crate::app::{Action, App, Effect};
+use crate::app::{Action, App, DoseAction, Effect, MedsAction, Move};
 use crate::domain::dose::SlotStatus;
 use crate::domain::medication::fmt_num;
 
@@ -19,23 +19,23 @@ pub(crate) fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
     let date = app.today;
     let count = doses::rows(app, date, None).len();
     match action {
-        Action::Up | Action::ScrollUp => app.meds.today_view.selected = app.meds.today_view.selected.saturating_sub(1),
-        Action::Down | Action::ScrollDown => {
+        Action::Move(Move::Up) | Action::ScrollUp => {
+            app.meds.today_view.selected = app.meds.today_view.selected.saturating_sub(1)
+        }
+        Action::Move(Move::Down) | Action::ScrollDown => {
             app.meds.today_view.selected = (app.meds.today_view.selected + 1).min(count.saturating_sub(1));
         }
-        other => {
+        Action::Dose(dose) => {
             let selected = app.meds.today_view.selected;
-            return dose_action(app, date, None, selected, other);
+            return dose_action(app, date, None, selected, dose);
         }
+        _ => {}
     }
     Vec::new()
 }
 
 /// Take, skip, correct or unmark the selected dose of a day.
-fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usize, action: Action) -> Vec<Effect> {
-    if !matches!(action, Action::Take | Action::Skip | Action::FixTime | Action::FixAmount | Action::Unmark) {
-        return Vec::new();
-    }
+fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usize, action: DoseAction) -> Vec<Effect> {
     let Some(row) = row_at(app, date, only, selected) else {
         app.set_info(if app.meds.list.is_empty() {
             "No medication yet. Add one on the Meds tab (3, then a)."
@@ -54,7 +54,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
     match action {
         // An "as needed" dose on a past day has no planned time: ask when.
-        Action::Take if row.slot.is_none() && date != app.today => {
+        DoseAction::Take if row.slot.is_none() && date != app.today => {
             open_form(
                 app,
                 FormKind::Dose(DoseForm::PrnTime { date, med: row.med }),
@@ -63,7 +63,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             );
             Vec::new()
         }
-        Action::Take => {
+        DoseAction::Take => {
             if row.slot.is_none() && doses::ask_before_prn(app, date, &row.med, app.now) {
                 return Vec::new();
             }
@@ -75,7 +75,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             app.set_info(format!("{name}: taken at {}. t corrects the time, a the amount.", at.format("%H:%M")));
             doses::take(app, date, &row, at)
         }
-        Action::Skip => match row.slot {
+        DoseAction::Skip => match row.slot {
             Some(slot) => {
                 open_form(
                     app,
@@ -90,11 +90,11 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                 Vec::new()
             }
         },
-        Action::FixTime | Action::FixAmount if !taken => {
+        DoseAction::FixTime | DoseAction::FixAmount if !taken => {
             app.set_info("Mark the dose taken first (space), then correct it.");
             Vec::new()
         }
-        Action::FixTime => {
+        DoseAction::FixTime => {
             let at = match &status {
                 Some(SlotStatus::Taken { at, .. }) => at.format("%H:%M").to_string(),
                 _ => doses::prn_taken(app, date, &row.med)
@@ -111,7 +111,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             );
             Vec::new()
         }
-        Action::FixAmount => {
+        DoseAction::FixAmount => {
             let units = match &status {
                 Some(SlotStatus::Taken { units, .. }) => *units,
                 _ => row.slot.map_or(1.0, |s| s.units),
@@ -125,11 +125,10 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             );
             Vec::new()
         }
-        Action::Unmark => {
+        DoseAction::Unmark => {
             app.set_info(format!("{name}: record removed."));
             doses::unmark(app, date, &row)
         }
-        _ => Vec::new(),
     }
 }
 
@@ -143,9 +142,9 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     if let Some(scroll) = app.meds.view.history {
         app.meds.view.history = match action {
-            Action::Up | Action::ScrollUp => Some(app.scroll_max.up(scroll, 1)),
-            Action::Down | Action::ScrollDown => Some(app.scroll_max.down(scroll, 1)),
-            Action::Close | Action::Enter => None,
+            Action::Move(Move::Up) | Action::ScrollUp => Some(app.scroll_max.up(scroll, 1)),
+            Action::Move(Move::Down) | Action::ScrollDown => Some(app.scroll_max.down(scroll, 1)),
+            Action::Close => None,
             _ => Some(scroll),
         };
         return Vec::new();
@@ -154,45 +153,56 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(why) = app.locked(crate::app::FileId::Medications)
         && matches!(
             action,
-            Action::Add | Action::Edit | Action::DoseChange | Action::StopRestart | Action::Refill | Action::Take
+            Action::Meds(
+                MedsAction::Add
+                    | MedsAction::Edit
+                    | MedsAction::DoseChange
+                    | MedsAction::StopRestart
+                    | MedsAction::Refill
+                    | MedsAction::TakeAsNeeded
+            )
         )
     {
         app.set_error(why);
         return Vec::new();
     }
-    if matches!(action, Action::Up | Action::Down | Action::ScrollUp | Action::ScrollDown) {
+    if matches!(action, Action::Move(Move::Up | Move::Down) | Action::ScrollUp | Action::ScrollDown) {
         app.meds.view.overview = false;
     }
     match action {
-        Action::Up | Action::ScrollUp => app.meds.view.selected = app.meds.view.selected.saturating_sub(1),
-        Action::Down | Action::ScrollDown => {
+        Action::Move(Move::Up) | Action::ScrollUp => app.meds.view.selected = app.meds.view.selected.saturating_sub(1),
+        Action::Move(Move::Down) | Action::ScrollDown => {
             app.meds.view.selected = (app.meds.view.selected + 1).min(count.saturating_sub(1))
         }
-        Action::Add => app.form = Some(med_forms::new_med_form(app.today)),
+        Action::Meds(MedsAction::Add) => app.form = Some(med_forms::new_med_form(app.today)),
         _ if app.selected_med().is_none() => {
             app.set_info("No medication yet: a adds one.");
         }
-        Action::Edit => {
+        Action::Meds(MedsAction::Edit) => {
             app.form = app.selected_med().map(|m| {
                 let left = crate::domain::dose::on_hand(m, app.today, |d| app.events_on(d));
                 med_forms::edit_med_form(m, left)
             });
         }
-        Action::DoseChange => app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today)),
-        Action::StopRestart => app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today)),
-        Action::Refill => app.form = app.selected_med().map(med_forms::refill_form),
-        Action::Overview => app.meds.view.overview = !app.meds.view.overview,
-        Action::Delete => app.ask_delete_med(),
+        Action::Meds(MedsAction::DoseChange) => {
+            app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today))
+        }
+        Action::Meds(MedsAction::StopRestart) => {
+            app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today))
+        }
+        Action::Meds(MedsAction::Refill) => app.form = app.selected_med().map(med_forms::refill_form),
+        Action::Meds(MedsAction::Overview) => app.meds.view.overview = !app.meds.view.overview,
+        Action::Meds(MedsAction::Delete) => app.ask_delete_med(),
         Action::Close => app.meds.view.overview = false,
-        Action::Enter => {
+        Action::Meds(MedsAction::History) => {
             app.meds.view.overview = false;
             app.meds.view.history = Some(0);
         }
-        Action::DoseLog => {
+        Action::Meds(MedsAction::OpenLog) => {
             app.meds.view.log_date = app.today.pred_opt();
             app.meds.view.log_row = 0;
         }
-        Action::Take => {
+        Action::Meds(MedsAction::TakeAsNeeded) => {
             let Some(m) = app.selected_med() else { return Vec::new() };
             if !m.is_prn_on(app.today) {
                 app.set_info("Scheduled doses are ticked off on Today (1), or filled in here with l.");
@@ -202,7 +212,7 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
             let date = app.today;
             let rows = doses::rows(app, date, Some(&id));
             let selected = rows.iter().position(|r| r.slot.is_none()).unwrap_or(0);
-            return dose_action(app, date, Some(&id), selected, Action::Take);
+            return dose_action(app, date, Some(&id), selected, DoseAction::Take);
         }
         _ => {}
     }
@@ -217,21 +227,22 @@ fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
     let count = doses::rows(app, date, Some(&id)).len();
     let v = &mut app.meds.view;
     match action {
-        Action::Left => {
+        Action::Meds(MedsAction::LogDayBefore) => {
             v.log_date = date.pred_opt();
             v.log_row = 0;
         }
-        Action::Right if date < app.today => {
+        Action::Meds(MedsAction::LogDayAfter) if date < app.today => {
             v.log_date = date.succ_opt();
             v.log_row = 0;
         }
-        Action::Up | Action::ScrollUp => v.log_row = v.log_row.saturating_sub(1),
-        Action::Down | Action::ScrollDown => v.log_row = (v.log_row + 1).min(count.saturating_sub(1)),
+        Action::Move(Move::Up) | Action::ScrollUp => v.log_row = v.log_row.saturating_sub(1),
+        Action::Move(Move::Down) | Action::ScrollDown => v.log_row = (v.log_row + 1).min(count.saturating_sub(1)),
         Action::Close => v.log_date = None,
-        other => {
+        Action::Dose(dose) => {
             let row = v.log_row;
-            return dose_action(app, date, Some(&id), row, other);
+            return dose_action(app, date, Some(&id), row, dose);
         }
+        _ => {}
     }
     Vec::new()
 }

@@ -1,19 +1,17 @@
 //! Keys in the open form, and its submit: each kind of form is read by its own feature.
 
-use ratatui_textarea::{Input, Key};
-
 use super::super::form::FormKind;
-use super::super::{Action, App, Confirm, Effect, Overlay, effects, meds, safety_plan, skills};
+use super::super::{Action, App, Confirm, Effect, FormAction, Overlay, effects, meds, safety_plan, skills};
 
 pub(super) fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(form) = app.form.as_mut() else { return Vec::new() };
     match action {
-        Action::NextField => form.next(),
-        Action::PrevField => form.prev(),
+        Action::Form(FormAction::NextField) => form.next(),
+        Action::Form(FormAction::PrevField) => form.prev(),
         // Enter saves from a one-line prompt, and from the last field of a form.
-        Action::Enter if form.is_prompt() || form.on_last_line_field() => return save_form(app),
-        Action::Enter => form.type_key(Input { key: Key::Enter, ..Input::default() }),
-        Action::Save => return save_form(app),
+        Action::Form(FormAction::Enter) if form.is_prompt() || form.on_last_line_field() => return save_form(app),
+        Action::Form(FormAction::Enter) => form.enter(),
+        Action::Form(FormAction::Save) => return save_form(app),
         Action::Text(input) => form.type_key(input),
         Action::Paste(text) => form.paste(&text),
         Action::Close => {

@@ -2,7 +2,9 @@
 //! crisis lines opened over any popup (and closed back to it), the tag list.
 
 use super::super::{Action, App, Confirm, Effect, Overlay};
-use super::{quit, select_first_match};
+use super::quit;
+use crate::app::journal::write::select_first_match;
+use crate::app::{JournalAction, Move};
 
 pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
     match (overlay, action) {
@@ -46,10 +48,10 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
         // The offer stays until it is answered: Esc does not throw drafts away.
         (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::Close) => {}
         (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
-        (Overlay::Help { scroll }, Action::Down | Action::ScrollDown) => {
+        (Overlay::Help { scroll }, Action::Move(Move::Down) | Action::ScrollDown) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });
         }
-        (Overlay::Help { scroll }, Action::Up | Action::ScrollUp) => {
+        (Overlay::Help { scroll }, Action::Move(Move::Up) | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
         }
         (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(crate::app::FileId::SafetyPlan) {
@@ -60,13 +62,13 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
                 app.form = Some(crate::app::safety_plan::safety_plan_form(&app.plan));
             }
         },
-        (Overlay::Crisis { all_regions, back, .. }, Action::ToggleAllRegions) => {
+        (Overlay::Crisis { all_regions, back, .. }, Action::AllRegions) => {
             app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0, back });
         }
-        (Overlay::Crisis { all_regions, scroll, back }, Action::Down | Action::ScrollDown) => {
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Move(Move::Down) | Action::ScrollDown) => {
             app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1), back });
         }
-        (Overlay::Crisis { all_regions, scroll, back }, Action::Up | Action::ScrollUp) => {
+        (Overlay::Crisis { all_regions, scroll, back }, Action::Move(Move::Up) | Action::ScrollUp) => {
             app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1), back });
         }
         // Closing the crisis lines goes back to the question or list they were opened over.
@@ -75,14 +77,14 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
         (other, Action::Crisis) => {
             app.overlay = Some(Overlay::Crisis { all_regions: false, scroll: 0, back: Some(Box::new(other)) });
         }
-        (Overlay::TagPicker, Action::Down | Action::ScrollDown) => {
+        (Overlay::TagPicker, Action::Move(Move::Down) | Action::ScrollDown) => {
             let n = app.journal.view.tag_choices.len();
             app.journal.view.tag_cursor = (app.journal.view.tag_cursor + 1).min(n.saturating_sub(1));
         }
-        (Overlay::TagPicker, Action::Up | Action::ScrollUp) => {
+        (Overlay::TagPicker, Action::Move(Move::Up) | Action::ScrollUp) => {
             app.journal.view.tag_cursor = app.journal.view.tag_cursor.saturating_sub(1);
         }
-        (Overlay::TagPicker, Action::Enter) => {
+        (Overlay::TagPicker, Action::Journal(JournalAction::FilterByTag)) => {
             app.overlay = None;
             let v = &mut app.journal.view;
             v.tag = v.tag_choices.get(v.tag_cursor).map(|(t, _)| t.clone());

@@ -209,7 +209,7 @@ fn a_long_card_scrolls_with_page_keys_at_80x24() {
     assert!(s.contains("PgDn more ↓"), "{s}");
     assert!(!s.contains("Source:"), "the end of this card should not fit at 80×24:\n{s}");
     for _ in 0..20 {
-        crate::app::update::update(&mut app, crate::app::Action::PageDown, at(11, 27, 9, 30));
+        crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::PageDown), at(11, 27, 9, 30));
         draw(&app, 80, 24);
     }
     let s = screen(&draw(&app, 80, 24));
@@ -217,9 +217,9 @@ fn a_long_card_scrolls_with_page_keys_at_80x24() {
     assert!(app.skills.view.card_scroll == app.skills.view.card_scroll_max.get(), "PgDn stops at the end");
     insta::assert_snapshot!("skills_card_scrolled_80x24", draw(&app, 80, 24).backend());
     // One PgUp moves back at once, and another card starts at its top.
-    crate::app::update::update(&mut app, crate::app::Action::PageUp, at(11, 27, 9, 30));
+    crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::PageUp), at(11, 27, 9, 30));
     assert!(app.skills.view.card_scroll < app.skills.view.card_scroll_max.get());
-    crate::app::update::update(&mut app, crate::app::Action::Down, at(11, 27, 9, 30));
+    crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::Down), at(11, 27, 9, 30));
     assert_eq!(app.skills.view.card_scroll, 0);
 }
 

@@ -4,9 +4,6 @@ use chrono::TimeZone;
 fn key(c: char) -> Input {
     Input { key: Key::Char(c), ..Input::default() }
 }
-fn special(k: Key) -> Input {
-    Input { key: k, ..Input::default() }
-}
 fn type_str(w: &mut Wizard, s: &str) {
     for c in s.chars() {
         w.type_key(key(c));
@@ -34,20 +31,20 @@ fn mood_first_then_numbers_skips_and_summary() {
     w.enter();
     assert_eq!(w.step(), Step::Energy, "out of range stays");
     assert!(w.error.as_deref().is_some_and(|e| e.contains("above 10")));
-    w.back(special(Key::Backspace));
-    w.back(special(Key::Backspace));
+    w.back();
+    w.back();
     type_str(&mut w, "4");
     w.enter();
     type_str(&mut w, "7.5");
     w.enter();
-    w.adjust(1, special(Key::Right)); // empty quality → middle
-    w.adjust(1, special(Key::Right));
+    w.adjust(1); // empty quality → middle
+    w.adjust(1);
     w.enter();
     assert_eq!(w.answers.sleep_quality, Some(6));
     type_str(&mut w, "m");
     w.enter();
-    w.adjust(1, special(Key::Right));
-    w.adjust(1, special(Key::Right));
+    w.adjust(1);
+    w.adjust(1);
     w.enter();
     assert_eq!(w.answers.symptoms, vec![Some(Severity::Mild), Some(Severity::Mild)]);
     type_str(&mut w, "Work, walk");
@@ -75,7 +72,7 @@ fn backspace_on_empty_goes_back_keeping_answers() {
     type_str(&mut w, "3");
     w.enter();
     assert_eq!(w.step(), Step::Anxiety);
-    w.back(special(Key::Backspace));
+    w.back();
     assert_eq!(w.step(), Step::Mood);
     assert_eq!(w.input_text(), "3");
     assert!(w.has_changes());
@@ -110,11 +107,11 @@ fn editing_prefills_and_keeps_unknown_symptoms() {
 fn a_digit_typed_after_the_arrows_replaces_the_value() {
     let mut w = wizard();
     type_str(&mut w, "8");
-    w.adjust(1, special(Key::Right));
+    w.adjust(1);
     assert_eq!(w.input_text(), "9");
     type_str(&mut w, "3");
     assert_eq!(w.input_text(), "3", "not 93");
-    w.adjust(-1, special(Key::Left));
-    w.adjust(-1, special(Key::Left));
+    w.adjust(-1);
+    w.adjust(-1);
     assert_eq!(w.input_text(), "1", "the arrows still step from the value");
 }
