@@ -133,7 +133,11 @@ fn today_render(c: &mut Criterion, fx: &Fixture) {
     c.bench_function("today_render_80x24", |b| {
         b.iter(|| {
             let mut terminal = terminal(80, 24);
-            terminal.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            terminal
+                .draw(|f| {
+                    tend::ui::render(f, &app);
+                })
+                .expect("draw");
             black_box(terminal.backend().buffer().area)
         });
     });
@@ -146,13 +150,19 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
     let mut app = fx.app_all_loaded();
     update(&mut app, Action::GoTab(1), fx.now);
     let mut term = terminal(120, 40);
-    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    term.draw(|f| {
+        tend::ui::render(f, &app);
+    })
+    .expect("draw");
     let mut down = true;
     g.bench_function("all_days", |b| {
         b.iter(|| {
             update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
-            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            term.draw(|f| {
+                tend::ui::render(f, &app);
+            })
+            .expect("draw");
         });
     });
 
@@ -166,12 +176,18 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
     update(&mut app, Action::KeepSearch, fx.now);
     let found = app.journal.view.filtered.as_ref().map_or(0, Vec::len);
     assert!(found > 100, "the search should match many days, found {found}");
-    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    term.draw(|f| {
+        tend::ui::render(f, &app);
+    })
+    .expect("draw");
     g.bench_function("filter_walk", |b| {
         b.iter(|| {
             update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
-            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            term.draw(|f| {
+                tend::ui::render(f, &app);
+            })
+            .expect("draw");
         });
     });
 
@@ -182,13 +198,19 @@ fn journal_keystroke(c: &mut Criterion, fx: &Fixture) {
     for ch in "wal".chars() {
         update(&mut app, key(ch), fx.now);
     }
-    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    term.draw(|f| {
+        tend::ui::render(f, &app);
+    })
+    .expect("draw");
     let mut typed = false;
     g.bench_function("search_typing", |b| {
         b.iter(|| {
             update(&mut app, if typed { backspace() } else { key('k') }, fx.now);
             typed = !typed;
-            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            term.draw(|f| {
+                tend::ui::render(f, &app);
+            })
+            .expect("draw");
         });
     });
     g.finish();
@@ -267,13 +289,19 @@ fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
     update(&mut app, Action::Skills(SkillsAction::CycleSort), fx.now);
     update(&mut app, Action::Skills(SkillsAction::CycleSort), fx.now);
     let mut term = terminal(120, 40);
-    term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+    term.draw(|f| {
+        tend::ui::render(f, &app);
+    })
+    .expect("draw");
     let mut down = true;
     c.bench_function("skills_keystroke_120x40", |b| {
         b.iter(|| {
             update(&mut app, Action::Move(if down { Move::Down } else { Move::Up }), fx.now);
             down = !down;
-            term.draw(|f| tend::ui::render(f, &app)).expect("draw");
+            term.draw(|f| {
+                tend::ui::render(f, &app);
+            })
+            .expect("draw");
         });
     });
 }

@@ -35,7 +35,7 @@ pub use journal::view::{Focus, JournalView};
 pub use keymap::Ctx;
 pub use meds::MedsState;
 pub use overlay::{Confirm, Overlay};
-pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimit, TodayView};
+pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimits, TodayView, scroll_down, scroll_up};
 
 use crate::config::Config;
 use crate::domain::YearMonth;
@@ -124,9 +124,8 @@ pub struct App {
     pub setup: Setup,
     /// Drafts found at start, waiting for the person's yes or no.
     pub draft_offer: Option<crate::domain::draft::Drafts>,
-    /// The most the scrolling view on screen (help, crisis lines, dose history) can scroll,
-    /// set when it is drawn, so scrolling down stops at its end.
-    pub scroll_max: ScrollLimit,
+    /// How far the scrolling views on screen can go, as last drawn.
+    pub limits: ScrollLimits,
     pub journal: JournalState,
     pub checkin: CheckInState,
     pub meds: MedsState,
@@ -160,7 +159,7 @@ impl App {
             problems: Vec::new(),
             setup: Setup { config, demo: false, color: true, read_only: None },
             draft_offer: None,
-            scroll_max: ScrollLimit::new(u16::MAX),
+            limits: ScrollLimits::default(),
             journal: JournalState::new(today),
             checkin: CheckInState::default(),
             meds: MedsState::default(),

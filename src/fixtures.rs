@@ -14,3 +14,14 @@ pub(crate) fn app(today: NaiveDate) -> App {
     update(&mut app, Action::Loaded(Loaded::Cards(crate::assets::builtin_cards())), now);
     app
 }
+
+/// Draws a frame as the event loop does, and hands the app what the frame measured (how far
+/// its views scroll), so the next key scrolls as it would on screen.
+pub(crate) fn draw_measured(app: &mut App, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    let mut limits = crate::app::ScrollLimits::default();
+    terminal.draw(|f| limits = crate::ui::render(f, app)).expect("draw");
+    let now = app.now;
+    update(app, Action::Drawn(limits), now);
+    terminal
+}

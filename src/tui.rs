@@ -73,7 +73,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     let mut session = Session { app: &mut app, store: &store, loader: &mut loader, keeper: &mut keeper, signals };
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
         // The first frame is drawn before any older month is read.
-        .and_then(|()| terminal.draw(|f| ui::render(f, session.app)).map(|_| ()))
+        .and_then(|()| draw(&mut terminal, session.app))
         .and_then(|()| session.event_loop(&mut terminal));
     // Whatever ended the loop (a quit, a signal, a terminal that went away), what is unsaved
     // is kept before the terminal is given back. Only a quit may remove the drafts file: on
@@ -130,7 +130,7 @@ impl Session<'_> {
                 last_tick = Instant::now();
             }
             if redraw {
-                terminal.draw(|f| ui::render(f, self.app))?;
+                draw(terminal, self.app)?;
                 redraw = false;
             }
             // While older months remain, read one whenever no key is waiting.
@@ -171,6 +171,14 @@ impl Session<'_> {
         let effects = update(self.app, action, now());
         perform(self.app, self.store, effects)
     }
+}
+
+/// Draws a frame, then hands the app what the frame measured (how far its views scroll).
+fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let mut limits = crate::app::ScrollLimits::default();
+    terminal.draw(|f| limits = ui::render(f, app))?;
+    update(app, Action::Drawn(limits), now());
+    Ok(())
 }
 
 fn to_action(app: &App, ev: Event) -> Option<Action> {

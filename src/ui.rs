@@ -20,23 +20,26 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
-use crate::app::{App, StatusKind, Tab, keymap};
+use crate::app::{App, ScrollLimits, StatusKind, Tab, keymap};
 pub use theme::Theme;
 
 /// Below this size the screens cannot be laid out; a message says so instead.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-pub fn render(frame: &mut Frame, app: &App) {
+/// Draws the whole screen from the app, and says how far what it drew can scroll (the event
+/// loop hands that back to the app: drawing itself changes nothing).
+pub fn render(frame: &mut Frame, app: &App) -> ScrollLimits {
     let area = frame.area();
     let theme = Theme { color: app.setup.color };
+    let mut limits = ScrollLimits::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         if let Some(crate::app::Overlay::Crisis { scroll, .. }) = &app.overlay {
-            overlays::crisis_compact(frame, area, app, *scroll, theme);
+            limits.view = overlays::crisis_compact(frame, area, app, *scroll, theme);
         } else {
             too_small(frame, area, theme);
         }
-        return;
+        return limits;
     }
     // A long message gets two lines rather than being cut off.
     // A long message takes the rows it needs (up to four) rather than being cut off.
@@ -58,14 +61,27 @@ pub fn render(frame: &mut Frame, app: &App) {
     if app.checkin.wizard.is_some() {
         checkin::render(frame, body, app, theme);
     } else {
-        match app.tab {
-            Tab::Today => today::render(frame, body, app, theme),
+        let view = match app.tab {
             Tab::Journal => journal::render(frame, body, app, theme),
             Tab::Meds => meds::render(frame, body, app, theme),
-            Tab::Effects => effects::render(frame, body, app, theme),
-            Tab::Skills if app.skills.run.is_some() => exercise::render(frame, body, app, theme),
-            Tab::Skills => skills::render(frame, body, app, theme),
-        }
+            Tab::Today => {
+                today::render(frame, body, app, theme);
+                None
+            }
+            Tab::Effects => {
+                effects::render(frame, body, app, theme);
+                None
+            }
+            Tab::Skills if app.skills.run.is_some() => {
+                exercise::render(frame, body, app, theme);
+                None
+            }
+            Tab::Skills => {
+                limits.card = skills::render(frame, body, app, theme);
+                None
+            }
+        };
+        limits.view = view.unwrap_or(u16::MAX);
     }
     if let Some(ed) = &app.journal.editor {
         editor::render(frame, body, ed, app, theme);
@@ -75,9 +91,12 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     draw_status(frame, status, app, theme);
     draw_footer(frame, footer, app, theme);
-    if let Some(o) = &app.overlay {
-        overlays::render(frame, area, app, o, theme);
+    if let Some(o) = &app.overlay
+        && let Some(view) = overlays::render(frame, area, app, o, theme)
+    {
+        limits.view = view;
     }
+    limits
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {

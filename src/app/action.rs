@@ -46,6 +46,8 @@ pub enum Action {
     Loaded(Loaded),
     /// The result of writing a file, with what went wrong in words.
     Saved(FileId, Result<(), String>),
+    /// A frame was drawn; how far its scrolling views can go.
+    Drawn(super::ScrollLimits),
     /// A new minute (or day) began: dose statuses and the date move on.
     Clock,
     /// Time passed while an exercise runs, in milliseconds (from the event loop's clock).

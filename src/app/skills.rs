@@ -43,8 +43,6 @@ pub struct HelpedCache(RefCell<Option<(u64, Rc<HelpedByCard>)>>);
 pub struct SkillsView {
     /// Lines the selected card is scrolled by (PgDn/PgUp), back to 0 on another card.
     pub card_scroll: u16,
-    /// The most the card can scroll at the last draw: set by the view, read by PgDn.
-    pub card_scroll_max: super::ScrollLimit,
     /// `None`: every category (favourites first).
     pub category: Option<Category>,
     pub selected: usize,
@@ -242,11 +240,11 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         // A few lines of the card at a time; the view says how far it can go.
         Action::Move(Move::PageDown) => {
-            v.card_scroll = v.card_scroll_max.down(v.card_scroll, CARD_PAGE);
+            v.card_scroll = super::scroll_down(v.card_scroll, CARD_PAGE, app.limits.card);
             return Vec::new();
         }
         Action::Move(Move::PageUp) => {
-            v.card_scroll = v.card_scroll_max.up(v.card_scroll, CARD_PAGE);
+            v.card_scroll = super::scroll_up(v.card_scroll, CARD_PAGE, app.limits.card);
             return Vec::new();
         }
         Action::Move(Move::Up) | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),

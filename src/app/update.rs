@@ -21,6 +21,10 @@ pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<
     };
     match action {
         Action::Clock => return Vec::new(),
+        Action::Drawn(limits) => {
+            app.limits = limits;
+            return Vec::new();
+        }
         Action::Loaded(what) => {
             files::loaded(app, what);
             return Vec::new();

@@ -51,36 +51,27 @@ pub struct EffectsView {
     pub med: Option<MedId>,
 }
 
-/// How far a scrolling view (help, crisis lines, dose history, a card) can go: set by the
-/// view each time it is drawn, read by the keys, so scrolling stops at the end and the first
-/// key back moves at once.
-#[derive(Debug, Default)]
-pub struct ScrollLimit(std::cell::Cell<u16>);
+/// How far the scrolling views on screen can go, as the last frame measured them (help, the
+/// crisis lines, a dose history or a long day's entries; and the selected card): handed to
+/// `update` after each draw, so scrolling stops at the end and the first key back moves at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScrollLimits {
+    pub view: u16,
+    pub card: u16,
+}
 
-impl ScrollLimit {
-    pub fn new(max: u16) -> ScrollLimit {
-        ScrollLimit(std::cell::Cell::new(max))
+impl Default for ScrollLimits {
+    fn default() -> ScrollLimits {
+        ScrollLimits { view: u16::MAX, card: u16::MAX }
     }
+}
 
-    pub fn get(&self) -> u16 {
-        self.0.get()
-    }
+/// `by` lines further down from `scroll`, never past `max`.
+pub fn scroll_down(scroll: u16, by: u16, max: u16) -> u16 {
+    scroll.saturating_add(by).min(max)
+}
 
-    /// Records how far `rows` lines shown in `height` rows can scroll, and returns `scroll`
-    /// kept within that.
-    pub fn fit(&self, rows: usize, height: u16, scroll: u16) -> u16 {
-        let max = u16::try_from(rows.saturating_sub(usize::from(height))).unwrap_or(u16::MAX);
-        self.0.set(max);
-        scroll.min(max)
-    }
-
-    /// `by` lines further down from `scroll`, never past the end.
-    pub fn down(&self, scroll: u16, by: u16) -> u16 {
-        scroll.saturating_add(by).min(self.get())
-    }
-
-    /// `by` lines back up from `scroll` (counted from the end when it had gone past it).
-    pub fn up(&self, scroll: u16, by: u16) -> u16 {
-        scroll.min(self.get()).saturating_sub(by)
-    }
+/// `by` lines back up from `scroll` (counted from the end when it had gone past it).
+pub fn scroll_up(scroll: u16, by: u16, max: u16) -> u16 {
+    scroll.min(max).saturating_sub(by)
 }

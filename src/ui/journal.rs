@@ -13,7 +13,8 @@ use crate::domain::{Day, YearMonth};
 
 const CALENDAR_W: u16 = 44;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+/// Draws the tab; an open day says how far its entry can be read on.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<u16> {
     if area.width >= 120 {
         let [cal_col, list, detail] =
             Layout::horizontal([Constraint::Length(CALENDAR_W), Constraint::Percentage(40), Constraint::Min(30)])
@@ -22,13 +23,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         calendar(frame, cal, app, theme);
         month_summary(frame, summary, app, theme);
         day_list(frame, list, app, theme);
-        day_detail(frame, detail, app, theme);
+        day_detail(frame, detail, app, theme)
     } else {
         let [left, detail] = Layout::horizontal([Constraint::Length(CALENDAR_W), Constraint::Min(20)]).areas(area);
         let [cal, list] = Layout::vertical([Constraint::Length(11), Constraint::Min(3)]).areas(left);
         calendar(frame, cal, app, theme);
         day_list(frame, list, app, theme);
-        day_detail(frame, detail, app, theme);
+        day_detail(frame, detail, app, theme)
     }
 }
 
@@ -208,7 +209,8 @@ fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
     (dates, selected_here.then_some(above))
 }
 
-fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+/// The selected day; a long entry read on with PgDn says how far it can go.
+fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<u16> {
     let v = &app.journal.view;
     let block = panel(&v.selected.format("%A %-d %B %Y").to_string(), theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
@@ -224,7 +226,7 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
-        return;
+        return None;
     };
     let selected_entry = match v.focus {
         Focus::Entries { entry } => Some(entry),
@@ -297,15 +299,12 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     // PgDn reads on past the heading; the limit is what is left below, so it stops at the end.
     let base = u16::try_from(scroll).unwrap_or(0);
     let end = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
-    let read_on = if selected_entry.is_some() {
-        // Rows left below: the limit PgDn stops at.
-        let left = usize::from(end.saturating_sub(base));
-        app.scroll_max.fit(left + 1, 1, v.read_on)
-    } else {
-        0
-    };
+    // Rows left below: the limit PgDn stops at.
+    let left = end.saturating_sub(base);
+    let read_on = if selected_entry.is_some() { v.read_on.min(left) } else { 0 };
     let scroll = base.saturating_add(read_on).min(end.max(base));
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+    selected_entry.map(|_| left)
 }
 
 /// The selected month at a glance (wide layouts only).

@@ -24,13 +24,14 @@ const LIST_W_WIDE: u16 = 40;
 /// Rows kept for the pill calendar below the list when the list is long.
 const CALENDAR_MIN_H: u16 = 10;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+/// Draws the tab; an open dose history says how far it can scroll.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<u16> {
     if area.is_empty() {
-        return;
+        return None;
     }
     if app.meds.list.is_empty() {
         empty(frame, area, app, theme);
-        return;
+        return None;
     }
     let list_w = if area.width >= WIDE { LIST_W_WIDE } else { LIST_W.min(area.width / 2) };
     let [left, right] = Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(area);
@@ -50,13 +51,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let offset = selected_line.saturating_sub(usize::from(inner.height).saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
 
-    let Some(med) = order.get(selected).and_then(|i| app.meds.list.get(*i)) else { return };
+    let med = order.get(selected).and_then(|i| app.meds.list.get(*i))?;
     calendar::render(frame, calendar_area, app, med, theme);
     match app.meds.view.log_date {
         Some(date) => log::render(frame, right, app, med, date, theme),
         None if app.meds.view.overview => detail::render_overview(frame, right, app, theme),
-        None => detail::render(frame, right, app, med, theme),
+        None => return detail::render(frame, right, app, med, theme),
     }
+    None
 }
 
 /// No medication: one line saying what to do, or why nothing can be added yet.

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::text::scroll_fit;
 use super::{Theme, centered, popup};
 use crate::app::keymap::help_sections;
 use crate::app::{App, Overlay};
@@ -14,10 +15,13 @@ use crate::assets;
 /// The crisis popup is 76 columns wide where it fits: 74 inside its border.
 const CRISIS_INNER_W: usize = 74;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) {
+/// Draws the popup; a scrolling one says how far it can go.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme: Theme) -> Option<u16> {
     match overlay {
-        Overlay::Help { scroll } => help(frame, area, app, *scroll, theme),
-        Overlay::Crisis { all_regions, scroll, .. } => crisis(frame, area, app, *all_regions, *scroll, theme),
+        Overlay::Help { scroll } => return Some(help(frame, area, *scroll, theme)),
+        Overlay::Crisis { all_regions, scroll, .. } => {
+            return Some(crisis(frame, area, app, *all_regions, *scroll, theme));
+        }
         Overlay::Confirm(c) => {
             let question = c.question();
             let rows = u16::try_from(super::text::wrap(&question, 52).len()).unwrap_or(1);
@@ -37,9 +41,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme
         }
         Overlay::TagPicker => tag_picker(frame, area, app, theme),
     }
+    None
 }
 
-fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
+fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) -> u16 {
     let rect = centered(area, 72, area.height.saturating_sub(2));
     let inner = popup(frame, rect, "Keys · Esc closes · j/k scroll", theme);
     let mut lines = Vec::new();
@@ -58,11 +63,12 @@ fn help(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
         theme.dim(),
     )));
     lines.push(Line::from(Span::styled("Mouse: click a tab, scroll a list.", theme.dim())));
-    let scroll = app.scroll_max.fit(lines.len(), inner.height, scroll);
+    let (scroll, max) = scroll_fit(lines.len(), inner.height, scroll);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+    max
 }
 
-fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) {
+fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, theme: Theme) -> u16 {
     let book = assets::crisis();
     let mine = book.region(app.setup.config.crisis_region.as_deref());
     // A refusal (the plan cannot be edited now) is said inside the popup, not hidden under it.
@@ -138,8 +144,9 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     let inner = popup(frame, rect, "Crisis lines · you are not alone", theme);
     // The rows the paragraph itself will wrap to, so every line can be scrolled into view.
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let scroll = app.scroll_max.fit(paragraph.line_count(inner.width), inner.height, scroll);
+    let (scroll, max) = scroll_fit(paragraph.line_count(inner.width), inner.height, scroll);
     frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    max
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -166,7 +173,7 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// Crisis lines on a terminal too small for the popup: the person's region first (its
 /// emergency number, then its lines), or every region's emergency number and first line;
 /// j/k scroll the rest into view.
-pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) {
+pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) -> u16 {
     let book = assets::crisis();
     let text = match book.region(app.setup.config.crisis_region.as_deref()) {
         Some(r) => {
@@ -186,6 +193,7 @@ pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, the
         }
     };
     let paragraph = Paragraph::new(text).style(theme.urgent()).wrap(Wrap { trim: true });
-    let scroll = app.scroll_max.fit(paragraph.line_count(area.width), area.height, scroll);
+    let (scroll, max) = scroll_fit(paragraph.line_count(area.width), area.height, scroll);
     frame.render_widget(paragraph.scroll((scroll, 0)), area);
+    max
 }

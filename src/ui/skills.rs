@@ -24,9 +24,10 @@ const WIDE: u16 = 100;
 const LIST_W: u16 = 44;
 const HINT: &str = "Enter starts: rate distress before, then the exercise";
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+/// Draws the tab; the selected card says how far it can scroll.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> u16 {
     if area.is_empty() {
-        return;
+        return 0;
     }
     let help = app.helped();
     let cards = app.skills_in_order();
@@ -38,7 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let [cats, list] = Layout::vertical([Constraint::Length(cat_h), Constraint::Min(0)]).areas(left);
         category_column(frame, cats, app, theme);
         card_list(frame, list, app, &cards, selected, &help, theme);
-        detail(frame, right, app, card, &help, false, theme);
+        detail(frame, right, app, card, &help, false, theme)
     } else {
         let [cats, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
         category_row(frame, cats, app, theme);
@@ -47,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         let list_h = wanted.min((rest.height * 2 / 5).max(4 + search)).min(rest.height);
         let [list, right] = Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(rest);
         card_list(frame, list, app, &cards, selected, &help, theme);
-        detail(frame, right, app, card, &help, true, theme);
+        detail(frame, right, app, card, &help, true, theme)
     }
 }
 
@@ -224,6 +225,7 @@ pub(super) fn steps(out: &mut Vec<Line<'static>>, card: &CopingCard, width: usiz
     }
 }
 
+/// The selected card; it says how far it can scroll.
 fn detail(
     frame: &mut Frame,
     area: Rect,
@@ -232,22 +234,22 @@ fn detail(
     help: &BTreeMap<String, Helped>,
     compact: bool,
     theme: Theme,
-) {
+) -> u16 {
     if area.is_empty() {
-        return;
+        return 0;
     }
     let Some(card) = card else {
         let block = panel("Card", theme);
         let inner = block.inner(area).inner(Margin::new(1, 0));
         frame.render_widget(block, area);
         frame.render_widget(Paragraph::new(Span::styled("No card matches. Esc shows all.", theme.dim())), inner);
-        return;
+        return 0;
     };
     let block = panel(&card.title, theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
     if inner.is_empty() {
-        return;
+        return 0;
     }
     let width = usize::from(inner.width);
     let mut lines: Vec<Line<'static>> = Vec::new();
@@ -288,8 +290,7 @@ fn detail(
         [inner, Rect::default()]
     };
     // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
-    let scroll = app.skills.view.card_scroll_max.fit(lines.len(), body.height, app.skills.view.card_scroll);
-    let max = app.skills.view.card_scroll_max.get();
+    let (scroll, max) = super::text::scroll_fit(lines.len(), body.height, app.skills.view.card_scroll);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
     let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
     let mut hint_spans = vec![Span::styled("Enter", bold)];
@@ -309,6 +310,7 @@ fn detail(
         hint_spans.push(Span::styled(what, theme.dim()));
     }
     frame.render_widget(Line::from(hint_spans), hint);
+    max
 }
 
 #[cfg(test)]

@@ -127,7 +127,11 @@ fn fixture_meds() -> Vec<Medication> {
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| render(f, app)).expect("draw");
+    terminal
+        .draw(|f| {
+            render(f, app);
+        })
+        .expect("draw");
     terminal
 }
 
@@ -269,13 +273,13 @@ fn scrolling_stops_at_the_end_so_the_first_key_back_moves_at_once() {
     draw(&app, 80, 24);
     for _ in 0..300 {
         press(&mut app, "j");
-        draw(&app, 80, 24);
+        crate::fixtures::draw_measured(&mut app, 80, 24);
     }
     let at_end = match app.overlay {
         Some(Overlay::Help { scroll }) => scroll,
         _ => panic!("help is open"),
     };
-    assert!(at_end > 0 && at_end == app.scroll_max.get(), "{at_end} of {}", app.scroll_max.get());
+    assert!(at_end > 0 && at_end == app.limits.view, "{at_end} of {}", app.limits.view);
     let bottom = screen_text(&draw(&app, 80, 24));
     assert!(bottom.contains("Mouse: click a tab"), "{bottom}");
     press(&mut app, "k");
@@ -579,7 +583,7 @@ fn a_long_note_in_the_journal_is_read_to_its_end_with_page_down() {
     assert!(!shown(&app).contains("the very last"), "the end starts out of view");
     for _ in 0..40 {
         update(&mut app, crate::app::Action::Move(crate::app::Move::PageDown), now());
-        draw(&app, 80, 24);
+        crate::fixtures::draw_measured(&mut app, 80, 24);
     }
     assert!(shown(&app).contains("the very last"), "PgDn reads on to the end:\n{}", shown(&app));
     let at_end = app.journal.view.read_on;

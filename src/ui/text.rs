@@ -112,6 +112,13 @@ pub fn highlighted(text: &str, query: &str, base: Style, hl: Style) -> Vec<Span<
     spans
 }
 
+/// `rows` lines shown in `height` rows, scrolled by `scroll`: the scroll to draw (kept within
+/// the text) and the most it can be, which the frame reports back to the app.
+pub fn scroll_fit(rows: usize, height: u16, scroll: u16) -> (u16, u16) {
+    let max = u16::try_from(rows.saturating_sub(usize::from(height))).unwrap_or(u16::MAX);
+    (scroll.min(max), max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

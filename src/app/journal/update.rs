@@ -22,7 +22,7 @@ pub(crate) fn journal_action(app: &mut App, action: Action) {
             Action::Move(Move::Up) => v.focus = Focus::Entries { entry: entry.saturating_sub(1) },
             Action::Move(Move::Down) => v.focus = Focus::Entries { entry: (entry + 1).min(count.saturating_sub(1)) },
             // A long entry is read on a few rows at a time; the pane says how far it goes.
-            Action::Move(Move::PageDown) => v.read_on = app.scroll_max.down(v.read_on, READ_ON),
+            Action::Move(Move::PageDown) => v.read_on = crate::app::scroll_down(v.read_on, READ_ON, app.limits.view),
             Action::Move(Move::PageUp) => v.read_on = v.read_on.saturating_sub(READ_ON),
             Action::Close => v.focus = Focus::Days,
             Action::Journal(JournalAction::Edit) => edit_entry(app, entry),

@@ -142,8 +142,8 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     if let Some(scroll) = app.meds.view.history {
         app.meds.view.history = match action {
-            Action::Move(Move::Up) | Action::ScrollUp => Some(app.scroll_max.up(scroll, 1)),
-            Action::Move(Move::Down) | Action::ScrollDown => Some(app.scroll_max.down(scroll, 1)),
+            Action::Move(Move::Up) | Action::ScrollUp => Some(crate::app::scroll_up(scroll, 1, app.limits.view)),
+            Action::Move(Move::Down) | Action::ScrollDown => Some(crate::app::scroll_down(scroll, 1, app.limits.view)),
             Action::Close => None,
             _ => Some(scroll),
         };

@@ -49,10 +49,10 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
         (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::Close) => {}
         (Overlay::Confirm(_), Action::No | Action::Close) => app.overlay = None,
         (Overlay::Help { scroll }, Action::Move(Move::Down) | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.down(scroll, 1) });
+            app.overlay = Some(Overlay::Help { scroll: crate::app::scroll_down(scroll, 1, app.limits.view) });
         }
         (Overlay::Help { scroll }, Action::Move(Move::Up) | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Help { scroll: app.scroll_max.up(scroll, 1) });
+            app.overlay = Some(Overlay::Help { scroll: crate::app::scroll_up(scroll, 1, app.limits.view) });
         }
         (Overlay::Crisis { back, .. }, Action::EditSafetyPlan) => match app.locked(crate::app::FileId::SafetyPlan) {
             Some(why) => app.set_error(why),
@@ -66,10 +66,15 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
             app.overlay = Some(Overlay::Crisis { all_regions: !all_regions, scroll: 0, back });
         }
         (Overlay::Crisis { all_regions, scroll, back }, Action::Move(Move::Down) | Action::ScrollDown) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.down(scroll, 1), back });
+            app.overlay = Some(Overlay::Crisis {
+                all_regions,
+                scroll: crate::app::scroll_down(scroll, 1, app.limits.view),
+                back,
+            });
         }
         (Overlay::Crisis { all_regions, scroll, back }, Action::Move(Move::Up) | Action::ScrollUp) => {
-            app.overlay = Some(Overlay::Crisis { all_regions, scroll: app.scroll_max.up(scroll, 1), back });
+            app.overlay =
+                Some(Overlay::Crisis { all_regions, scroll: crate::app::scroll_up(scroll, 1, app.limits.view), back });
         }
         // Closing the crisis lines goes back to the question or list they were opened over.
         (Overlay::Crisis { back, .. }, Action::Close) => app.overlay = back.map(|b| *b),

@@ -26,12 +26,13 @@ const PERIODS: [u32; 3] = [7, 30, 90];
 /// Room for the dose history's date column ("2026-10-15  ").
 const DATE_W: usize = 12;
 
-pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme: Theme) {
+/// The selected medication; its whole dose history, when open, says how far it can scroll.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme: Theme) -> Option<u16> {
     let block = panel(&med.name, theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
     if inner.is_empty() {
-        return;
+        return None;
     }
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
@@ -42,9 +43,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
             Span::styled(" · j/k scroll · Esc back", theme.dim()),
         ])];
         lines.extend(history(med, app.today, width, theme).into_iter().flatten());
-        let scroll = app.scroll_max.fit(lines.len(), inner.height, scroll);
+        let (scroll, max) = crate::ui::text::scroll_fit(lines.len(), inner.height, scroll);
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
-        return;
+        return Some(max);
     }
     let mut lines = problem_lines(app, width, theme);
     let now = now_lines(app, med, width, theme);
@@ -94,6 +95,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    None
 }
 
 /// "50 mg tablet · for depression · prescribed by Dr Okafor · with breakfast".

@@ -199,7 +199,11 @@ fn select(app: &mut App, id: &str) {
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| crate::ui::render(f, app)).expect("draw");
+    terminal
+        .draw(|f| {
+            crate::ui::render(f, app);
+        })
+        .expect("draw");
     terminal
 }
 

@@ -64,7 +64,11 @@ fn run(card: &str, ms: u64) -> Run {
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| crate::ui::render(f, app)).expect("draw");
+    terminal
+        .draw(|f| {
+            crate::ui::render(f, app);
+        })
+        .expect("draw");
     terminal
 }
 
@@ -205,20 +209,20 @@ fn tiny_areas_never_panic() {
 fn a_long_card_scrolls_with_page_keys_at_80x24() {
     let mut app = fixture();
     select(&mut app, "tipp");
-    let s = screen(&draw(&app, 80, 24));
+    let s = screen(&crate::fixtures::draw_measured(&mut app, 80, 24));
     assert!(s.contains("PgDn more ↓"), "{s}");
     assert!(!s.contains("Source:"), "the end of this card should not fit at 80×24:\n{s}");
     for _ in 0..20 {
         crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::PageDown), at(11, 27, 9, 30));
-        draw(&app, 80, 24);
+        crate::fixtures::draw_measured(&mut app, 80, 24);
     }
     let s = screen(&draw(&app, 80, 24));
     assert!(s.contains("Source:") && s.contains("PgUp back ↑"), "{s}");
-    assert!(app.skills.view.card_scroll == app.skills.view.card_scroll_max.get(), "PgDn stops at the end");
+    assert!(app.skills.view.card_scroll == app.limits.card, "PgDn stops at the end");
     insta::assert_snapshot!("skills_card_scrolled_80x24", draw(&app, 80, 24).backend());
     // One PgUp moves back at once, and another card starts at its top.
     crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::PageUp), at(11, 27, 9, 30));
-    assert!(app.skills.view.card_scroll < app.skills.view.card_scroll_max.get());
+    assert!(app.skills.view.card_scroll < app.limits.card);
     crate::app::update::update(&mut app, crate::app::Action::Move(crate::app::Move::Down), at(11, 27, 9, 30));
     assert_eq!(app.skills.view.card_scroll, 0);
 }
