@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 use ratatui_textarea::{Input, Key};
 use serde::Serialize;
 use tempfile::TempDir;
-use tend::app::{Action, App, Move, SkillsAction, update};
+use tend::app::{Action, App, Loaded, Move, SkillsAction, update};
 use tend::config::Config;
 use tend::demo::write_history;
 use tend::domain::practice::Practice;
@@ -71,9 +71,12 @@ impl Fixture {
     fn app_all_loaded(&self) -> App {
         let mut app = self.app();
         let first = load_first_months(&mut app, &self.store, self.now);
+        update(&mut app, Action::Loaded(Loaded::OlderMonths), self.now);
         for ym in self.months.iter().filter(|ym| !first.contains(ym)) {
-            app.month_loaded(*ym, self.store.load_month(*ym).map_err(|e| e.to_string()));
+            let month = self.store.load_month(*ym).map_err(|e| e.to_string());
+            update(&mut app, Action::Loaded(Loaded::Month(*ym, month)), self.now);
         }
+        update(&mut app, Action::Loaded(Loaded::AllMonths(Vec::new())), self.now);
         app
     }
 }
@@ -105,9 +108,12 @@ fn load_10_years(c: &mut Criterion, fx: &Fixture) {
     g.bench_function("into_app", |b| {
         b.iter(|| {
             let mut app = fx.app();
+            update(&mut app, Action::Loaded(Loaded::OlderMonths), fx.now);
             for ym in fx.store.list_months().expect("list").into_iter().rev() {
-                app.month_loaded(ym, fx.store.load_month(ym).map_err(|e| e.to_string()));
+                let month = fx.store.load_month(ym).map_err(|e| e.to_string());
+                update(&mut app, Action::Loaded(Loaded::Month(ym, month)), fx.now);
             }
+            update(&mut app, Action::Loaded(Loaded::AllMonths(Vec::new())), fx.now);
             black_box(app.journal.days.len())
         });
     });

@@ -25,3 +25,9 @@ pub(crate) fn draw_measured(app: &mut App, w: u16, h: u16) -> ratatui::Terminal<
     update(app, Action::Drawn(limits), now);
     terminal
 }
+
+/// A month read from disk, handed to the app the way the loader does.
+pub(crate) fn load_month(app: &mut App, ym: crate::domain::YearMonth, days: Result<Vec<crate::domain::Day>, String>) {
+    let now = app.now;
+    update(app, Action::Loaded(Loaded::Month(ym, days)), now);
+}

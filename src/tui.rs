@@ -248,7 +248,7 @@ mod tests {
         let store = Fake::new(false);
         let mut app = App::new(Config::default(), now().date_naive());
         let month = YearMonth::of(now().date_naive());
-        app.month_loaded(month, Ok(Vec::new()));
+        crate::fixtures::load_month(&mut app, month, Ok(Vec::new()));
         store.fail_saves.store(true, Ordering::Relaxed);
         assert!(!act(&mut app, &store, "nkept while the disk is full\x13"));
         let status = app.status.clone().expect("a message");

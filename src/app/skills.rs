@@ -1,7 +1,6 @@
 //! The Skills tab: browsing cards, favourites, and running a guided exercise with distress
 //! rated before and after; each practice is saved to the month file of its day.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -35,10 +34,6 @@ impl SkillSort {
 /// "What helped" per card id.
 pub type HelpedByCard = BTreeMap<String, Helped>;
 
-/// See `App::helped`.
-#[derive(Default)]
-pub struct HelpedCache(RefCell<Option<(u64, Rc<HelpedByCard>)>>);
-
 #[derive(Default)]
 pub struct SkillsView {
     /// Lines the selected card is scrolled by (PgDn/PgUp), back to 0 on another card.
@@ -61,10 +56,23 @@ pub struct SkillsState {
     pub run: Option<Run>,
     /// Finished practices whose month could not be written: kept in drafts, never dropped.
     pub unsaved_practices: Vec<Practice>,
-    /// "What helped" per card, with the journal revision it was worked out at.
-    pub helped_cache: HelpedCache,
+    /// "What helped" per card, from the practices of every loaded day.
+    helped: Rc<HelpedByCard>,
+    /// The journal revision `helped` was worked out at.
+    helped_at: Option<u64>,
     /// The built-in cards, once read (just after the first frame).
     pub builtin: &'static [CopingCard],
+}
+
+impl SkillsState {
+    /// Works "what helped" out again when the journal has changed since.
+    pub fn refresh_helped(&mut self, journal: &crate::domain::Journal) {
+        let revision = journal.revision();
+        if self.helped_at != Some(revision) {
+            self.helped = Rc::new(helped(journal.newest_first().flat_map(|d| d.practices.iter())));
+            self.helped_at = Some(revision);
+        }
+    }
 }
 
 /// A timed exercise in progress (breathing, timed steps, or reading at one's own pace).
@@ -132,19 +140,9 @@ impl App {
         }
     }
 
-    /// Practices of every loaded day, per card: worked out again only after the journal
-    /// changes, as each frame of Today and Skills asks for it.
+    /// Practices of every loaded day, per card (worked out in `update` when the journal changes).
     pub fn helped(&self) -> Rc<HelpedByCard> {
-        let revision = self.journal.days.revision();
-        let mut cache = self.skills.helped_cache.0.borrow_mut();
-        match &*cache {
-            Some((r, map)) if *r == revision => map.clone(),
-            _ => {
-                let map = Rc::new(helped(self.journal.days.newest_first().flat_map(|d| d.practices.iter())));
-                *cache = Some((revision, map.clone()));
-                map
-            }
-        }
+        self.skills.helped.clone()
     }
 
     /// The cards as listed: in the category (or all, favourites first), matching the search.

@@ -16,7 +16,8 @@ fn date(m: u32, d: u32) -> NaiveDate {
 
 fn new_app() -> App {
     let mut app = crate::fixtures::app(now().date_naive());
-    app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
+    let ym = YearMonth::of(app.today);
+    crate::fixtures::load_month(&mut app, ym, Ok(Vec::new()));
     app
 }
 
@@ -193,7 +194,7 @@ fn seeded_app() -> App {
             }
         })
         .collect();
-    app.month_loaded(nov, Ok(days));
+    crate::fixtures::load_month(&mut app, nov, Ok(days));
     app
 }
 
@@ -229,7 +230,7 @@ fn tag_filter_picks_from_tags_in_use() {
 fn a_month_that_failed_to_load_is_read_only() {
     let mut app = new_app();
     let oct = YearMonth::of(date(10, 1));
-    app.month_loaded(oct, Err("days/2026-10.ron, line 3, column 7: expected a number".into()));
+    crate::fixtures::load_month(&mut app, oct, Err("days/2026-10.ron, line 3, column 7: expected a number".into()));
     assert_eq!(app.problems.len(), 1);
     press(&mut app, "2[");
     assert_eq!(YearMonth::of(app.journal.view.selected), oct);
@@ -251,7 +252,7 @@ fn months_still_loading_are_not_written_and_loaded_months_never_replace_edits() 
     press(&mut app, "gn");
     press(&mut app, "mine");
     press_input(&mut app, ctrl('s'));
-    app.month_loaded(YearMonth::of(date(11, 1)), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::of(date(11, 1)), Ok(Vec::new()));
     assert_eq!(app.journal.days.day(date(11, 27)).map(|d| d.notes.len()), Some(1));
 }
 

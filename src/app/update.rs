@@ -12,6 +12,16 @@ use overlay::overlay_action;
 use super::{Action, App, CheckInAction, Confirm, Effect, EffectsAction, Focus, JournalAction, Overlay, Tab};
 
 pub fn update(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
+    // While older months stream in, what they add up to is worked out once, at the end.
+    let streaming = app.journal.loading && matches!(action, Action::Loaded(super::Loaded::Month(..)));
+    let effects = dispatch(app, action, now);
+    if !streaming {
+        app.skills.refresh_helped(&app.journal.days);
+    }
+    effects
+}
+
+fn dispatch(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Effect> {
     app.today = now.date_naive();
     app.now = now;
     // Terminals paste line breaks as \r; every field sees \n.

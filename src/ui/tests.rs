@@ -83,8 +83,8 @@ pub fn fixture() -> App {
     }
     app.meds.list = crate::app::Doc::new(fixture_meds());
     app.now = now();
-    app.month_loaded(YearMonth::new(2026, 10).expect("m"), Ok(oct));
-    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(nov));
+    crate::fixtures::load_month(&mut app, YearMonth::new(2026, 10).expect("m"), Ok(oct));
+    crate::fixtures::load_month(&mut app, YearMonth::new(2026, 11).expect("m"), Ok(nov));
     app
 }
 
@@ -146,7 +146,7 @@ macro_rules! snap {
 #[test]
 fn today_empty() {
     let mut app = crate::fixtures::app(now().date_naive());
-    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     snap!("today_empty", app);
 }
 
@@ -158,7 +158,8 @@ fn today_checked_in() {
 #[test]
 fn today_with_a_broken_file() {
     let mut app = fixture();
-    app.month_loaded(
+    crate::fixtures::load_month(
+        &mut app,
         YearMonth::new(2026, 9).expect("m"),
         Err("days/2026-09.ron, line 4, column 18: expected integer".into()),
     );
@@ -213,7 +214,7 @@ fn note_editor() {
 #[test]
 fn every_check_in_step() {
     let mut app = crate::fixtures::app(now().date_naive());
-    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     press(&mut app, "c");
     let answers = ["6", "3", "", "7.5", "7", "1", "", "2", "0", "work, walk", "Slept well.\n", ""];
     let mut step = 0;

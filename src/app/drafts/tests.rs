@@ -9,7 +9,8 @@ use crate::domain::draft::Drafts;
 
 fn new_app() -> App {
     let mut app = crate::fixtures::app(now().date_naive());
-    app.month_loaded(YearMonth::of(app.today), Ok(Vec::new()));
+    let ym = YearMonth::of(app.today);
+    crate::fixtures::load_month(&mut app, ym, Ok(Vec::new()));
     app
 }
 

@@ -13,7 +13,7 @@ fn now() -> DateTime<FixedOffset> {
 
 fn app() -> App {
     let mut app = crate::fixtures::app(NaiveDate::from_ymd_opt(2026, 11, 27).expect("d"));
-    app.month_loaded(YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::new(2026, 11).expect("m"), Ok(Vec::new()));
     app
 }
 

@@ -187,7 +187,7 @@ fn fixture() -> App {
             .filter(|(d, _)| YearMonth::of(**d) == ym)
             .map(|(d, doses)| Day { doses: doses.clone(), ..Day::new(*d) })
             .collect();
-        app.month_loaded(ym, Ok(days));
+        crate::fixtures::load_month(&mut app, ym, Ok(days));
     }
     select(&mut app, "sertraline");
     app

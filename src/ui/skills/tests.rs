@@ -40,7 +40,7 @@ fn fixture() -> App {
             practices,
         })
         .collect();
-    app.month_loaded(YearMonth { year: 2026, month: 11 }, Ok(days));
+    crate::fixtures::load_month(&mut app, YearMonth { year: 2026, month: 11 }, Ok(days));
     app.skills.mine.edit().favourites = vec!["box-breathing".into(), "paced-breathing".into()];
     app
 }
@@ -309,7 +309,7 @@ fn today_suggestion_keeps_its_end_under_a_tall_check_in() {
             doses: Vec::new(),
             practices: Vec::new(),
         });
-        app.month_loaded(ym, Ok(days));
+        crate::fixtures::load_month(&mut app, ym, Ok(days));
         screen(&draw(&app, 80, 24))
     };
     // Three rows left: the whole suggestion, without the blank line above it.

@@ -15,7 +15,7 @@ fn d(m: u32, day: u32) -> NaiveDate {
 
 fn app() -> App {
     let mut app = crate::fixtures::app(d(11, 27));
-    app.month_loaded(YearMonth::of(d(11, 1)), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::of(d(11, 1)), Ok(Vec::new()));
     let regimen = |units| Regimen { pattern: Pattern::Daily, doses: vec![Slot { time: NaiveTime::MIN, units }] };
     app.meds.list.edit().push(Medication {
         id: "sertraline".into(),

@@ -23,8 +23,8 @@ fn t(h: u32) -> NaiveTime {
 
 fn app() -> App {
     let mut app = crate::fixtures::app(d(27));
-    app.month_loaded(YearMonth::of(d(27)), Ok(Vec::new()));
-    app.month_loaded(YearMonth::of(d(1)).prev(), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::of(d(27)), Ok(Vec::new()));
+    crate::fixtures::load_month(&mut app, YearMonth::of(d(1)).prev(), Ok(Vec::new()));
     app
 }
 
