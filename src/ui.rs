@@ -14,6 +14,8 @@ pub mod theme;
 mod today;
 mod widgets;
 
+use crate::app::Action;
+use crate::app::keymap::{Ctx, key};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -104,8 +106,11 @@ fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
         return;
     }
     let msg = format!(
-        "! crisis lines · q quit. Too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}; make the window bigger.",
-        area.width, area.height
+        "{} crisis lines · {} quit. Too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}; make the window bigger.",
+        key(Ctx::Global, &Action::Crisis),
+        key(Ctx::Global, &Action::Quit),
+        area.width,
+        area.height
     );
     frame.render_widget(Paragraph::new(msg).style(theme.base()).wrap(Wrap { trim: true }), area);
 }

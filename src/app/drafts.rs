@@ -2,6 +2,7 @@
 //! and on a signal, and what the next start offers back. A draft is applied only after the
 //! person says yes; until then the file stays as it is.
 
+use crate::app::keymap::{Ctx, key};
 use crate::domain::YearMonth;
 use crate::domain::draft::Drafts;
 use crate::domain::practice::Practice;
@@ -69,8 +70,11 @@ impl App {
         }
         if self.status.as_ref().is_none_or(|s| s.1 != super::StatusKind::Error) {
             self.set_info(match practices {
-                0 => "Restored. It is saved when you save it (Ctrl-S).",
-                _ => "Restored. Practices are back in their days; anything else is saved when you save it.",
+                0 => format!(
+                    "Restored. It is saved when you save it ({}).",
+                    key(Ctx::Form, &crate::app::Action::Form(crate::app::FormAction::Save))
+                ),
+                _ => "Restored. Practices are back in their days; anything else is saved when you save it.".into(),
             });
         }
         effects

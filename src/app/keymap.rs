@@ -92,6 +92,14 @@ impl KeySpec {
         !matches!(self.key, Key::Tab) || self.shift == input.shift
     }
 
+    /// The key as a sentence names it: as its label, but Backspace in full.
+    pub fn name(&self) -> String {
+        match self.key {
+            Key::Backspace if !self.ctrl => "Backspace".into(),
+            _ => self.label(),
+        }
+    }
+
     pub fn label(&self) -> String {
         let base = match self.key {
             Key::Char(' ') => "space".to_string(),
@@ -161,13 +169,28 @@ pub fn bindings() -> impl Iterator<Item = &'static Binding> {
     TABLES.into_iter().flatten()
 }
 
-/// The key (its first, as a label) that does `action` in `ctx`: the words of a message that
-/// names a key come from here, so they always say what the table says.
+/// Every key that does `action` in `ctx`, named as in a sentence (`h`, `←`).
+pub fn keys(ctx: Ctx, action: &Action) -> Vec<String> {
+    bindings()
+        .find(|b| b.ctx == ctx && b.action == *action)
+        .map(|b| b.keys.iter().map(KeySpec::name).collect())
+        .unwrap_or_default()
+}
+
+/// The arrow (or other named key) that does `action` in `ctx`, rather than its letter: for
+/// hints that show ←/→.
+pub fn arrow(ctx: Ctx, action: &Action) -> String {
+    keys(ctx, action).pop().unwrap_or_default()
+}
+
+/// The key (its first) that does `action` in `ctx`, named as in a sentence ("Backspace",
+/// "space", "^S"): every message that names a key takes the name from here, so it always says
+/// what the table says.
 pub fn key(ctx: Ctx, action: &Action) -> String {
     bindings()
         .find(|b| b.ctx == ctx && b.action == *action)
         .and_then(|b| b.keys.first())
-        .map(KeySpec::label)
+        .map(KeySpec::name)
         .unwrap_or_default()
 }
 

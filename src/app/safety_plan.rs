@@ -2,16 +2,21 @@
 //! with the crisis lines, and the form it is written in.
 
 use super::form::{Field, Form, FormKind};
+use super::{Action, FormAction};
 use super::{App, Effect, FileId};
+use crate::app::keymap::{Ctx, key};
 use crate::domain::safety_plan::{SECTIONS, SHORT, SafetyPlan};
 
 /// The safety plan, one multi-line field a section (Stanley & Brown's structure).
 pub fn safety_plan_form(plan: &SafetyPlan) -> Form {
+    let next = Action::Form(FormAction::NextField);
     let fields = SHORT
         .iter()
         .zip(SECTIONS)
         .zip(plan.sections())
-        .map(|((label, heading), text)| Field::new(*label, format!("{heading}. Tab: next part"), text).multiline())
+        .map(|((label, heading), text)| {
+            Field::new(*label, format!("{heading}. {}: next part", key(Ctx::Form, &next)), text).multiline()
+        })
         .collect();
     let mut f = Form::new("My safety plan", FormKind::SafetyPlan, fields);
     f.note = Some(
@@ -26,6 +31,9 @@ pub fn submit(app: &mut App, form: &Form) -> Vec<Effect> {
     for i in 0..SECTIONS.len() {
         plan.set(i, form.value(i));
     }
-    app.set_info("Safety plan saved. ! shows it with the crisis lines from any screen.");
+    app.set_info(format!(
+        "Safety plan saved. {} shows it with the crisis lines from any screen.",
+        key(Ctx::Global, &Action::Crisis)
+    ));
     vec![Effect::Save(FileId::SafetyPlan)]
 }

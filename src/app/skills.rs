@@ -1,6 +1,7 @@
 //! The Skills tab: browsing cards, favourites, and running a guided exercise with distress
 //! rated before and after; each practice is saved to the month file of its day.
 
+use crate::app::keymap::{Ctx, key};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -198,7 +199,8 @@ impl App {
 
 /// The distress (SUDS) question asked before and after a practice.
 fn distress_field() -> Field {
-    Field::new("Distress now", "0 none … 10 the worst; Enter to skip", "").numeric()
+    let enter = key(Ctx::Form, &Action::Form(super::FormAction::Enter));
+    Field::new("Distress now", format!("0 none … 10 the worst; {enter} to skip"), "").numeric()
 }
 
 /// Reads 0–10 or empty (skipped).
@@ -209,7 +211,10 @@ fn suds(text: &str) -> Result<Option<u8>, String> {
     }
     match t.parse::<u8>() {
         Ok(v) if v <= 10 => Ok(Some(v)),
-        _ => Err(format!("“{t}”: type 0 (none) to 10 (worst), or Enter to skip")),
+        _ => Err(format!(
+            "“{t}”: type 0 (none) to 10 (worst), or {} to skip",
+            key(Ctx::Form, &Action::Form(super::FormAction::Enter))
+        )),
     }
 }
 
@@ -296,7 +301,10 @@ pub fn skills_action(app: &mut App, action: Action) -> Vec<Effect> {
                 (SkillsAction::AddCard, _) => Some(own_card_form(None, None)),
                 (SkillsAction::EditCard, Some(c)) if own(&c) => Some(own_card_form(Some(&c), Some(c.id.clone()))),
                 (SkillsAction::EditCard, Some(_)) => {
-                    app.set_info("Built-in cards stay as they are: C copies one for you to change.");
+                    app.set_info(format!(
+                        "Built-in cards stay as they are: {} copies one for you to change.",
+                        key(Ctx::Skills, &Action::Skills(SkillsAction::CopyCard))
+                    ));
                     None
                 }
                 (SkillsAction::CopyCard, Some(c)) => Some(own_card_form(Some(&c), None)),

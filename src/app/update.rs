@@ -1,6 +1,6 @@
 //! `update(&mut App, Action, now) -> Vec<Effect>`: every state change goes through here.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset};
 
 mod files;
 mod form;
@@ -133,18 +133,5 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
     if let Some((tab, _, _)) = Tab::header_spans().into_iter().find(|(_, a, b)| (*a..*b).contains(&column)) {
         app.tab = tab;
-    }
-}
-
-/// "today", "yesterday" or "Mon 23 Nov".
-pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
-    if date == today {
-        "today".into()
-    } else if today.pred_opt() == Some(date) {
-        "yesterday".into()
-    } else if date.year() == today.year() {
-        date.format("%a %-d %b").to_string()
-    } else {
-        date.format("%a %-d %b %Y").to_string()
     }
 }

@@ -1,6 +1,6 @@
 //! One calendar day of records: the check-in and any timestamped notes.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::checkin::{CheckIn, Tag};
@@ -108,6 +108,19 @@ impl Day {
         let i = self.notes.partition_point(|n| n.at <= note.at);
         self.notes.insert(i, note);
         i
+    }
+}
+
+/// "today", "yesterday" or "Mon 23 Nov".
+pub fn friendly_date(date: NaiveDate, today: NaiveDate) -> String {
+    if date == today {
+        "today".into()
+    } else if today.pred_opt() == Some(date) {
+        "yesterday".into()
+    } else if date.year() == today.year() {
+        date.format("%a %-d %b").to_string()
+    } else {
+        date.format("%a %-d %b %Y").to_string()
     }
 }
 

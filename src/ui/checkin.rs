@@ -1,15 +1,18 @@
 //! The check-in wizard: one question per screen.
 
+use crate::app::keymap::{Ctx, arrow, key};
+use crate::app::{Action, CheckInAction, EffectsAction};
+use crate::domain::side_effect::EffectToday;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{Theme, centered, panel};
-use crate::app::update::friendly_date;
 use crate::app::{App, StepKind, Wizard};
 use crate::domain::Severity;
 use crate::domain::checkin::{SCALE_MAX, parse_scale};
+use crate::domain::day::friendly_date;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     let Some(w) = &app.checkin.wizard else { return };
@@ -57,12 +60,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     let mut ta = w.input.clone();
     ta.set_block(Block::new().borders(Borders::ALL).border_style(theme.accent()));
     ta.set_cursor_line_style(ratatui::style::Style::new());
+    let enter = wizard_key(CheckInAction::Answer);
     ta.set_placeholder_text(match w.kind() {
-        StepKind::Scale => "0–10, Enter to skip",
-        StepKind::Hours => "e.g. 7.5, Enter to skip",
-        StepKind::Severity => "0–3, Enter to skip",
-        StepKind::Text => "words, e.g. work walk; Enter to skip",
-        _ => "Enter on an empty note skips",
+        StepKind::Scale => format!("0–10, {enter} to skip"),
+        StepKind::Hours => format!("e.g. 7.5, {enter} to skip"),
+        StepKind::Severity => format!("0–3, {enter} to skip"),
+        StepKind::Text => format!("words, e.g. work walk; {enter} to skip"),
+        _ => format!("{enter} on an empty note skips"),
     });
     let field_w =
         if matches!(w.kind(), StepKind::Text | StepKind::MultiLine) { field.width } else { field.width.min(28) };
@@ -80,17 +84,39 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App, theme: Theme) {
     }
 }
 
+/// The check-in's key for `action`, for a hint.
+fn wizard_key(action: CheckInAction) -> String {
+    key(Ctx::Wizard, &Action::CheckIn(action))
+}
+
 fn hint_text(w: &Wizard) -> String {
+    let enter = wizard_key(CheckInAction::Answer);
+    let adjust = format!(
+        "{}/{}",
+        arrow(Ctx::Wizard, &Action::CheckIn(CheckInAction::Less)),
+        arrow(Ctx::Wizard, &Action::CheckIn(CheckInAction::More))
+    );
+    let rate = |answer: EffectToday| key(Ctx::CheckInEffects, &Action::CheckIn(CheckInAction::RateEffect(answer)));
     match w.kind() {
         StepKind::Scale => {
             let (lo, hi) = w.scale_words().unwrap_or(("low", "high"));
-            format!("0 {lo} … {SCALE_MAX} {hi}. Type a number and Enter; ←/→ adjust.")
+            format!("0 {lo} … {SCALE_MAX} {hi}. Type a number and {enter}; {adjust} adjust.")
         }
-        StepKind::Hours => "Hours, like 7 or 7.5 or 6h30. ←/→ adjust by half an hour.".into(),
-        StepKind::Severity => "0 none · 1 mild · 2 moderate · 3 severe. ←/→ adjust.".into(),
+        StepKind::Hours => format!("Hours, like 7 or 7.5 or 6h30. {adjust} adjust by half an hour."),
+        StepKind::Severity => format!("0 none · 1 mild · 2 moderate · 3 severe. {adjust} adjust."),
         StepKind::Text => "Words that sort your days, e.g. work, family, walk.".into(),
-        StepKind::MultiLine => "Enter starts a new line; Enter on an empty line goes on. ^S saves.".into(),
-        StepKind::SideEffects => "One key each: s same · b better · w worse · g gone. a logs a new one.".into(),
+        StepKind::MultiLine => format!(
+            "{enter} starts a new line; {enter} on an empty line goes on. {} saves.",
+            wizard_key(CheckInAction::Save)
+        ),
+        StepKind::SideEffects => format!(
+            "One key each: {} same · {} better · {} worse · {} gone. {} logs a new one.",
+            rate(EffectToday::Same),
+            rate(EffectToday::Better),
+            rate(EffectToday::Worse),
+            rate(EffectToday::Gone),
+            key(Ctx::CheckInEffects, &Action::Effects(EffectsAction::Log))
+        ),
         StepKind::Summary => String::new(),
     }
 }
@@ -124,7 +150,15 @@ fn severity_line(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
 fn summary(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
     let mut lines = vec![
         Line::from(Span::styled(w.question(), theme.bold())),
-        Line::from(Span::styled("Enter saves · Backspace goes back to change an answer · Esc cancels", theme.dim())),
+        Line::from(Span::styled(
+            format!(
+                "{} saves · {} goes back to change an answer · {} cancels",
+                wizard_key(CheckInAction::Answer),
+                wizard_key(CheckInAction::Back),
+                key(Ctx::Wizard, &Action::Close)
+            ),
+            theme.dim(),
+        )),
         Line::from(""),
     ];
     let width = usize::from(area.width).saturating_sub(16);
@@ -167,7 +201,11 @@ fn side_effects(frame: &mut Frame, area: Rect, w: &Wizard, theme: Theme) {
         Line::from(""),
     ];
     if w.effects.is_empty() {
-        lines.push(Line::from("No side effects are ongoing. a logs one if something is new; Enter goes on."));
+        lines.push(Line::from(format!(
+            "No side effects are ongoing. {} logs one if something is new; {} goes on.",
+            key(Ctx::CheckInEffects, &Action::Effects(EffectsAction::Log)),
+            wizard_key(CheckInAction::Answer)
+        )));
     }
     let name_w = w.effects.iter().map(|e| super::text::width(&e.name)).max().unwrap_or(0).clamp(8, 28);
     for (i, e) in w.effects.iter().enumerate() {

@@ -1,12 +1,14 @@
 //! The note editor popup.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, JournalAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::{Theme, centered, popup};
-use crate::app::update::friendly_date;
 use crate::app::{App, NoteEditor};
+use crate::domain::day::friendly_date;
 
 pub fn render(frame: &mut Frame, body: Rect, ed: &NoteEditor, app: &App, theme: Theme) {
     let area = centered(body, 72, body.height.saturating_sub(2).clamp(8, 18));
@@ -26,7 +28,15 @@ pub fn render(frame: &mut Frame, body: Rect, ed: &NoteEditor, app: &App, theme: 
         frame.render_widget(Line::from(Span::styled(format!("⚠ {e}"), theme.error())), msg);
     }
     frame.render_widget(
-        Line::from(Span::styled("Enter new line · ^S save · Esc cancel · ^G crisis lines", theme.dim())),
+        Line::from(Span::styled(
+            format!(
+                "Enter new line · {} save · {} cancel · {} crisis lines",
+                key(Ctx::Editor, &Action::Journal(JournalAction::SaveNote)),
+                key(Ctx::Editor, &Action::Close),
+                key(Ctx::TextField, &Action::Crisis)
+            ),
+            theme.dim(),
+        )),
         help,
     );
 }

@@ -5,6 +5,8 @@
 mod detail;
 mod timeline;
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, EffectsAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
@@ -196,9 +198,9 @@ fn empty(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         None => lines.extend(wrap_styled(
             &[
                 ("No side effects logged. ".into(), theme.base()),
-                ("a".into(), theme.accent()),
+                (key(Ctx::Effects, &Action::Effects(EffectsAction::Log)), theme.accent()),
                 (" logs one (".into(), theme.base()),
-                ("E".into(), theme.accent()),
+                (key(Ctx::Global, &Action::Effects(EffectsAction::Log)), theme.accent()),
                 (
                     " from anywhere): what it is, which medication you suspect, when it began, three ratings.".into(),
                     theme.base(),

@@ -2,6 +2,8 @@
 //!
 //! Shapes, symbols and words carry the meaning; colour only adds to them.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, ExerciseAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Modifier;
@@ -32,10 +34,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     } else {
         [Rect::default(), inner]
     };
-    let footer_text =
-        if run.paused { "space resume · Enter end (you will rate distress after) · ! crisis lines" } else { FOOTER };
+    let footer_text = format!(
+        "{} {} · {} end (you will rate distress after) · {} crisis lines",
+        exercise_key(ExerciseAction::TogglePause),
+        if run.paused { "resume" } else { "pause" },
+        exercise_key(ExerciseAction::End),
+        key(Ctx::Exercise, &Action::Crisis)
+    );
     frame.render_widget(
-        Line::from(Span::styled(text::truncate(footer_text, usize::from(footer.width)), theme.dim())),
+        Line::from(Span::styled(text::truncate(&footer_text, usize::from(footer.width)), theme.dim())),
         footer,
     );
     let Some(card) = card else { return };
@@ -55,7 +62,11 @@ const MAX_SHAPE_H: u16 = 16;
 
 /// The widest a reading card's steps are set.
 const READING_W: u16 = 78;
-const FOOTER: &str = "space pause · Enter end (you will rate distress after) · ! crisis lines";
+
+/// The exercise's key for `action`, for a hint.
+fn exercise_key(action: ExerciseAction) -> String {
+    key(Ctx::Exercise, &Action::Exercise(action))
+}
 
 /// "2:40".
 fn clock(seconds: f32) -> String {
@@ -140,13 +151,14 @@ fn breathing(frame: &mut Frame, area: Rect, pattern: &str, phases: &[Phase], tot
         head.push(Span::styled(format!("   {count}"), theme.bold()));
     }
     let rounds = if state.finished {
-        format!("{} rounds · Enter to rate how it is now", state.cycles_done)
+        format!("{} rounds · {} to rate how it is now", state.cycles_done, exercise_key(ExerciseAction::End))
     } else {
         format!("round {} · {} left", state.cycles_done + 1, clock(state.seconds_left))
     };
     let mut info = vec![Line::from(Span::styled(text::truncate(&rounds, width), theme.dim())).centered()];
     if run.paused {
-        info.push(Line::from(Span::styled("‖ paused — space resumes", theme.bold())).centered());
+        let resume = exercise_key(ExerciseAction::TogglePause);
+        info.push(Line::from(Span::styled(format!("‖ paused — {resume} resumes"), theme.bold())).centered());
     }
     let adjust = format!("{pattern} · [ ] another pattern · +/- a minute longer or shorter");
     info.push(Line::from(Span::styled(text::truncate(&adjust, width), theme.dim())).centered());
@@ -191,7 +203,8 @@ fn timed_steps(frame: &mut Frame, area: Rect, card: &CopingCard, run: &Run, them
     let mut lines: Vec<Line> = Vec::new();
     let Some((i, progress)) = timed_step(&durations, elapsed) else {
         lines.push(Line::from(Span::styled("All steps done.", theme.bold())));
-        lines.push(Line::from(Span::styled("Enter to rate how it is now.", theme.dim())));
+        let end = exercise_key(ExerciseAction::End);
+        lines.push(Line::from(Span::styled(format!("{end} to rate how it is now."), theme.dim())));
         frame.render_widget(Paragraph::new(lines), area);
         return;
     };
@@ -260,7 +273,11 @@ fn reading(frame: &mut Frame, area: Rect, card: &CopingCard, run: &Run, theme: T
     let spare = body.height.saturating_sub(u16::try_from(lines.len()).unwrap_or(u16::MAX));
     let body = Rect { y: body.y + spare / 3, height: body.height - spare / 3, ..body };
     frame.render_widget(Paragraph::new(lines), body);
-    let mut end = format!("Take your time. Enter when you are done · {} so far", clock(run.seconds()));
+    let mut end = format!(
+        "Take your time. {} when you are done · {} so far",
+        exercise_key(ExerciseAction::End),
+        clock(run.seconds())
+    );
     if run.paused {
         end.push_str(" · ‖ paused");
     }

@@ -1,5 +1,7 @@
 //! Journal: a month calendar, the list of days and the selected day's entries.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, CheckInAction, JournalAction};
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -120,9 +122,9 @@ fn day_list(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let (dates, selected_pos) = visible_dates(app, rows);
     if dates.is_empty() {
         let msg = if v.filtered.is_some() {
-            "No days match. Esc clears the filter."
+            format!("No days match. {} clears the filter.", key(Ctx::JournalList, &Action::Close))
         } else {
-            "No entries yet. c to check in, n to write a note."
+            format!("No entries yet.{}", check_in_or_note())
         };
         frame.render_widget(
             Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -281,11 +283,20 @@ fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<
     }
     if selected_entry.is_none() {
         let hint = if day.check_in.is_some() || !day.notes.is_empty() {
-            "Enter to select an entry, then e to edit or d to delete.".to_string()
+            format!(
+                "{} to select an entry, then {} to edit or {} to delete.",
+                key(Ctx::JournalList, &Action::Journal(JournalAction::OpenDay)),
+                key(Ctx::JournalDay, &Action::Journal(JournalAction::Edit)),
+                key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete))
+            )
         } else {
             // Only practices (or doses) that day: a practice can be selected, to delete it.
             let what = add_hint(app, v.selected, "No check-in or note this day.");
-            if entry > 0 { format!("{what} Enter selects a practice, d deletes it.") } else { what }
+            let (open, delete) = (
+                key(Ctx::JournalList, &Action::Journal(JournalAction::OpenDay)),
+                key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete)),
+            );
+            if entry > 0 { format!("{what} {open} selects a practice, {delete} deletes it.") } else { what }
         };
         lines.extend(text::lines(&hint, width, theme.dim()));
     }
@@ -334,8 +345,17 @@ fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// What to do on an empty day: check in or write a note, or why neither can be done now.
 fn add_hint(app: &App, date: chrono::NaiveDate, what: &str) -> String {
     let hint = match app.writable(date) {
-        Ok(()) => " c to check in, n to write a note.",
-        Err(_) => " This month cannot be changed now (Today says why).",
+        Ok(()) => check_in_or_note(),
+        Err(_) => " This month cannot be changed now (Today says why).".into(),
     };
     format!("{what}{hint}")
+}
+
+/// " c to check in, n to write a note.", with the keys the table gives.
+fn check_in_or_note() -> String {
+    format!(
+        " {} to check in, {} to write a note.",
+        key(Ctx::Global, &Action::CheckIn(CheckInAction::Start)),
+        key(Ctx::Global, &Action::Journal(JournalAction::NewNote))
+    )
 }

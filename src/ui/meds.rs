@@ -6,6 +6,8 @@ mod detail;
 mod log;
 mod recent;
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, MedsAction};
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -72,7 +74,7 @@ fn empty(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         Some(p) => lines.extend(text::lines(p, width, theme.dim())),
         None => lines.push(Line::from(vec![
             Span::raw("No medication yet. "),
-            Span::styled("a", theme.accent()),
+            Span::styled(key(Ctx::Meds, &Action::Meds(MedsAction::Add)), theme.accent()),
             Span::raw(" adds one: name, strength, schedule."),
         ])),
     }

@@ -1,5 +1,7 @@
 //! Popups over every screen: help, crisis resources, questions and the tag picker.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, Move};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -31,9 +33,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme
                 Line::from(c.question()),
                 Line::from(""),
                 Line::from(vec![
-                    Span::styled("y", theme.accent()),
+                    Span::styled(key(Ctx::Confirm, &Action::Yes), theme.accent()),
                     Span::raw(" yes    "),
-                    Span::styled("n", theme.accent()),
+                    Span::styled(key(Ctx::Confirm, &Action::No), theme.accent()),
                     Span::raw(" no"),
                 ]),
             ];
@@ -46,7 +48,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, overlay: &Overlay, theme
 
 fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) -> u16 {
     let rect = centered(area, 72, area.height.saturating_sub(2));
-    let inner = popup(frame, rect, "Keys · Esc closes · j/k scroll", theme);
+    let title = format!("Keys · {} closes · {} scroll", key(Ctx::Help, &Action::Close), up_down(Ctx::Help));
+    let inner = popup(frame, rect, &title, theme);
     let mut lines = Vec::new();
     for (ctx, rows) in help_sections() {
         lines.push(Line::from(Span::styled(ctx.title(), theme.title())));
@@ -59,7 +62,10 @@ fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) -> u16 {
         lines.push(Line::from(""));
     }
     lines.push(Line::from(Span::styled(
-        "In a text field, letters are typed; ^G opens crisis lines from there.",
+        format!(
+            "In a text field, letters are typed; {} opens crisis lines from there.",
+            key(Ctx::TextField, &Action::Crisis)
+        ),
         theme.dim(),
     )));
     lines.push(Line::from(Span::styled("Mouse: click a tab, scroll a list.", theme.dim())));
@@ -119,7 +125,10 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     lines.push(Line::from(Span::styled("My safety plan", theme.title())));
     if app.plan.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Not written yet. p writes one: warning signs, what helps, who to call, reasons for living.",
+            format!(
+                "Not written yet. {} writes one: warning signs, what helps, who to call, reasons for living.",
+                key(Ctx::Crisis, &Action::EditSafetyPlan)
+            ),
             theme.dim(),
         )));
     } else {
@@ -132,10 +141,17 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
         }
     }
     lines.push(Line::from(""));
+    let (regions, plan, close) = (
+        key(Ctx::Crisis, &Action::AllRegions),
+        key(Ctx::Crisis, &Action::EditSafetyPlan),
+        key(Ctx::Crisis, &Action::Close),
+    );
     let foot = match mine {
-        Some(_) if !all => "a shows every region · p edits my safety plan · Esc closes".to_string(),
-        Some(_) => "a shows only your region · p edits my safety plan · Esc closes".to_string(),
-        None => "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. p edits my safety plan. Esc closes.".to_string(),
+        Some(_) if !all => format!("{regions} shows every region · {plan} edits my safety plan · {close} closes"),
+        Some(_) => format!("{regions} shows only your region · {plan} edits my safety plan · {close} closes"),
+        None => format!(
+            "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. {plan} edits my safety plan. {close} closes."
+        ),
     };
     lines.push(Line::from(Span::styled(foot, theme.dim())));
     // As tall as the text needs (wrapped at the popup's inner width), within the screen.
@@ -175,10 +191,12 @@ fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// j/k scroll the rest into view.
 pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, theme: Theme) -> u16 {
     let book = assets::crisis();
+    let (scroll_keys, close) = (format!("{} scroll", up_down(Ctx::Crisis)), key(Ctx::Crisis, &Action::Close));
+    let scroll_text = scroll_keys.as_str();
     let text = match book.region(app.setup.config.crisis_region.as_deref()) {
         Some(r) => {
             let lines: Vec<String> = r.lines.iter().map(|l| format!("{}: {}", l.name, l.contact)).collect();
-            format!("Emergency {}. {}. j/k scroll, Esc closes.", r.emergency, lines.join(". "))
+            format!("Emergency {}. {}. {scroll_text}, {close} closes.", r.emergency, lines.join(". "))
         }
         None => {
             let all: Vec<String> = book
@@ -189,11 +207,16 @@ pub fn crisis_compact(frame: &mut Frame, area: Rect, app: &App, scroll: u16, the
                     format!("{}: emergency {}{first}", r.code, r.emergency)
                 })
                 .collect();
-            format!("{}. j/k scroll, Esc closes.", all.join(". "))
+            format!("{}. {scroll_text}, {close} closes.", all.join(". "))
         }
     };
     let paragraph = Paragraph::new(text).style(theme.urgent()).wrap(Wrap { trim: true });
     let (scroll, max) = scroll_fit(paragraph.line_count(area.width), area.height, scroll);
     frame.render_widget(paragraph.scroll((scroll, 0)), area);
     max
+}
+
+/// "j/k": the first keys that scroll down and up in `ctx`.
+fn up_down(ctx: Ctx) -> String {
+    format!("{}/{}", key(ctx, &Action::Move(Move::Down)), key(ctx, &Action::Move(Move::Up)))
 }

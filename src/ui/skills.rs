@@ -4,6 +4,8 @@
 //! right); stacked below that, with the categories as one row and the card's summary and
 //! steps before the rest.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, Move, SkillsAction};
 use std::collections::BTreeMap;
 
 use ratatui::Frame;
@@ -22,7 +24,8 @@ use crate::domain::skill::{Category, CopingCard};
 const WIDE: u16 = 100;
 /// The left column when side by side.
 const LIST_W: u16 = 44;
-const HINT: &str = "Enter starts: rate distress before, then the exercise";
+/// After the key that starts a card.
+const HINT: &str = " starts: rate distress before, then the exercise";
 
 /// Draws the tab; the selected card says how far it can scroll.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> u16 {
@@ -155,7 +158,7 @@ fn card_list(
     }
     let width = usize::from(inner.width);
     if cards.is_empty() {
-        let msg = text::truncate(" No card matches. Esc shows all.", width);
+        let msg = text::truncate(&format!(" No card matches. {} shows all.", key(Ctx::Skills, &Action::Close)), width);
         frame.render_widget(Line::from(Span::styled(msg, theme.dim())), inner);
         return;
     }
@@ -242,7 +245,8 @@ fn detail(
         let block = panel("Card", theme);
         let inner = block.inner(area).inner(Margin::new(1, 0));
         frame.render_widget(block, area);
-        frame.render_widget(Paragraph::new(Span::styled("No card matches. Esc shows all.", theme.dim())), inner);
+        let msg = format!("No card matches. {} shows all.", key(Ctx::Skills, &Action::Close));
+        frame.render_widget(Paragraph::new(Span::styled(msg, theme.dim())), inner);
         return 0;
     };
     let block = panel(&card.title, theme);
@@ -293,17 +297,19 @@ fn detail(
     let (scroll, max) = super::text::scroll_fit(lines.len(), body.height, app.skills.view.card_scroll);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
     let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
-    let mut hint_spans = vec![Span::styled("Enter", bold)];
+    let start = key(Ctx::Skills, &Action::Skills(SkillsAction::Start));
+    let start_w = start.width();
+    let mut hint_spans = vec![Span::styled(start, bold)];
     let more = match (scroll > 0, scroll < max) {
-        (_, true) => Some(("PgDn", " more ↓")),
-        (true, false) => Some(("PgUp", " back ↑")),
+        (_, true) => Some((key(Ctx::Skills, &Action::Move(Move::PageDown)), " more ↓")),
+        (true, false) => Some((key(Ctx::Skills, &Action::Move(Move::PageUp)), " back ↑")),
         (false, false) => None,
     };
-    let room = match more {
-        Some((key, what)) => width.saturating_sub(5 + 3 + key.len() + what.width()),
-        None => width.saturating_sub(5),
+    let room = match &more {
+        Some((key, what)) => width.saturating_sub(start_w + 3 + key.width() + what.width()),
+        None => width.saturating_sub(start_w),
     };
-    hint_spans.push(Span::styled(text::truncate(&HINT["Enter".len()..], room), theme.dim()));
+    hint_spans.push(Span::styled(text::truncate(HINT, room), theme.dim()));
     if let Some((key, what)) = more {
         hint_spans.push(Span::styled(" · ", theme.dim()));
         hint_spans.push(Span::styled(key, bold));

@@ -1,5 +1,7 @@
 //! Today: the check-in, today's notes and the last 14 days of mood.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, CheckInAction, JournalAction, MedsAction};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -65,11 +67,12 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
     let day = app.journal.days.day(app.today);
+    let check_in = Action::CheckIn(CheckInAction::Start);
     let mut lines = match day.and_then(|d| d.check_in.as_ref()) {
         Some(ci) => {
             let mut lines = vec![Line::from(vec![
                 Span::styled(format!("Checked in {}", crate::ui::checkin::when(ci, app.today)), theme.bold()),
-                Span::styled(" · c to edit", theme.dim()),
+                Span::styled(format!(" · {} to edit", key(Ctx::Global, &check_in)), theme.dim()),
             ])];
             lines.extend(check_in_lines(ci, theme, usize::from(inner.width), ""));
             lines
@@ -83,10 +86,16 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Ok(()) => vec![
                 Line::from(Span::styled("Not yet today.", theme.bold())),
                 Line::from(vec![
-                    Span::styled("c", theme.accent()),
+                    Span::styled(key(Ctx::Global, &check_in), theme.accent()),
                     Span::raw(" to check in: a few numbers, under a minute."),
                 ]),
-                Line::from(Span::styled("Every question can be skipped with Enter.", theme.dim())),
+                Line::from(Span::styled(
+                    format!(
+                        "Every question can be skipped with {}.",
+                        key(Ctx::Wizard, &Action::CheckIn(CheckInAction::Answer))
+                    ),
+                    theme.dim(),
+                )),
             ],
         },
     };
@@ -152,7 +161,7 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         } else {
             Line::from(vec![
                 Span::raw("No notes today. "),
-                Span::styled("n", theme.accent()),
+                Span::styled(key(Ctx::Global, &Action::Journal(JournalAction::NewNote)), theme.accent()),
                 Span::raw(" to write one."),
             ])
         };
@@ -225,9 +234,9 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if app.meds.list.is_empty() {
         let line = Line::from(vec![
             Span::raw("No medication yet. "),
-            Span::styled("3", theme.accent()),
+            Span::styled(key(Ctx::Global, &Action::GoTab(2)), theme.accent()),
             Span::raw(" then "),
-            Span::styled("a", theme.accent()),
+            Span::styled(key(Ctx::Meds, &Action::Meds(MedsAction::Add)), theme.accent()),
             Span::raw(" to add one."),
         ]);
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), inner);

@@ -5,8 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::wizard::{EffectRow, EffectToday, Outcome};
 use crate::app::journal::save_effect;
-use crate::app::update::friendly_date;
 use crate::app::{Action, App, CheckInAction, Confirm, Effect, EffectsAction, Overlay, Wizard};
+use crate::domain::day::friendly_date;
 
 pub(crate) fn start_check_in(app: &mut App, date: NaiveDate) {
     if date > app.today {

@@ -1,6 +1,8 @@
 //! Side-effect forms: log one (name, suspected medication, onset, three ratings, note),
 //! re-rate it, resolve it, reopen it. Every problem is shown at its field; nothing typed is lost.
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, EffectsAction};
 use chrono::NaiveDate;
 
 use crate::app::form::{EffectForm, Field, Form, FormKind};
@@ -146,7 +148,8 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
                 ratings: vec![rating?],
                 changes: Vec::new(),
             });
-            app.set_info(format!("Logged: {name}. r re-rates it later; x marks it gone."));
+            let (rerate, gone) = (effects_key(EffectsAction::Rerate), effects_key(EffectsAction::ResolveReopen));
+            app.set_info(format!("Logged: {name}. {rerate} re-rates it later; {gone} marks it gone."));
             Some(save(app))
         }
         EffectForm::Rerate(id) => {
@@ -183,11 +186,16 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
             app.set_info(if resolved {
                 format!("{name}: marked gone.")
             } else {
-                format!("{name}: back again; r to rate it.")
+                format!("{name}: back again; {} to rate it.", effects_key(EffectsAction::Rerate))
             });
             Some(save(app))
         }
     }
+}
+
+/// The key that does `action` on the Side effects tab, for a message.
+fn effects_key(action: EffectsAction) -> String {
+    key(Ctx::Effects, &Action::Effects(action))
 }
 
 /// "sertraline, propranolol" or "not sure" (empty) into medication ids.

@@ -1,5 +1,6 @@
 //! Side-effect actions: the Side effects tab, and the check-in's one-key answers.
 
+use crate::app::keymap::{Ctx, key};
 use chrono::NaiveDate;
 
 use crate::app::checkin::wizard::EffectToday;
@@ -65,7 +66,10 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
                 return;
             }
             let Some(e) = app.selected_effect() else {
-                app.set_info("No side effects logged. a logs one.");
+                app.set_info(format!(
+                    "No side effects logged. {} logs one.",
+                    key(Ctx::Effects, &Action::Effects(EffectsAction::Log))
+                ));
                 return;
             };
             app.form = Some(match which {

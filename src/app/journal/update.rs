@@ -1,5 +1,6 @@
 //! Journal tab actions: moving between days and entries, editing, deleting, filters.
 
+use crate::app::keymap::{Ctx, key};
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::app::checkin::update::start_check_in;
@@ -54,14 +55,14 @@ pub(crate) fn journal_action(app: &mut App, action: Action) {
             if JournalView::entry_count(day) > 0 {
                 v.focus = Focus::Entries { entry: 0 };
             } else {
-                app.set_info("Nothing logged that day. c to check in, n to add a note.");
+                app.set_info(format!("Nothing logged that day. {}", check_in_or_note()));
             }
         }
         Action::Journal(JournalAction::Edit) => {
             // From the list, e edits the day's last note, else its check-in.
             let count = JournalView::entry_count(day);
             if count == 0 {
-                app.set_info("Nothing to edit that day. c to check in, n to add a note.");
+                app.set_info(format!("Nothing to edit that day. {}", check_in_or_note()));
             } else {
                 edit_entry(app, count - 1);
             }
@@ -102,9 +103,21 @@ fn edit_entry(app: &mut App, entry: usize) {
     match JournalView::entry(day, entry) {
         Some(Entry::Note(i)) => app.journal.editor = Some(NoteEditor::new(date, Some(i), &day.notes[i].text)),
         Some(Entry::CheckIn) => start_check_in(app, date),
-        Some(Entry::Practice(_)) => app.set_info("A practice is kept as it was done; d deletes it."),
+        Some(Entry::Practice(_)) => app.set_info(format!(
+            "A practice is kept as it was done; {} deletes it.",
+            key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete))
+        )),
         None => {}
     }
+}
+
+/// "c to check in, n to add a note.", with the keys the table gives.
+fn check_in_or_note() -> String {
+    format!(
+        "{} to check in, {} to add a note.",
+        key(Ctx::Global, &Action::CheckIn(crate::app::CheckInAction::Start)),
+        key(Ctx::Global, &Action::Journal(JournalAction::NewNote))
+    )
 }
 
 /// Same day of month in another month, clamped to its length.

@@ -1,11 +1,12 @@
 //! Writing in the journal: a new note (today or a past day), the note editor, and the search
 //! field over the days.
 
+use crate::app::keymap::{Ctx, key};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::app::update::friendly_date;
 use crate::app::{Action, App, Confirm, Effect, JournalAction, Move, NoteEditor, Overlay};
 use crate::domain::Note;
+use crate::domain::day::friendly_date;
 
 /// `n`: a new note for the day in view (Journal) or today.
 pub(crate) fn new_note(app: &mut App, date: NaiveDate) {
@@ -37,8 +38,14 @@ pub(crate) fn editor_action(app: &mut App, action: Action, now: DateTime<FixedOf
             let (date, index) = (ed.date, ed.index);
             if text.trim().is_empty() {
                 ed.error = Some(match index {
-                    Some(_) => "The note is empty. Esc to keep the old text, or d in Journal to delete it.".into(),
-                    None => "The note is empty: type something, or Esc to close.".into(),
+                    Some(_) => format!(
+                        "The note is empty. {} to keep the old text, or {} in Journal to delete it.",
+                        key(Ctx::Editor, &Action::Close),
+                        key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete))
+                    ),
+                    None => {
+                        format!("The note is empty: type something, or {} to close.", key(Ctx::Editor, &Action::Close))
+                    }
                 });
                 return Vec::new();
             }

@@ -1,6 +1,7 @@
 //! The medication forms: what each asks, pre-filled, and how its answers become records.
 //! tend records dose changes as decided with the prescriber; it never proposes one.
 
+use crate::app::keymap::{Ctx, key};
 use chrono::NaiveDate;
 
 use crate::app::form::{Field, Form, FormKind, MedForm};
@@ -88,7 +89,10 @@ pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     f.fields.retain(|x| ![SCHEDULE, TIMES, MAX, GAP, WITH].contains(&x.label.as_str()));
     f.title = format!("Edit {}", m.name);
     f.kind = FormKind::Meds(MedForm::Edit(m.id.clone()));
-    f.note = Some("To change the dose or times, use + (dose change) so the history is kept.".into());
+    f.note = Some(format!(
+        "To change the dose or times, use {} (dose change) so the history is kept.",
+        key(Ctx::Meds, &crate::app::Action::Meds(crate::app::MedsAction::DoseChange))
+    ));
     f
 }
 

@@ -1,5 +1,6 @@
 //! Actions on Today's doses, the Meds tab, its day log, and the medication forms.
 
+use crate::app::keymap::{Ctx, key};
 use chrono::NaiveDate;
 
 use crate::app::form::{DoseForm, Field, FormKind};
@@ -38,9 +39,13 @@ pub(crate) fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
 fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usize, action: DoseAction) -> Vec<Effect> {
     let Some(row) = row_at(app, date, only, selected) else {
         app.set_info(if app.meds.list.is_empty() {
-            "No medication yet. Add one on the Meds tab (3, then a)."
+            format!(
+                "No medication yet. Add one on the Meds tab ({}, then {}).",
+                key(Ctx::Global, &Action::GoTab(2)),
+                meds_key(MedsAction::Add)
+            )
         } else {
-            "No doses on this day."
+            "No doses on this day.".into()
         });
         return Vec::new();
     };
@@ -72,7 +77,11 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                 Some(s) if date != app.today => doses::moment(app, date, s.time),
                 _ => app.now,
             };
-            app.set_info(format!("{name}: taken at {}. t corrects the time, a the amount.", at.format("%H:%M")));
+            let (time, amount) = (dose_key(DoseAction::FixTime), dose_key(DoseAction::FixAmount));
+            app.set_info(format!(
+                "{name}: taken at {}. {time} corrects the time, {amount} the amount.",
+                at.format("%H:%M")
+            ));
             doses::take(app, date, &row, at)
         }
         DoseAction::Skip => match row.slot {
@@ -81,7 +90,14 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                     app,
                     FormKind::Dose(DoseForm::Skip { date, med: row.med, slot: Some(slot.time) }),
                     "Skip dose",
-                    Field::new("Reason", "optional: Enter to skip without one", ""),
+                    Field::new(
+                        "Reason",
+                        format!(
+                            "optional: {} to skip without one",
+                            key(Ctx::Form, &Action::Form(crate::app::FormAction::Enter))
+                        ),
+                        "",
+                    ),
                 );
                 Vec::new()
             }
@@ -91,7 +107,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             }
         },
         DoseAction::FixTime | DoseAction::FixAmount if !taken => {
-            app.set_info("Mark the dose taken first (space), then correct it.");
+            app.set_info(format!("Mark the dose taken first ({}), then correct it.", dose_key(DoseAction::Take)));
             Vec::new()
         }
         DoseAction::FixTime => {
@@ -130,6 +146,15 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
             doses::unmark(app, date, &row)
         }
     }
+}
+
+/// The key for a dose on Today (the day log has the same), for a message.
+fn dose_key(action: DoseAction) -> String {
+    key(Ctx::Today, &Action::Dose(action))
+}
+
+fn meds_key(action: MedsAction) -> String {
+    key(Ctx::Meds, &Action::Meds(action))
 }
 
 fn open_form(app: &mut App, kind: FormKind, title: &str, field: Field) {
@@ -176,7 +201,7 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Meds(MedsAction::Add) => app.form = Some(med_forms::new_med_form(app.today)),
         _ if app.selected_med().is_none() => {
-            app.set_info("No medication yet: a adds one.");
+            app.set_info(format!("No medication yet: {} adds one.", meds_key(MedsAction::Add)));
         }
         Action::Meds(MedsAction::Edit) => {
             app.form = app.selected_med().map(|m| {
@@ -205,7 +230,11 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Meds(MedsAction::TakeAsNeeded) => {
             let Some(m) = app.selected_med() else { return Vec::new() };
             if !m.is_prn_on(app.today) {
-                app.set_info("Scheduled doses are ticked off on Today (1), or filled in here with l.");
+                app.set_info(format!(
+                    "Scheduled doses are ticked off on Today ({}), or filled in here with {}.",
+                    key(Ctx::Global, &Action::GoTab(0)),
+                    meds_key(MedsAction::OpenLog)
+                ));
                 return Vec::new();
             }
             let id = m.id.clone();

@@ -1,6 +1,8 @@
 //! The selected medication: what it is, the plan now, supply, how doses went and the dose
 //! history, fitted to the room there is (the history gives way first: it can be long).
 
+use crate::app::keymap::{Ctx, key};
+use crate::app::{Action, MedsAction, Move};
 use chrono::{Days, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
@@ -40,7 +42,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
         // The whole history, newest last, scrolled by the person (j/k); Esc goes back.
         let mut lines = vec![Line::from(vec![
             Span::styled("Dose history", theme.title()),
-            Span::styled(" · j/k scroll · Esc back", theme.dim()),
+            Span::styled(
+                format!(
+                    " · {}/{} scroll · {} back",
+                    key(Ctx::MedsHistory, &Action::Move(Move::Down)),
+                    key(Ctx::MedsHistory, &Action::Move(Move::Up)),
+                    key(Ctx::MedsHistory, &Action::Close)
+                ),
+                theme.dim(),
+            ),
         ])];
         lines.extend(history(med, app.today, width, theme).into_iter().flatten());
         let (scroll, max) = crate::ui::text::scroll_fit(lines.len(), inner.height, scroll);
@@ -89,7 +99,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
             lines.push(Line::default());
             lines.push(Line::from(vec![
                 Span::styled("Recent days", theme.title()),
-                Span::styled(" · l to fill in past doses", theme.dim()),
+                Span::styled(
+                    format!(" · {} to fill in past doses", key(Ctx::Meds, &Action::Meds(MedsAction::OpenLog))),
+                    theme.dim(),
+                ),
             ]));
             lines.extend(recent);
         }
@@ -209,7 +222,9 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             all
         })
         .collect();
-    let mut lines = vec![Line::from(Span::styled("Every medication's scheduled doses · Esc back", theme.dim()))];
+    let back = key(Ctx::Meds, &Action::Close);
+    let mut lines =
+        vec![Line::from(Span::styled(format!("Every medication's scheduled doses · {back} back"), theme.dim()))];
     lines.push(Line::default());
     lines.extend(table(app, &periods, &counts, width, theme));
     lines.push(Line::default());
@@ -332,9 +347,9 @@ fn fit_history(entries: Vec<Vec<Line<'static>>>, room: usize, theme: Theme) -> V
     }
     let left_out = count - kept.len();
     let more = if left_out == 1 {
-        "… 1 earlier entry · Enter shows all".to_string()
+        format!("… 1 earlier entry · {} shows all", key(Ctx::Meds, &Action::Meds(MedsAction::History)))
     } else {
-        format!("… {left_out} earlier entries · Enter shows all")
+        format!("… {left_out} earlier entries · {} shows all", key(Ctx::Meds, &Action::Meds(MedsAction::History)))
     };
     let mut lines = vec![Line::from(Span::styled(more, theme.dim()))];
     lines.extend(kept.into_iter().rev().flatten());

@@ -1,5 +1,7 @@
 //! The day log: one medication's doses on one day, to fill in what happened.
 
+use crate::app::keymap::{Ctx, arrow, key};
+use crate::app::{Action, DoseAction, MedsAction};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
@@ -13,15 +15,20 @@ use crate::domain::dose::SlotStatus;
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, panel, text};
 
-const HINTS: [(&str, &str); 7] = [
-    ("space", "taken"),
-    ("s", "skipped"),
-    ("t", "time"),
-    ("a", "amount"),
-    ("u", "unmark"),
-    ("←/→", "day"),
-    ("Esc", "done"),
-];
+/// The day log's keys, as its table gives them.
+fn hints() -> [(String, &'static str); 7] {
+    let k = |a: Action| key(Ctx::MedsLog, &a);
+    let (before, after) = (Action::Meds(MedsAction::LogDayBefore), Action::Meds(MedsAction::LogDayAfter));
+    [
+        (k(Action::Dose(DoseAction::Take)), "taken"),
+        (k(Action::Dose(DoseAction::Skip)), "skipped"),
+        (k(Action::Dose(DoseAction::FixTime)), "time"),
+        (k(Action::Dose(DoseAction::FixAmount)), "amount"),
+        (k(Action::Dose(DoseAction::Unmark)), "unmark"),
+        (format!("{}/{}", arrow(Ctx::MedsLog, &before), arrow(Ctx::MedsLog, &after)), "day"),
+        (k(Action::Close), "done"),
+    ]
+}
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: NaiveDate, theme: Theme) {
     let day = format!("Doses on {}", short_date(date, app.today));
@@ -72,9 +79,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, date: 
         lines.extend(text::lines(&plan, width, theme.dim()));
     }
     lines.push(Line::default());
-    let hints = HINTS
-        .iter()
-        .map(|(k, l)| vec![Span::styled(*k, theme.accent()), Span::styled(format!(" {l}"), theme.dim())])
+    let hints = hints()
+        .into_iter()
+        .map(|(k, l)| vec![Span::styled(k, theme.accent()), Span::styled(format!(" {l}"), theme.dim())])
         .collect();
     lines.extend(flow(Vec::new(), hints, width, 0, theme));
     // Keep the selected row in view on short terminals.
