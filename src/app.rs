@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod checkin;
+mod context;
 pub mod delete;
 pub mod doc;
 mod drafts;
@@ -18,7 +19,6 @@ pub mod update;
 mod views;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use ratatui_textarea::{Input, Key};
 
 pub use action::{
     Action, CheckInAction, DoseAction, EffectsAction, ExerciseAction, FormAction, JournalAction, Loaded, MedsAction,
@@ -39,9 +39,7 @@ pub use views::{EffectFilter, EffectSort, EffectsView, MedsView, ScrollLimits, T
 
 use crate::config::Config;
 use crate::domain::YearMonth;
-use crate::domain::medication::{MedId, Medication};
 use crate::domain::safety_plan::SafetyPlan;
-use crate::domain::side_effect::SideEffect;
 
 /// What the event loop must do after an update: the only side effects there are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,82 +167,6 @@ impl App {
         }
     }
 
-    /// Side effects as the list shows them: filtered, then sorted (indices into `effects`).
-    pub fn effects_in_order(&self) -> Vec<usize> {
-        let v = &self.effects.view;
-        let mut idx: Vec<usize> = (0..self.effects.list.len())
-            .filter(|i| {
-                let e = &self.effects.list[*i];
-                let status = match v.filter {
-                    EffectFilter::All => true,
-                    EffectFilter::Ongoing => e.is_ongoing(),
-                    EffectFilter::Resolved => !e.is_ongoing(),
-                };
-                status && v.med.as_ref().is_none_or(|m| e.meds.contains(m))
-            })
-            .collect();
-        let level = |i: &usize| self.effects.list[*i].latest().map_or(0, |r| r.level());
-        match v.sort {
-            EffectSort::Onset => idx.sort_by_key(|i| std::cmp::Reverse(self.effects.list[*i].onset)),
-            EffectSort::Severity => {
-                idx.sort_by_key(|i| (std::cmp::Reverse(level(i)), std::cmp::Reverse(self.effects.list[*i].onset)))
-            }
-            EffectSort::Medication => idx.sort_by_key(|i| {
-                (self.effects.list[*i].meds.first().map_or("", MedId::as_str), self.effects.list[*i].onset)
-            }),
-        }
-        idx
-    }
-
-    /// The side effect selected on its tab: the last one listed when the list has shrunk
-    /// under the selection (after a filter or a change), as the screen shows it.
-    pub fn selected_effect(&self) -> Option<&SideEffect> {
-        let order = self.effects_in_order();
-        order.get(self.effects.view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.effects.list.get(*i))
-    }
-
-    /// Medications as listed: active ones by name, then stopped ones.
-    pub fn meds_in_order(&self) -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..self.meds.list.len()).collect();
-        idx.sort_by_key(|i| (self.meds.list[*i].is_stopped(self.today), self.meds.list[*i].name.to_lowercase()));
-        idx
-    }
-
-    /// The medication selected on the Meds tab.
-    pub fn selected_med(&self) -> Option<&Medication> {
-        let order = self.meds_in_order();
-        order.get(self.meds.view.selected.min(order.len().saturating_sub(1))).and_then(|i| self.meds.list.get(*i))
-    }
-
-    pub fn med(&self, id: &str) -> Option<&Medication> {
-        self.meds.list.iter().find(|m| m.id == id)
-    }
-
-    /// Dose events recorded on a date.
-    pub fn events_on(&self, date: NaiveDate) -> &[crate::domain::dose::DoseEvent] {
-        self.journal.days.day(date).map_or(&[], |d| d.doses.as_slice())
-    }
-
-    /// A month loaded (or failed to load) from disk.
-    pub fn month_loaded(&mut self, ym: YearMonth, result: Result<Vec<crate::domain::Day>, String>) {
-        if self.journal.dirty.contains(&ym) {
-            return; // never replace changes made meanwhile
-        }
-        match result {
-            Ok(days) => {
-                self.journal.days.set_month(ym, days);
-                self.journal.months.insert(ym, MonthStatus::Loaded);
-            }
-            Err(message) => {
-                self.problems.push(message.clone());
-                self.journal.months.insert(ym, MonthStatus::Failed(message));
-            }
-        }
-        if self.journal.view.filtered.is_some() {
-            self.journal.view.refilter(&self.journal.days);
-        }
-    }
-
     /// Whether entries of `date` can be changed now, with the reason when not.
     pub fn writable(&self, date: NaiveDate) -> Result<(), String> {
         if let Some(s) = self.read_only_sentence() {
@@ -260,15 +182,6 @@ impl App {
             None if self.journal.loading => Err(format!("{} is still loading; try again in a moment", ym.title())),
             None => Ok(()),
         }
-    }
-
-    /// A day was changed in memory: drop it if now empty, and mark its month to be written.
-    pub fn day_changed(&mut self, date: NaiveDate) -> Vec<Effect> {
-        self.journal.days.tidy(date);
-        let ym = YearMonth::of(date);
-        self.journal.dirty.insert(ym);
-        self.journal.months.entry(ym).or_insert(MonthStatus::Loaded);
-        vec![Effect::Save(FileId::Month(ym))]
     }
 
     /// The saves still owed to disk: changed months and top-level files not yet written.
@@ -298,98 +211,6 @@ impl App {
             || self.journal.editor.as_ref().is_some_and(NoteEditor::has_changes)
             || self.form.as_ref().is_some_and(|f| f.has_changes() || f.kind.holds_practice())
             || self.skills.run.is_some()
-    }
-
-    /// True when printable keys go into a text field rather than to commands.
-    pub fn typing_free_text(&self) -> bool {
-        if self.overlay.is_some() {
-            return false;
-        }
-        self.journal.editor.is_some()
-            || self.form.is_some()
-            || self.checkin.wizard.as_ref().is_some_and(|w| matches!(w.kind(), StepKind::Text | StepKind::MultiLine))
-            || (self.tab == Tab::Journal && self.journal.view.search_input.is_some())
-            || (self.tab == Tab::Skills && self.skills.view.search.is_some())
-    }
-
-    /// The key contexts in force, most specific first.
-    pub fn contexts(&self) -> Vec<Ctx> {
-        if let Some(o) = &self.overlay {
-            let here = match o {
-                Overlay::Help { .. } => Ctx::Help,
-                Overlay::Crisis { .. } => Ctx::Crisis,
-                Overlay::Confirm(_) => Ctx::Confirm,
-                Overlay::TagPicker => Ctx::TagPicker,
-            };
-            return vec![here, Ctx::Always];
-        }
-        let text = self.typing_free_text();
-        // An exercise in progress takes only its own keys (and the crisis lines).
-        if self.tab == Tab::Skills && self.skills.run.is_some() && self.form.is_none() {
-            return vec![Ctx::Exercise, Ctx::Always];
-        }
-        let mut ctx = Vec::new();
-        if let Some(form) = &self.form {
-            if form.focus_is_numeric() {
-                ctx.push(Ctx::NumberField);
-            }
-            ctx.push(Ctx::Form);
-        } else if self.journal.editor.is_some() {
-            ctx.push(Ctx::Editor);
-        } else if let Some(w) = &self.checkin.wizard {
-            if w.kind() == StepKind::SideEffects {
-                ctx.push(Ctx::CheckInEffects);
-            }
-            ctx.push(Ctx::Wizard);
-        }
-        if self.form.is_none() && self.journal.editor.is_none() && self.checkin.wizard.is_none() {
-            match self.tab {
-                Tab::Today => ctx.push(Ctx::Today),
-                Tab::Meds if self.meds.view.log_date.is_some() => ctx.push(Ctx::MedsLog),
-                Tab::Meds if self.meds.view.history.is_some() => ctx.push(Ctx::MedsHistory),
-                Tab::Meds => ctx.push(Ctx::Meds),
-                Tab::Effects => ctx.push(Ctx::Effects),
-                Tab::Skills if self.skills.view.search.is_some() => ctx.push(Ctx::Search),
-                Tab::Skills => ctx.push(Ctx::Skills),
-                Tab::Journal => {
-                    if self.journal.view.search_input.is_some() {
-                        ctx.push(Ctx::Search);
-                    } else if matches!(self.journal.view.focus, Focus::Entries { .. }) {
-                        ctx.push(Ctx::JournalDay);
-                    } else {
-                        ctx.push(Ctx::JournalList);
-                    }
-                }
-            }
-            if !text {
-                ctx.push(Ctx::Global);
-            }
-        }
-        if text {
-            ctx.push(Ctx::TextField);
-        }
-        ctx.push(Ctx::Always);
-        ctx
-    }
-
-    /// Turns a key into an action through the keymap; unbound keys go to the focused field.
-    pub fn action_for_key(&self, input: Input) -> Option<Action> {
-        if input.key == Key::Null {
-            return None;
-        }
-        let printable = matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt;
-        let ctx = self.contexts();
-        // Typed text goes to the field; a number field still looks its keys up (`!`).
-        if printable && self.typing_free_text() && !ctx.contains(&Ctx::NumberField) {
-            return Some(Action::Text(input));
-        }
-        if let Some(b) = keymap::lookup(&ctx, &input) {
-            return Some(b.action.clone());
-        }
-        // Other keys (Backspace, arrows, Home…) go to whichever field has the focus; a check-in
-        // step that takes a number counts as a field too.
-        let in_field = self.typing_free_text() || (self.checkin.wizard.is_some() && self.overlay.is_none());
-        (in_field && input.key != Key::Tab).then_some(Action::Text(input))
     }
 
     pub fn set_info(&mut self, text: impl Into<String>) {

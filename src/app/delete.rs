@@ -55,7 +55,7 @@ impl App {
             self.set_error(why);
             return;
         }
-        let Some(e) = self.selected_effect() else { return };
+        let Some(e) = self.effects.selected() else { return };
         let n = e.ratings.len();
         let question = format!(
             "Delete the side effect {} with its {n} rating{} and its history?",
@@ -72,7 +72,7 @@ impl App {
             self.set_error(why);
             return;
         }
-        let Some(m) = self.selected_med() else { return };
+        let Some(m) = self.meds.selected(self.today) else { return };
         let question = format!(
             "Delete {} with its plan, dose changes and supply? Doses already logged stay in your days.",
             m.name
@@ -118,7 +118,7 @@ impl App {
     fn after_entry_deleted(&mut self, date: NaiveDate) -> Vec<Effect> {
         let remaining = JournalView::entry_count(self.journal.days.day(date));
         self.journal.view.focus = if remaining == 0 { Focus::Days } else { Focus::Entries { entry: remaining - 1 } };
-        let effects = self.day_changed(date);
+        let effects = self.journal.day_changed(date);
         if self.journal.view.is_filtering() {
             self.journal.view.refilter(&self.journal.days);
         }

@@ -101,7 +101,7 @@ impl App {
             return Vec::new();
         }
         self.journal.days.day_mut(date).practices.push(practice);
-        self.day_changed(date)
+        self.journal.day_changed(date)
     }
 
     /// The person chose to quit without saving: open fields are dropped; practices that could

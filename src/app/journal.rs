@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::{JournalView, MonthStatus, NoteEditor};
+use super::{Effect, FileId, JournalView, MonthStatus, NoteEditor};
 use crate::domain::{Journal, YearMonth};
 
 pub struct JournalState {
@@ -40,5 +40,19 @@ impl JournalState {
             view: JournalView::new(today),
             editor: None,
         }
+    }
+
+    /// Dose events recorded on a date.
+    pub fn events_on(&self, date: NaiveDate) -> &[crate::domain::dose::DoseEvent] {
+        self.days.day(date).map_or(&[], |d| d.doses.as_slice())
+    }
+
+    /// A day was changed in memory: drop it if now empty, and mark its month to be written.
+    pub fn day_changed(&mut self, date: NaiveDate) -> Vec<Effect> {
+        self.days.tidy(date);
+        let ym = YearMonth::of(date);
+        self.dirty.insert(ym);
+        self.months.entry(ym).or_insert(MonthStatus::Loaded);
+        vec![Effect::Save(FileId::Month(ym))]
     }
 }

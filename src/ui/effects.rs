@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let [top_area, rest] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(top), top_area.inner(Margin::new(1, 0)));
 
-    let order = app.effects_in_order();
+    let order = app.effects.in_order();
     let selected = (!order.is_empty()).then(|| app.effects.view.selected.min(order.len() - 1));
     let effects: Vec<&SideEffect> = order.iter().filter_map(|i| app.effects.list.get(*i)).collect();
     let tl = Timeline { meds: lane_meds(app), effects: effects.clone(), selected };
@@ -83,9 +83,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// a side effect is tied to (in the Meds tab's order).
 fn lane_meds(app: &App) -> Vec<&Medication> {
     match &app.effects.view.med {
-        Some(id) => app.med(id).into_iter().collect(),
+        Some(id) => app.meds.get(id).into_iter().collect(),
         None => app
-            .meds_in_order()
+            .meds
+            .in_order(app.today)
             .into_iter()
             .filter_map(|i| app.meds.list.get(i))
             .filter(|m| app.effects.list.iter().any(|e| e.meds.contains(&m.id)))
@@ -110,7 +111,7 @@ fn filter_words(filter: EffectFilter) -> &'static str {
 }
 
 fn med_name(app: &App, id: &str) -> String {
-    app.med(id).map_or_else(|| id.to_string(), |m| m.name.clone())
+    app.meds.get(id).map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 /// "Side effects · newest first · all" (and the medication chosen with `m`).

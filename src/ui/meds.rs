@@ -37,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<
     }
     let list_w = if area.width >= WIDE { LIST_W_WIDE } else { LIST_W.min(area.width / 2) };
     let [left, right] = Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(area);
-    let order = app.meds_in_order();
+    let order = app.meds.in_order(app.today);
     let selected = app.meds.view.selected.min(order.len().saturating_sub(1));
     // A blank line before the stopped ones where there is room for it.
     let gap = left.height >= 20;
@@ -139,7 +139,7 @@ fn list_lines(
     // Every scheduled medication together, over the last 30 days.
     let mut all = crate::domain::dose::Adherence::default();
     for m in app.meds.list.iter() {
-        all.add(&crate::domain::dose::adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d)));
+        all.add(&crate::domain::dose::adherence(m, 30, app.now, app.dose_window(), |d| app.journal.events_on(d)));
     }
     if let Some(pct) = all.taken_percent() {
         lines.push(Line::default());

@@ -247,7 +247,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        let Some(m) = app.med(&row.med) else { continue };
+        let Some(m) = app.meds.get(&row.med) else { continue };
         let (symbol, time, amount, state, style) = match (row.slot, doses::status(app, app.today, row)) {
             (Some(slot), Some(st)) => {
                 let style = match &st {
@@ -312,7 +312,7 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(Span::styled("Nothing scheduled today.", theme.dim())));
     }
     for m in app.meds.list.iter() {
-        let Some(left) = on_hand(m, app.today, |d| app.events_on(d)) else { continue };
+        let Some(left) = on_hand(m, app.today, |d| app.journal.events_on(d)) else { continue };
         if refill_soon(m, app.today, left) {
             let until =
                 run_out(m, app.today, left).map(|d| d.format(" (to %a %-d %b)").to_string()).unwrap_or_default();

@@ -28,7 +28,7 @@ pub(crate) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
 
 pub(crate) fn effects_action(app: &mut App, action: Action) {
     use crate::app::{EffectFilter, EffectSort};
-    let count = app.effects_in_order().len();
+    let count = app.effects.in_order().len();
     let v = &mut app.effects.view;
     match action {
         Action::Move(Move::Up) | Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
@@ -65,7 +65,7 @@ pub(crate) fn effects_action(app: &mut App, action: Action) {
                 app.set_error(why);
                 return;
             }
-            let Some(e) = app.selected_effect() else {
+            let Some(e) = app.effects.selected() else {
                 app.set_info(format!(
                     "No side effects logged. {} logs one.",
                     key(Ctx::Effects, &Action::Effects(EffectsAction::Log))

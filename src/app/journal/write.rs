@@ -21,7 +21,7 @@ pub(crate) fn new_note(app: &mut App, date: NaiveDate) {
 
 /// A check-in or note changed: its month is saved, and a Journal filter sees the change.
 pub(crate) fn save_effect(app: &mut App, date: NaiveDate) -> Vec<Effect> {
-    let effects = app.day_changed(date);
+    let effects = app.journal.day_changed(date);
     if app.journal.view.is_filtering() {
         app.journal.view.refilter(&app.journal.days);
     }

@@ -17,7 +17,8 @@ pub struct DoseRow {
 /// The rows of a day for every medication (or one, with `only`).
 pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
     let meds: Vec<&crate::domain::medication::Medication> = app
-        .meds_in_order()
+        .meds
+        .in_order(app.today)
         .into_iter()
         .filter_map(|i| app.meds.list.get(i))
         .filter(|m| only.is_none_or(|id| m.id == id))
@@ -28,7 +29,7 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
         .collect();
     // A dose logged at a time the plan no longer has (it was stopped, or changed since) is
     // still shown: what was recorded never disappears from the screen.
-    for e in app.events_on(date) {
+    for e in app.journal.events_on(date) {
         let Some(time) = e.slot else { continue };
         if meds.iter().any(|m| *m.id == *e.med)
             && !out.iter().any(|r| *r.med == *e.med && r.slot.is_some_and(|s| s.time == time))
@@ -44,7 +45,13 @@ pub fn rows(app: &App, date: NaiveDate, only: Option<&str>) -> Vec<DoseRow> {
 /// The status of a scheduled row; `None` for "as needed" rows.
 pub fn status(app: &App, date: NaiveDate, row: &DoseRow) -> Option<SlotStatus> {
     let slot = row.slot?;
-    Some(slot_status(&slot, event_for(app.events_on(date), &row.med, slot.time), date, app.now, app.dose_window()))
+    Some(slot_status(
+        &slot,
+        event_for(app.journal.events_on(date), &row.med, slot.time),
+        date,
+        app.now,
+        app.dose_window(),
+    ))
 }
 
 impl App {
@@ -57,9 +64,9 @@ impl App {
 /// Before an "as needed" dose at `at` past the plan's limits: asks (a warning, never a
 /// block) and returns true; false when nothing needs asking.
 pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &MedId, at: DateTime<FixedOffset>) -> bool {
-    let events = app.events_on(date);
+    let events = app.journal.events_on(date);
     let warnings =
-        app.med(med).map(|m| crate::domain::dose::prn_warnings(m, events, at, app.today)).unwrap_or_default();
+        app.meds.get(med).map(|m| crate::domain::dose::prn_warnings(m, events, at, app.today)).unwrap_or_default();
     if warnings.is_empty() {
         return false;
     }
@@ -71,7 +78,12 @@ pub fn ask_before_prn(app: &mut App, date: NaiveDate, med: &MedId, at: DateTime<
 
 /// Times an "as needed" medication was taken that day.
 pub fn prn_taken(app: &App, date: NaiveDate, med: &str) -> Vec<DateTime<FixedOffset>> {
-    app.events_on(date).iter().filter(|e| *e.med == *med && e.slot.is_none()).filter_map(DoseEvent::taken_at).collect()
+    app.journal
+        .events_on(date)
+        .iter()
+        .filter(|e| *e.med == *med && e.slot.is_none())
+        .filter_map(DoseEvent::taken_at)
+        .collect()
 }
 
 /// Whether doses of that date can be changed now, with the reason when not.
@@ -104,7 +116,8 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
         Some(slot) => set_slot(app, date, &row.med, slot.time, DoseStatus::Taken { at, units: slot.units }),
         None => {
             let units = app
-                .med(&row.med)
+                .meds
+                .get(&row.med)
                 .and_then(|m| m.regimen_on(date))
                 .and_then(|r| r.doses.first())
                 .map_or(1.0, |s| s.units);
@@ -115,13 +128,13 @@ pub fn take(app: &mut App, date: NaiveDate, row: &DoseRow, at: DateTime<FixedOff
             });
         }
     }
-    app.day_changed(date)
+    app.journal.day_changed(date)
 }
 
 pub fn skip(app: &mut App, date: NaiveDate, med: &MedId, slot: NaiveTime, reason: String) -> Vec<Effect> {
     let at = app.now;
     set_slot(app, date, med, slot, DoseStatus::Skipped { at, reason: reason.into() });
-    app.day_changed(date)
+    app.journal.day_changed(date)
 }
 
 /// Removes the record of a scheduled dose, or the latest "as needed" dose of that day.
@@ -141,7 +154,7 @@ pub fn unmark(app: &mut App, date: NaiveDate, row: &DoseRow) -> Vec<Effect> {
             }
         }
     }
-    app.day_changed(date)
+    app.journal.day_changed(date)
 }
 
 /// The event a correction applies to: the slot's, or the latest "as needed" one.
@@ -161,7 +174,7 @@ pub fn set_time(app: &mut App, date: NaiveDate, med: &str, slot: Option<NaiveTim
     {
         *old = at;
     }
-    app.day_changed(date)
+    app.journal.day_changed(date)
 }
 
 /// Records the amount actually taken.
@@ -175,5 +188,5 @@ pub fn set_amount(app: &mut App, date: NaiveDate, med: &MedId, slot: Option<Naiv
             }
         }
     }
-    app.day_changed(date)
+    app.journal.day_changed(date)
 }

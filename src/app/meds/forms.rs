@@ -321,7 +321,8 @@ fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Ef
                 pauses: Vec::new(),
                 supply,
             });
-            app.meds.view.selected = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id).unwrap_or(0);
+            app.meds.view.selected =
+                app.meds.in_order(app.today).iter().position(|i| app.meds.list[*i].id == id).unwrap_or(0);
             app.set_info("Medication added. Its doses show on Today.");
         }
     }
@@ -352,7 +353,7 @@ fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, V
 }
 
 fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
-    let m = app.med(id)?;
+    let m = app.meds.get(id)?;
     let mut errors = Vec::new();
     let pattern = parse_pattern(&form.text(SCHEDULE)).map_err(|e| errors.push((form.at(SCHEDULE), e))).ok();
     let parse = if pattern.as_ref().is_some_and(Pattern::is_prn) { parse_prn_steps } else { parse_steps };

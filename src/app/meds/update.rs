@@ -53,7 +53,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
         app.set_error(e);
         return Vec::new();
     }
-    let name = app.med(&row.med).map(|m| m.name.clone()).unwrap_or_default();
+    let name = app.meds.get(&row.med).map(|m| m.name.clone()).unwrap_or_default();
     let status = doses::status(app, date, &row);
     let taken = matches!(status, Some(SlotStatus::Taken { .. }))
         || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
@@ -132,7 +132,7 @@ fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usi
                 Some(SlotStatus::Taken { units, .. }) => *units,
                 _ => row.slot.map_or(1.0, |s| s.units),
             };
-            let unit = app.med(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
+            let unit = app.meds.get(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
             open_form(
                 app,
                 FormKind::Dose(DoseForm::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) }),
@@ -200,22 +200,22 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.meds.view.selected = (app.meds.view.selected + 1).min(count.saturating_sub(1))
         }
         Action::Meds(MedsAction::Add) => app.form = Some(med_forms::new_med_form(app.today)),
-        _ if app.selected_med().is_none() => {
+        _ if app.meds.selected(app.today).is_none() => {
             app.set_info(format!("No medication yet: {} adds one.", meds_key(MedsAction::Add)));
         }
         Action::Meds(MedsAction::Edit) => {
-            app.form = app.selected_med().map(|m| {
-                let left = crate::domain::dose::on_hand(m, app.today, |d| app.events_on(d));
+            app.form = app.meds.selected(app.today).map(|m| {
+                let left = crate::domain::dose::on_hand(m, app.today, |d| app.journal.events_on(d));
                 med_forms::edit_med_form(m, left)
             });
         }
         Action::Meds(MedsAction::DoseChange) => {
-            app.form = app.selected_med().map(|m| med_forms::dose_change_form(m, app.today))
+            app.form = app.meds.selected(app.today).map(|m| med_forms::dose_change_form(m, app.today))
         }
         Action::Meds(MedsAction::StopRestart) => {
-            app.form = app.selected_med().map(|m| med_forms::stop_form(m, app.today))
+            app.form = app.meds.selected(app.today).map(|m| med_forms::stop_form(m, app.today))
         }
-        Action::Meds(MedsAction::Refill) => app.form = app.selected_med().map(med_forms::refill_form),
+        Action::Meds(MedsAction::Refill) => app.form = app.meds.selected(app.today).map(med_forms::refill_form),
         Action::Meds(MedsAction::Overview) => app.meds.view.overview = !app.meds.view.overview,
         Action::Meds(MedsAction::Delete) => app.ask_delete_med(),
         Action::Close => app.meds.view.overview = false,
@@ -228,7 +228,7 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.meds.view.log_row = 0;
         }
         Action::Meds(MedsAction::TakeAsNeeded) => {
-            let Some(m) = app.selected_med() else { return Vec::new() };
+            let Some(m) = app.meds.selected(app.today) else { return Vec::new() };
             if !m.is_prn_on(app.today) {
                 app.set_info(format!(
                     "Scheduled doses are ticked off on Today ({}), or filled in here with {}.",
@@ -249,7 +249,7 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
-    let Some(id) = app.selected_med().map(|m| m.id.clone()) else {
+    let Some(id) = app.meds.selected(app.today).map(|m| m.id.clone()) else {
         app.meds.view.log_date = None;
         return Vec::new();
     };

@@ -2,14 +2,15 @@
 //! so the event loop never changes the app's state itself.
 
 use super::super::action::Loaded;
-use super::super::{App, Doc, FileId};
+use super::super::{App, Doc, FileId, MonthStatus};
+use crate::domain::YearMonth;
 
 /// A file was read (or could not be): its value goes to its slice, and a problem is listed
 /// for the person with what it means for them.
 pub(super) fn loaded(app: &mut App, loaded: Loaded) {
     let problem = |file: FileId, e: &String| format!("{e}. {} read-only until it is fixed.", file.what());
     match loaded {
-        Loaded::Month(ym, result) => app.month_loaded(ym, result),
+        Loaded::Month(ym, result) => month_loaded(app, ym, result),
         Loaded::OlderMonths => app.journal.loading = true,
         Loaded::AllMonths(problems) => {
             app.journal.loading = false;
@@ -61,5 +62,25 @@ pub(super) fn saved(app: &mut App, file: FileId, result: Result<(), String>) {
         FileId::SideEffects => app.effects.list.saved(),
         FileId::SafetyPlan => app.plan.saved(),
         FileId::Skills => app.skills.mine.saved(),
+    }
+}
+
+/// A month loaded (or failed to load) from disk.
+fn month_loaded(app: &mut App, ym: YearMonth, result: Result<Vec<crate::domain::Day>, String>) {
+    if app.journal.dirty.contains(&ym) {
+        return; // never replace changes made meanwhile
+    }
+    match result {
+        Ok(days) => {
+            app.journal.days.set_month(ym, days);
+            app.journal.months.insert(ym, MonthStatus::Loaded);
+        }
+        Err(message) => {
+            app.problems.push(message.clone());
+            app.journal.months.insert(ym, MonthStatus::Failed(message));
+        }
+    }
+    if app.journal.view.filtered.is_some() {
+        app.journal.view.refilter(&app.journal.days);
     }
 }

@@ -131,7 +131,7 @@ fn sections(
         onset.extend(wrap_styled(&[("Medication:".into(), theme.dim()), (" not sure".into(), theme.base())], width, 2));
     }
     for id in &e.meds {
-        let parts = match app.med(id) {
+        let parts = match app.meds.get(id) {
             Some(m) => {
                 vec![(format!("{}:", m.name), theme.dim()), (format!(" {}", describe_onset(e, m)), theme.base())]
             }

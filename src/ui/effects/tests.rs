@@ -112,7 +112,7 @@ fn fixture() -> App {
 
 fn select(app: &mut App, name: &str) {
     app.effects.view.selected =
-        app.effects_in_order().iter().position(|i| app.effects.list[*i].name == name).expect("listed");
+        app.effects.in_order().iter().position(|i| app.effects.list[*i].name == name).expect("listed");
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {

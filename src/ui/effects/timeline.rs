@@ -257,7 +257,7 @@ fn dose_cells(app: &App, m: &Medication, scale: &Scale, theme: Theme) -> Vec<(St
             if m.is_prn_on(last) {
                 let taken: f32 = active
                     .iter()
-                    .flat_map(|d| app.events_on(*d).iter())
+                    .flat_map(|d| app.journal.events_on(*d).iter())
                     .filter(|e| *e.med == *m.id)
                     .map(|e| e.taken_units())
                     .sum();

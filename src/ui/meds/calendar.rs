@@ -77,7 +77,7 @@ fn cell(app: &App, med: &Medication, date: NaiveDate, prn: bool, cell_w: usize, 
             _ => ('+', theme.accent()),
         }
     } else {
-        let mark = day_mark(med, date, app.events_on(date), app.now);
+        let mark = day_mark(med, date, app.journal.events_on(date), app.now);
         (mark.symbol(), mark_style(mark, theme))
     };
     if date == app.today {

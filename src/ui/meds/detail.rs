@@ -157,7 +157,7 @@ fn now_lines(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Lin
         };
         lines.extend(flow(vec![label("Today", theme)], vec![vec![Span::raw(taken)]], width, LABEL_W, theme));
     }
-    if let Some(left) = on_hand(med, today, |d| app.events_on(d)) {
+    if let Some(left) = on_hand(med, today, |d| app.journal.events_on(d)) {
         let mut parts = vec![vec![Span::raw(format!("{} on hand", med.form.count_label(left)))]];
         if let Some(end) = run_out(med, today, left) {
             parts.push(vec![Span::raw(format!("lasts to {}", short_date(end, today)))]);
@@ -199,7 +199,7 @@ fn loaded(app: &App, days: u32) -> bool {
 fn adherence_table(app: &App, med: &Medication, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let periods = periods(med.start, app.today);
     let counts: Vec<Adherence> =
-        periods.iter().map(|p| adherence(med, *p, app.now, app.dose_window(), |d| app.events_on(d))).collect();
+        periods.iter().map(|p| adherence(med, *p, app.now, app.dose_window(), |d| app.journal.events_on(d))).collect();
     table(app, &periods, &counts, width, theme)
 }
 
@@ -217,7 +217,7 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .map(|p| {
             let mut all = Adherence::default();
             for m in app.meds.list.iter() {
-                all.add(&adherence(m, *p, app.now, app.dose_window(), |d| app.events_on(d)));
+                all.add(&adherence(m, *p, app.now, app.dose_window(), |d| app.journal.events_on(d)));
             }
             all
         })
@@ -230,7 +230,7 @@ pub fn render_overview(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     lines.push(Line::default());
     lines.push(Line::from(Span::styled("Last 30 days", theme.title())));
     for m in app.meds.list.iter() {
-        let a = adherence(m, 30, app.now, app.dose_window(), |d| app.events_on(d));
+        let a = adherence(m, 30, app.now, app.dose_window(), |d| app.journal.events_on(d));
         let text = match a.taken_percent() {
             Some(p) => {
                 let mut parts = vec![format!("{p}% taken")];

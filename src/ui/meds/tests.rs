@@ -194,7 +194,8 @@ fn fixture() -> App {
 }
 
 fn select(app: &mut App, id: &str) {
-    app.meds.view.selected = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id).expect("listed");
+    app.meds.view.selected =
+        app.meds.in_order(app.today).iter().position(|i| app.meds.list[*i].id == id).expect("listed");
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {

@@ -90,8 +90,8 @@ fn the_selection_follows_a_list_that_shrank_under_it() {
     }
     press(&mut app, "4");
     app.effects.view.selected = 5; // past the end, as after a filter hides rows
-    let shown = app.effects_in_order().last().map(|i| app.effects.list[*i].name.clone());
-    assert_eq!(app.selected_effect().map(|e| e.name.clone()), shown);
+    let shown = app.effects.in_order().last().map(|i| app.effects.list[*i].name.clone());
+    assert_eq!(app.effects.selected().map(|e| e.name.clone()), shown);
     press(&mut app, "r");
     assert!(app.form.is_some(), "r re-rates the one the screen shows as selected");
 }

@@ -28,14 +28,14 @@ pub fn submit(app: &mut App, form: &mut Form, kind: DoseForm) -> Option<Vec<Effe
                 if doses::ask_before_prn(app, date, &med, at) {
                     return None;
                 }
-                let name = app.med(&med).map(|m| m.name.clone()).unwrap_or_default();
+                let name = app.meds.get(&med).map(|m| m.name.clone()).unwrap_or_default();
                 app.set_info(format!("{name}: taken at {}.", t.format("%H:%M")));
                 Some(doses::take(app, date, &DoseRow { med, slot: None }, at))
             }
             Err(e) => form.show_errors(vec![(0, e)]).then(Vec::new),
         },
         DoseForm::Amount { date, med, slot } => {
-            let m = app.med(&med)?;
+            let m = app.meds.get(&med)?;
             match parse_units(&form.value(0), m.strength, m.unit.label()) {
                 Ok(units) => {
                     app.set_info(format!("Amount recorded: {}.", m.dose_label(units)));

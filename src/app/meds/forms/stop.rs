@@ -14,7 +14,7 @@ const LISTED: usize = 4;
 
 pub(super) fn submit(app: &mut App, form: &mut Form, id: &MedId, today: NaiveDate) -> Option<Vec<Effect>> {
     let date = parse_date(&form.value(0), today, today);
-    let med = app.med(id)?;
+    let med = app.meds.get(id)?;
     let restart = matches!(form.kind, FormKind::Meds(MedForm::Restart(_)));
     let errors: Vec<(usize, String)> = match date.clone().and_then(|d| med.check_stop_date(d, today, restart)) {
         Err(e) => vec![(0, e)],
@@ -58,7 +58,7 @@ pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Eff
 /// A stopped medication moves down the list (and a restarted one up): the selection moves
 /// with it, so the next key acts on the same one.
 fn keep_selected(app: &mut App, id: &str) {
-    if let Some(at) = app.meds_in_order().iter().position(|i| app.meds.list[*i].id == id) {
+    if let Some(at) = app.meds.in_order(app.today).iter().position(|i| app.meds.list[*i].id == id) {
         app.meds.view.selected = at;
     }
 }

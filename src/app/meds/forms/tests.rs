@@ -120,21 +120,21 @@ fn take_skip_correct_and_unmark_from_today() {
     assert_eq!(error.as_deref(), Some("23:30 is later than now (09:30); a dose can be logged up to now"));
     set_field(&mut app, "08:10");
     press(&mut app, "\n");
-    let ev = &app.events_on(d(27))[0];
+    let ev = &app.journal.events_on(d(27))[0];
     assert_eq!(ev.taken_at().map(|a| a.format("%H:%M").to_string()), Some("08:10".into()));
     // Half the amount.
     press(&mut app, "a");
     set_field(&mut app, "25mg");
     press(&mut app, "\n");
-    assert_eq!(app.events_on(d(27))[0].taken_units(), 0.5);
+    assert_eq!(app.journal.events_on(d(27))[0].taken_units(), 0.5);
     // Skip the evening dose with a reason.
     press(&mut app, "js");
     set_field(&mut app, "felt sick");
     press(&mut app, "\n");
-    let skipped = app.events_on(d(27)).iter().find(|e| e.slot == Some(t(20))).expect("event");
+    let skipped = app.journal.events_on(d(27)).iter().find(|e| e.slot == Some(t(20))).expect("event");
     assert_eq!(skipped.status, DoseStatus::Skipped { at: at(9, 30), reason: "felt sick".into() });
     press(&mut app, "u");
-    assert_eq!(app.events_on(d(27)).len(), 1);
+    assert_eq!(app.journal.events_on(d(27)).len(), 1);
 }
 
 #[test]
@@ -146,11 +146,11 @@ fn past_days_are_filled_in_from_meds() {
     press(&mut app, "l"); // log opens on yesterday
     assert_eq!(app.meds.view.log_date, Some(d(26)));
     press(&mut app, "h ");
-    let ev = &app.events_on(d(25))[0];
+    let ev = &app.journal.events_on(d(25))[0];
     assert_eq!(ev.taken_at().map(|a| a.format("%d %H:%M").to_string()), Some("25 08:00".into()));
     press(&mut app, "js");
     press(&mut app, "\n");
-    assert_eq!(app.events_on(d(25)).len(), 2);
+    assert_eq!(app.journal.events_on(d(25)).len(), 2);
     press(&mut app, "\x1b");
     assert_eq!(app.meds.view.log_date, None);
 }
@@ -244,7 +244,7 @@ fn a_broken_medications_file_makes_medication_read_only() {
     add_sertraline(&mut app);
     app.meds.list.set_problem(Some("medications.ron, line 3, column 1: expected a string".into()));
     press(&mut app, "1 ");
-    assert!(app.events_on(d(27)).is_empty());
+    assert!(app.journal.events_on(d(27)).is_empty());
     assert!(app.status.as_ref().is_some_and(|s| s.0.contains("read-only")));
     press(&mut app, "3a");
     assert!(app.form.is_none());
@@ -257,7 +257,7 @@ fn focus(app: &mut App, label: &str) {
 }
 
 fn on_hand(app: &App) -> Option<f32> {
-    crate::domain::dose::on_hand(&app.meds.list[0], app.today, |d| app.events_on(d))
+    crate::domain::dose::on_hand(&app.meds.list[0], app.today, |d| app.journal.events_on(d))
 }
 
 #[test]
@@ -316,12 +316,12 @@ fn stopping_before_doses_already_logged_asks_and_lists_them() {
     assert_eq!(press(&mut app, "y"), vec![Effect::Save(crate::app::FileId::Medications)]);
     assert!(app.form.is_none());
     assert!(app.meds.list[0].is_stopped(d(27)));
-    assert_eq!(app.events_on(d(27)).len(), 1, "the logged dose stays in the history");
+    assert_eq!(app.journal.events_on(d(27)).len(), 1, "the logged dose stays in the history");
     // And on screen: the day's rows still show it, taken, though nothing is planned now.
     let rows = doses::rows(&app, d(27), None);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert!(matches!(doses::status(&app, d(27), &rows[0]), Some(SlotStatus::Taken { .. })));
-    let mark = crate::domain::dose::day_mark(&app.meds.list[0], d(27), app.events_on(d(27)), app.now);
+    let mark = crate::domain::dose::day_mark(&app.meds.list[0], d(27), app.journal.events_on(d(27)), app.now);
     assert_eq!(mark, crate::domain::dose::DayMark::AllTaken, "the calendar marks it too");
 }
 
@@ -368,11 +368,11 @@ fn the_selection_stays_on_a_medication_that_is_stopped() {
     (other.id, other.name) = ("zopiclone".into(), "Zopiclone".into());
     app.meds.list.edit().push(other);
     press(&mut app, "3");
-    assert_eq!(app.selected_med().map(|m| m.id.clone()), Some("sertraline".into()));
+    assert_eq!(app.meds.selected(app.today).map(|m| m.id.clone()), Some("sertraline".into()));
     press(&mut app, "x\x13");
     assert!(app.meds.list[0].is_stopped(d(27)));
     assert_eq!(
-        app.selected_med().map(|m| m.id.clone()),
+        app.meds.selected(app.today).map(|m| m.id.clone()),
         Some("sertraline".into()),
         "it moved down; so did the selection"
     );
