@@ -1,7 +1,7 @@
 //! The check-in wizard: one question per screen, type a number and Enter.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use ratatui_textarea::{CursorMove, Input, Key, TextArea};
+use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::domain::checkin::{self, AnswerError, CheckIn, SCALE_MAX, Severity, SymptomRating, Tag, format_hours};
 
@@ -278,106 +278,6 @@ impl Wizard {
         Outcome::Stay
     }
 
-    /// Shift-Tab or ↑: back to the question before, keeping this answer if it reads.
-    pub fn previous(&mut self) {
-        if self.index > 0 && self.commit().is_ok() {
-            self.go_to(self.index - 1);
-        }
-    }
-
-    /// ↑: in a longer note it moves up a line (back a question from the first line); among
-    /// side effects it picks the one above; elsewhere it goes back a question.
-    pub fn up(&mut self) {
-        match self.kind() {
-            StepKind::SideEffects => self.effect_cursor = self.effect_cursor.saturating_sub(1),
-            StepKind::MultiLine if self.input.cursor().0 > 0 => self.input.move_cursor(CursorMove::Up),
-            _ => self.previous(),
-        }
-    }
-
-    /// ↓ or j among side effects: the one below.
-    pub fn effect_down(&mut self) {
-        self.effect_cursor = (self.effect_cursor + 1).min(self.effects.len().saturating_sub(1));
-    }
-
-    /// Backspace: delete a character, or go back a step when the field is empty.
-    pub fn back(&mut self) {
-        if self.kind() == StepKind::Summary || self.input.is_empty() {
-            if self.index > 0 {
-                // Keep what was typed here (if it parses) before stepping back.
-                if self.commit().is_ok() {
-                    self.go_to(self.index - 1);
-                }
-            }
-        } else {
-            self.input.delete_char();
-            self.error = None;
-        }
-    }
-
-    /// ←/→ on numeric and severity steps adjust the value; in text steps they move the cursor.
-    pub fn adjust(&mut self, delta: i32) {
-        let t = self.input_text();
-        let t = t.trim();
-        match self.kind() {
-            StepKind::Scale => {
-                let v = match checkin::parse_scale(t, SCALE_MAX) {
-                    Ok(v) => (i32::from(v) + delta).clamp(0, i32::from(SCALE_MAX)),
-                    Err(_) => 5,
-                };
-                self.set_input(&v.to_string());
-            }
-            StepKind::Hours => {
-                let v = match checkin::parse_hours(t) {
-                    Ok(h) => (h + 0.5 * delta as f32).clamp(0.0, checkin::MAX_SLEEP_HOURS),
-                    Err(_) => 7.0,
-                };
-                self.set_input(format_hours(v).trim_end_matches(" h"));
-            }
-            StepKind::Severity => {
-                let v = match Severity::parse(t) {
-                    Some(s) => (i32::from(s.index()) + delta).clamp(0, 3),
-                    None => 0,
-                };
-                self.set_input(&v.to_string());
-            }
-            StepKind::Text | StepKind::MultiLine => {
-                self.input.move_cursor(if delta < 0 { CursorMove::Back } else { CursorMove::Forward });
-            }
-            StepKind::SideEffects => {}
-            StepKind::Summary => {
-                if delta < 0 {
-                    self.go_to(self.index.saturating_sub(1));
-                }
-            }
-        }
-    }
-
-    /// A typed key. Number fields take digits, '.', ',', 'h' and letters for severities.
-    pub fn type_key(&mut self, input: Input) {
-        if matches!(self.kind(), StepKind::SideEffects | StepKind::Summary) {
-            return;
-        }
-        if matches!(self.kind(), StepKind::Scale | StepKind::Hours | StepKind::Severity | StepKind::Text)
-            && input.key == Key::Enter
-        {
-            return;
-        }
-        let one_line = self.kind() != StepKind::MultiLine;
-        crate::app::form::edit(&mut self.input, input, one_line);
-        self.error = None;
-    }
-
-    pub fn paste(&mut self, text: &str) {
-        if self.kind() == StepKind::Summary {
-            return;
-        }
-        // One-line fields take the first pasted line only.
-        let text = if self.kind() == StepKind::MultiLine { text } else { text.lines().next().unwrap_or("") };
-        self.input.insert_str(text);
-        self.error = None;
-    }
-
     /// Ctrl-S: keep the current field (if valid) and build the check-in to save.
     pub fn finish(&mut self, at: DateTime<FixedOffset>) -> Result<CheckIn, String> {
         if let Err(e) = self.commit() {
@@ -410,35 +310,11 @@ impl Wizard {
             note: a.note.clone().into(),
         }
     }
-
-    /// Shows ongoing side effects in the check-in, each to re-rate with one key.
-    pub fn with_side_effects(mut self, rows: Vec<EffectRow>, has_meds: bool) -> Wizard {
-        if rows.is_empty() && !has_meds {
-            return self;
-        }
-        if let Some(i) = self.steps.iter().position(|s| *s == Step::Tags) {
-            self.steps.insert(i, Step::SideEffects);
-        }
-        self.effects = rows;
-        self
-    }
-
-    /// Today's answer for the side effect picked (the same answer again takes it back), then on
-    /// to the next one, so each takes a single key.
-    pub fn rate_effect(&mut self, answer: EffectToday) {
-        let n = self.effects.len();
-        if let Some(row) = self.effects.get_mut(self.effect_cursor) {
-            // The same key again takes a new answer back, but never clears one recorded before
-            // (the screen would say "–" while the record kept it).
-            row.answer = if row.answer == Some(answer) && row.was.is_none() { None } else { Some(answer) };
-            if row.answer.is_some() {
-                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
-            }
-        }
-    }
 }
 
 mod draft;
+mod editing;
+mod effects;
 mod words;
 pub use words::capitalise;
 

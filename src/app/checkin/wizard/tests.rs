@@ -1,4 +1,5 @@
 use super::*;
+use ratatui_textarea::{Input, Key};
 use chrono::TimeZone;
 
 fn key(c: char) -> Input {

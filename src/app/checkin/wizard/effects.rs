@@ -1,0 +1,36 @@
+//! The check-in's question about side effects today: one row each, answered with one key.
+
+use super::{EffectRow, EffectToday, Step, Wizard};
+
+impl Wizard {
+    /// Shows ongoing side effects in the check-in, each to re-rate with one key.
+    pub fn with_side_effects(mut self, rows: Vec<EffectRow>, has_meds: bool) -> Wizard {
+        if rows.is_empty() && !has_meds {
+            return self;
+        }
+        if let Some(i) = self.steps.iter().position(|s| *s == Step::Tags) {
+            self.steps.insert(i, Step::SideEffects);
+        }
+        self.effects = rows;
+        self
+    }
+
+    /// Today's answer for the side effect picked (the same answer again takes it back), then on
+    /// to the next one, so each takes a single key.
+    pub fn rate_effect(&mut self, answer: EffectToday) {
+        let n = self.effects.len();
+        if let Some(row) = self.effects.get_mut(self.effect_cursor) {
+            // The same key again takes a new answer back, but never clears one recorded before
+            // (the screen would say "–" while the record kept it).
+            row.answer = if row.answer == Some(answer) && row.was.is_none() { None } else { Some(answer) };
+            if row.answer.is_some() {
+                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
+            }
+        }
+    }
+
+    /// ↓ or j among side effects: the one below.
+    pub fn effect_down(&mut self) {
+        self.effect_cursor = (self.effect_cursor + 1).min(self.effects.len().saturating_sub(1));
+    }
+}
