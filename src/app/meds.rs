@@ -1,6 +1,7 @@
 //! The medication slice: the medications (`medications.ron`), the Meds tab's view, and the
 //! dose selected on Today.
 
+mod dose;
 pub mod doses;
 pub mod forms;
 pub(crate) mod keys;

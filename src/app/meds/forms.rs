@@ -6,29 +6,24 @@ use chrono::NaiveDate;
 
 use crate::app::form::{Field, Form, FormKind, MedForm};
 use crate::app::{App, Effect};
-use crate::domain::med_input::{
-    parse_date, parse_max_per_day, parse_min_hours, parse_pattern, parse_prn_steps, parse_slots, parse_steps,
-    prn_step_text, step_text,
-};
-use crate::domain::medication::{
-    DoseChange, Form as MedicineForm, MedId, Medication, Pattern, Refill, Regimen, Supply, Unit, fmt_num, slug,
-};
+use crate::domain::med_input::{parse_pattern, parse_prn_steps, parse_steps, prn_step_text, step_text};
+use crate::domain::medication::{DoseChange, Medication, Pattern, Refill, Regimen, Supply, fmt_num};
 
 // The medication form's fields, by name.
-const NAME: &str = "Name";
-const STRENGTH: &str = "Strength";
-const FORM: &str = "Form";
-const SCHEDULE: &str = "Schedule";
-const TIMES: &str = "Times and amounts";
-const MAX: &str = "Most per day";
-const GAP: &str = "Hours between";
-const START: &str = "Start date";
-const PURPOSE: &str = "What it is for";
-const PRESCRIBER: &str = "Prescribed by";
-const INSTRUCTIONS: &str = "Instructions";
-const SUPPLY: &str = "On hand";
-const WARN: &str = "Refill warning";
-const WITH: &str = "With prescriber";
+pub(super) const NAME: &str = "Name";
+pub(super) const STRENGTH: &str = "Strength";
+pub(super) const FORM: &str = "Form";
+pub(super) const SCHEDULE: &str = "Schedule";
+pub(super) const TIMES: &str = "Times and amounts";
+pub(super) const MAX: &str = "Most per day";
+pub(super) const GAP: &str = "Hours between";
+pub(super) const START: &str = "Start date";
+pub(super) const PURPOSE: &str = "What it is for";
+pub(super) const PRESCRIBER: &str = "Prescribed by";
+pub(super) const INSTRUCTIONS: &str = "Instructions";
+pub(super) const SUPPLY: &str = "On hand";
+pub(super) const WARN: &str = "Refill warning";
+pub(super) const WITH: &str = "With prescriber";
 // The dose-change form's.
 const STEPS: &str = "Steps";
 const REASON: &str = "Reason";
@@ -39,7 +34,7 @@ fn with_prescriber_field() -> Field {
     Field::new(WITH, "was this decided with your prescriber? yes or no", "")
 }
 
-fn read_with_prescriber(text: &str) -> Result<bool, String> {
+pub(super) fn read_with_prescriber(text: &str) -> Result<bool, String> {
     match text.to_lowercase().as_str() {
         "yes" | "y" => Ok(true),
         "no" | "n" => Ok(false),
@@ -160,33 +155,6 @@ pub fn refill_form(m: &Medication) -> Form {
     )
 }
 
-fn parse_strength(text: &str) -> Result<(f32, Unit), String> {
-    let t = text.trim().to_lowercase().replace(',', ".");
-    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let value: f32 = num.trim().parse().map_err(|_| "write the strength like 50 mg".to_string())?;
-    if !value.is_finite() || value <= 0.0 {
-        return Err("the strength must be more than zero".into());
-    }
-    if unit.trim().is_empty() {
-        return Err("add the unit: mg, mcg, g, ml, IU, drops, puffs or other".into());
-    }
-    let unit = Unit::parse(unit)
-        .ok_or_else(|| format!("“{}” is not a unit: mg, mcg, g, ml, IU, drops, puffs or other", unit.trim()))?;
-    Ok((value, unit))
-}
-
-fn parse_count(text: &str) -> Result<Option<f32>, String> {
-    let t = text.trim().replace(',', ".");
-    if t.is_empty() {
-        return Ok(None);
-    }
-    match t.parse::<f32>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Ok(Some(v)),
-        _ => Err(format!("“{t}” is not a count")),
-    }
-}
-
 /// Reads a form and applies it. On any error the form stays open with the messages at
 /// their fields and nothing is saved.
 pub fn submit(app: &mut App, form: &mut Form, kind: MedForm) -> Option<Vec<Effect>> {
@@ -215,141 +183,6 @@ pub fn submit(app: &mut App, form: &mut Form, kind: MedForm) -> Option<Vec<Effec
 pub(super) fn save_meds(app: &mut App) -> Vec<Effect> {
     app.meds.list.edit();
     vec![Effect::Save(crate::app::FileId::Medications)]
-}
-
-fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Option<Vec<Effect>> {
-    let editing = match &form.kind {
-        FormKind::Meds(MedForm::Edit(id)) => Some(id.clone()),
-        _ => None,
-    };
-    let mut errors: Vec<(usize, String)> = Vec::new();
-    let name = form.text(NAME);
-    if name.is_empty() {
-        errors.push((form.at(NAME), "give it a name".into()));
-    } else if app.meds.list.iter().any(|m| Some(&m.id) != editing.as_ref() && m.name.eq_ignore_ascii_case(&name)) {
-        errors
-            .push((form.at(NAME), format!("you already have {name}; edit that one, or add the strength to the name")));
-    }
-    let strength = parse_strength(&form.text(STRENGTH));
-    if let Err(e) = &strength {
-        errors.push((form.at(STRENGTH), e.clone()));
-    }
-    let med_form = MedicineForm::parse(&form.text(FORM));
-    if med_form.is_none() {
-        errors
-            .push((form.at(FORM), "choose tablet, capsule, liquid, drops, inhaler, patch, injection or other".into()));
-    }
-    let start = parse_date(&form.text(START), today, today);
-    if let Err(e) = &start {
-        errors.push((form.at(START), e.clone()));
-    }
-    let supply = parse_count(&form.text(SUPPLY));
-    if let Err(e) = &supply {
-        errors.push((form.at(SUPPLY), e.clone()));
-    }
-    let warn = form.text(WARN).parse::<u32>().map_err(|_| "a whole number of days, like 7".to_string());
-    if let Err(e) = &warn {
-        errors.push((form.at(WARN), e.clone()));
-    }
-    let with_prescriber = if editing.is_none() {
-        read_with_prescriber(&form.text(WITH)).map_err(|e| errors.push((form.at(WITH), e))).ok()
-    } else {
-        Some(true)
-    };
-    let regimen = if editing.is_none() {
-        match read_regimen(form, strength.as_ref().ok().copied()) {
-            Ok(r) => Some(r),
-            Err(mut e) => {
-                errors.append(&mut e);
-                None
-            }
-        }
-    } else {
-        None
-    };
-    errors.sort_by_key(|e| e.0);
-    if !form.show_errors(errors) {
-        return None;
-    }
-    let ((strength, unit), med_form, start, supply, warn) =
-        (strength.ok()?, med_form?, start.ok()?, supply.ok()?, warn.ok()?);
-    let count_changed = form.fields.get(form.at(SUPPLY)).is_some_and(Field::is_changed);
-    let supply = supply.map(|counted| Supply::counted_now(counted, app.now, warn));
-    let (purpose, prescriber, instructions) = (form.text(PURPOSE), form.text(PRESCRIBER), form.text(INSTRUCTIONS));
-    match editing {
-        Some(id) => {
-            let m = app.meds.list.edit().iter_mut().find(|m| m.id == id)?;
-            let first_effective = m.changes.first().map(|c| c.effective);
-            m.name = name;
-            (m.strength, m.unit, m.form, m.start) = (strength, unit, med_form, start);
-            (m.purpose, m.prescriber, m.instructions) = (purpose, prescriber, instructions);
-            // The starting plan moves with the start date.
-            if let (Some(first), Some(c)) = (first_effective, m.changes.first_mut())
-                && first > start
-            {
-                c.effective = start;
-            }
-            // A changed count is a new count now (refills recorded so far are kept); otherwise
-            // the warning alone changes.
-            match (&mut m.supply, supply) {
-                (Some(old), Some(_)) if !count_changed => old.warn_days = warn,
-                (Some(old), Some(new)) => *old = Supply { refills: std::mem::take(&mut old.refills), ..new },
-                (old, new) => *old = new,
-            }
-            app.set_info("Saved.");
-        }
-        None => {
-            let taken: Vec<&str> = app.meds.list.iter().map(|m| m.id.as_str()).collect();
-            let id = MedId::from(slug(&name, &taken));
-            let change = DoseChange {
-                effective: start,
-                regimen: regimen?,
-                reason: String::new(),
-                with_prescriber: with_prescriber?,
-            };
-            app.meds.list.edit().push(Medication {
-                id: id.clone(),
-                name,
-                strength,
-                unit,
-                form: med_form,
-                purpose,
-                prescriber,
-                instructions,
-                start,
-                changes: vec![change],
-                pauses: Vec::new(),
-                supply,
-            });
-            app.meds.view.selected =
-                app.meds.in_order(app.today).iter().position(|i| app.meds.list[*i].id == id).unwrap_or(0);
-            app.set_info("Medication added. Its doses show on Today.");
-        }
-    }
-    Some(save_meds(app))
-}
-
-fn read_regimen(form: &Form, strength: Option<(f32, Unit)>) -> Result<Regimen, Vec<(usize, String)>> {
-    let mut errors = Vec::new();
-    let (s, unit) = strength.unwrap_or((1.0, Unit::Other));
-    let pattern = parse_pattern(&form.text(SCHEDULE)).map_err(|e| errors.push((form.at(SCHEDULE), e))).ok();
-    let prn = pattern.as_ref().is_some_and(Pattern::is_prn);
-    let times = form.text(TIMES);
-    // For "as needed" a bare amount is enough: it is the usual dose, not a time.
-    let times = if prn && !times.contains(':') { format!("00:00 {times}") } else { times };
-    let doses = parse_slots(&times, s, unit.label()).map_err(|e| errors.push((form.at(TIMES), e))).ok();
-    let max = parse_max_per_day(&form.text(MAX)).map_err(|e| errors.push((form.at(MAX), e))).ok().flatten();
-    let gap = parse_min_hours(&form.text(GAP)).map_err(|e| errors.push((form.at(GAP), e))).ok().flatten();
-    if !prn && (max.is_some() || gap.is_some()) {
-        errors.push((form.at(MAX), "limits are for “as needed” medication; leave these empty".into()));
-    }
-    match (pattern, doses) {
-        (Some(p), Some(d)) if errors.is_empty() => {
-            let pattern = if p.is_prn() { Pattern::AsNeeded { max_per_day: max, min_hours: gap } } else { p };
-            Ok(Regimen { pattern, doses: d })
-        }
-        _ => Err(errors),
-    }
 }
 
 fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> Option<Vec<Effect>> {
@@ -394,8 +227,11 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
 }
 
 pub mod dose_forms;
+mod medication;
 mod stop;
 pub use stop::stop;
+
+use medication::{parse_count, submit_med};
 
 #[cfg(test)]
 mod tests;

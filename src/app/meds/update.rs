@@ -3,18 +3,10 @@
 use crate::app::keymap::{Ctx, key};
 use chrono::NaiveDate;
 
-use crate::app::form::{DoseForm, Field, FormKind};
-use crate::app::meds::doses::{self, DoseRow};
+use super::dose::dose_action;
+use crate::app::meds::doses::{self};
 use crate::app::meds::forms as med_forms;
 use crate::app::{Action, App, DoseAction, Effect, MedsAction, Move};
-use crate::domain::dose::SlotStatus;
-use crate::domain::medication::fmt_num;
-
-/// The row a dose action applies to, on `date`, with `selected` clamped to the rows.
-fn row_at(app: &App, date: NaiveDate, only: Option<&str>, selected: usize) -> Option<DoseRow> {
-    let rows = doses::rows(app, date, only);
-    rows.get(selected.min(rows.len().saturating_sub(1))).cloned()
-}
 
 pub(crate) fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
     let date = app.today;
@@ -35,130 +27,8 @@ pub(crate) fn today_action(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Take, skip, correct or unmark the selected dose of a day.
-fn dose_action(app: &mut App, date: NaiveDate, only: Option<&str>, selected: usize, action: DoseAction) -> Vec<Effect> {
-    let Some(row) = row_at(app, date, only, selected) else {
-        app.set_info(if app.meds.list.is_empty() {
-            format!(
-                "No medication yet. Add one on the Meds tab ({}, then {}).",
-                key(Ctx::Global, &Action::GoTab(2)),
-                meds_key(MedsAction::Add)
-            )
-        } else {
-            "No doses on this day.".into()
-        });
-        return Vec::new();
-    };
-    if let Err(e) = doses::writable(app, date) {
-        app.set_error(e);
-        return Vec::new();
-    }
-    let name = app.meds.get(&row.med).map(|m| m.name.clone()).unwrap_or_default();
-    let status = doses::status(app, date, &row);
-    let taken = matches!(status, Some(SlotStatus::Taken { .. }))
-        || (row.slot.is_none() && !doses::prn_taken(app, date, &row.med).is_empty());
-    match action {
-        // An "as needed" dose on a past day has no planned time: ask when.
-        DoseAction::Take if row.slot.is_none() && date != app.today => {
-            open_form(
-                app,
-                FormKind::Dose(DoseForm::PrnTime { date, med: row.med }),
-                "When was it taken?",
-                Field::new("Time", "e.g. 14:30", ""),
-            );
-            Vec::new()
-        }
-        DoseAction::Take => {
-            if row.slot.is_none() && doses::ask_before_prn(app, date, &row.med, app.now) {
-                return Vec::new();
-            }
-            // Today it is taken now; on a past day, at its planned time (t corrects it).
-            let at = match row.slot {
-                Some(s) if date != app.today => doses::moment(app, date, s.time),
-                _ => app.now,
-            };
-            let (time, amount) = (dose_key(DoseAction::FixTime), dose_key(DoseAction::FixAmount));
-            app.set_info(format!(
-                "{name}: taken at {}. {time} corrects the time, {amount} the amount.",
-                at.format("%H:%M")
-            ));
-            doses::take(app, date, &row, at)
-        }
-        DoseAction::Skip => match row.slot {
-            Some(slot) => {
-                open_form(
-                    app,
-                    FormKind::Dose(DoseForm::Skip { date, med: row.med, slot: Some(slot.time) }),
-                    "Skip dose",
-                    Field::new(
-                        "Reason",
-                        format!(
-                            "optional: {} to skip without one",
-                            key(Ctx::Form, &Action::Form(crate::app::FormAction::Enter))
-                        ),
-                        "",
-                    ),
-                );
-                Vec::new()
-            }
-            None => {
-                app.set_info("“As needed” doses are only logged when taken.");
-                Vec::new()
-            }
-        },
-        DoseAction::FixTime | DoseAction::FixAmount if !taken => {
-            app.set_info(format!("Mark the dose taken first ({}), then correct it.", dose_key(DoseAction::Take)));
-            Vec::new()
-        }
-        DoseAction::FixTime => {
-            let at = match &status {
-                Some(SlotStatus::Taken { at, .. }) => at.format("%H:%M").to_string(),
-                _ => doses::prn_taken(app, date, &row.med)
-                    .iter()
-                    .max()
-                    .map(|t| t.format("%H:%M").to_string())
-                    .unwrap_or_default(),
-            };
-            open_form(
-                app,
-                FormKind::Dose(DoseForm::TakenTime { date, med: row.med, slot: row.slot.map(|s| s.time) }),
-                "When was it taken?",
-                Field::new("Time", "e.g. 08:30", &at),
-            );
-            Vec::new()
-        }
-        DoseAction::FixAmount => {
-            let units = match &status {
-                Some(SlotStatus::Taken { units, .. }) => *units,
-                _ => row.slot.map_or(1.0, |s| s.units),
-            };
-            let unit = app.meds.get(&row.med).map(|m| m.unit.label()).unwrap_or("mg");
-            open_form(
-                app,
-                FormKind::Dose(DoseForm::Amount { date, med: row.med, slot: row.slot.map(|s| s.time) }),
-                "Amount taken",
-                Field::new("Amount", format!("tablets (0.5, 1, 2) or {unit} (e.g. 25{unit})"), &fmt_num(units)),
-            );
-            Vec::new()
-        }
-        DoseAction::Unmark => {
-            app.set_info(format!("{name}: record removed."));
-            doses::unmark(app, date, &row)
-        }
-    }
-}
-
-/// The key for a dose on Today (the day log has the same), for a message.
-fn dose_key(action: DoseAction) -> String {
-    key(Ctx::Today, &Action::Dose(action))
-}
-
 fn meds_key(action: MedsAction) -> String {
     key(Ctx::Meds, &Action::Meds(action))
-}
-
-fn open_form(app: &mut App, kind: FormKind, title: &str, field: Field) {
-    app.form = Some(crate::app::Form::new(title, kind, vec![field]));
 }
 
 pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {

@@ -1,6 +1,6 @@
 use super::*;
-use ratatui_textarea::{Input, Key};
 use chrono::TimeZone;
+use ratatui_textarea::{Input, Key};
 
 fn key(c: char) -> Input {
     Input { key: Key::Char(c), ..Input::default() }
