@@ -8,39 +8,7 @@ use crate::app::{JournalAction, Move};
 
 pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) -> Vec<Effect> {
     match (overlay, action) {
-        (Overlay::Confirm(c), Action::Yes) => {
-            app.overlay = None;
-            match c {
-                Confirm::Quit => {
-                    app.forget_unsaved_input();
-                    return quit(app);
-                }
-                Confirm::QuitUnsaved | Confirm::QuitKeepingPractices | Confirm::QuitLosingPractices => {
-                    app.forget_unsaved_files();
-                    return vec![Effect::Quit];
-                }
-                Confirm::RestoreDrafts(_) => return app.restore_drafts(),
-                Confirm::CancelForm => app.form = None,
-                Confirm::StopAnyway { med, date, reason, .. } => {
-                    app.form = None;
-                    return crate::app::meds::forms::stop(app, &med, date, reason);
-                }
-                Confirm::TakeAnyway { date, med, at, .. } => {
-                    // Asked from the past-day time form: yes closes it.
-                    if app.form.as_ref().is_some_and(|f| {
-                        matches!(f.kind, crate::app::form::FormKind::Dose(crate::app::form::DoseForm::PrnTime { .. }))
-                    }) {
-                        app.form = None;
-                    }
-                    let row = crate::app::meds::doses::DoseRow { med, slot: None };
-                    app.set_info("Logged.");
-                    return crate::app::meds::doses::take(app, date, &row, at);
-                }
-                Confirm::CancelCheckIn => app.checkin.wizard = None,
-                Confirm::CancelNote | Confirm::CancelNoteEdit => app.journal.editor = None,
-                Confirm::Delete { doomed, .. } => return app.delete(doomed),
-            }
-        }
+        (Overlay::Confirm(c), Action::Yes) => return yes(app, c),
         (Overlay::Confirm(Confirm::RestoreDrafts(_)), Action::No) => {
             app.overlay = None;
             app.discard_drafts();
@@ -102,6 +70,43 @@ pub(super) fn overlay_action(app: &mut App, overlay: Overlay, action: Action) ->
             return quit(app);
         }
         _ => {}
+    }
+    Vec::new()
+}
+
+/// The person said yes to the question asked.
+fn yes(app: &mut App, question: Confirm) -> Vec<Effect> {
+    app.overlay = None;
+    let c = question;
+    match c {
+        Confirm::Quit => {
+            app.forget_unsaved_input();
+            return quit(app);
+        }
+        Confirm::QuitUnsaved | Confirm::QuitKeepingPractices | Confirm::QuitLosingPractices => {
+            app.forget_unsaved_files();
+            return vec![Effect::Quit];
+        }
+        Confirm::RestoreDrafts(_) => return app.restore_drafts(),
+        Confirm::CancelForm => app.form = None,
+        Confirm::StopAnyway { med, date, reason, .. } => {
+            app.form = None;
+            return crate::app::meds::forms::stop(app, &med, date, reason);
+        }
+        Confirm::TakeAnyway { date, med, at, .. } => {
+            // Asked from the past-day time form: yes closes it.
+            if app.form.as_ref().is_some_and(|f| {
+                matches!(f.kind, crate::app::form::FormKind::Dose(crate::app::form::DoseForm::PrnTime { .. }))
+            }) {
+                app.form = None;
+            }
+            let row = crate::app::meds::doses::DoseRow { med, slot: None };
+            app.set_info("Logged.");
+            return crate::app::meds::doses::take(app, date, &row, at);
+        }
+        Confirm::CancelCheckIn => app.checkin.wizard = None,
+        Confirm::CancelNote | Confirm::CancelNoteEdit => app.journal.editor = None,
+        Confirm::Delete { doomed, .. } => return app.delete(doomed),
     }
     Vec::new()
 }
