@@ -72,6 +72,7 @@ impl Fixture {
         let mut app = self.app();
         let first = load_first_months(&mut app, &self.store, self.now);
         update(&mut app, Action::Loaded(Loaded::OlderMonths), self.now);
+        update(&mut app, Action::Loaded(Loaded::Cards(tend::assets::builtin_cards())), self.now);
         for ym in self.months.iter().filter(|ym| !first.contains(ym)) {
             let month = self.store.load_month(*ym).map_err(|e| e.to_string());
             update(&mut app, Action::Loaded(Loaded::Month(*ym, month)), self.now);
