@@ -8,10 +8,13 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::widgets::check_in_lines;
 use super::{Theme, panel, text};
-use crate::app::{App, Focus, MonthStatus};
+use crate::app::{App, MonthStatus};
 use crate::domain::{Day, YearMonth};
+
+mod day;
+
+use day::day_detail;
 
 const CALENDAR_W: u16 = 44;
 
@@ -211,113 +214,6 @@ fn visible_dates(app: &App, rows: usize) -> (Vec<NaiveDate>, Option<usize>) {
     (dates, selected_here.then_some(above))
 }
 
-/// The selected day; a long entry read on with PgDn says how far it can go.
-fn day_detail(frame: &mut Frame, area: Rect, app: &App, theme: Theme) -> Option<u16> {
-    let v = &app.journal.view;
-    let block = panel(&v.selected.format("%A %-d %B %Y").to_string(), theme);
-    let inner = block.inner(area).inner(Margin::new(1, 0));
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let Some(day) = app.journal.days.day(v.selected) else {
-        let msg = if v.selected > app.today {
-            "This day is still ahead.".to_string()
-        } else {
-            add_hint(app, v.selected, "Nothing logged this day.")
-        };
-        frame.render_widget(
-            Paragraph::new(Span::styled(msg, theme.dim())).wrap(ratatui::widgets::Wrap { trim: true }),
-            inner,
-        );
-        return None;
-    };
-    let selected_entry = match v.focus {
-        Focus::Entries { entry } => Some(entry),
-        Focus::Days => None,
-    };
-    let mut lines: Vec<Line> = Vec::new();
-    let mut entry_start = Vec::new();
-    let mut entry = 0;
-    // An entry's heading, wrapped in a narrow pane rather than cut (an edit time is kept).
-    let header = |label: String, is_sel: bool| {
-        let marker = if is_sel { "▶ " } else { "" };
-        let style = if is_sel { theme.selected().add_modifier(ratatui::style::Modifier::BOLD) } else { theme.accent() };
-        text::lines(&format!("{marker}{label}"), width, style)
-    };
-    if let Some(ci) = &day.check_in {
-        entry_start.push(lines.len());
-        lines.extend(header(
-            format!("Check-in · {}", super::checkin::when(ci, day.date)),
-            selected_entry == Some(entry),
-        ));
-        lines.extend(check_in_lines(ci, theme, width, &v.query));
-        lines.push(Line::from(""));
-        entry += 1;
-    }
-    for note in &day.notes {
-        entry_start.push(lines.len());
-        lines.extend(header(format!("Note · {}", note.at.format("%H:%M")), selected_entry == Some(entry)));
-        for l in text::wrap(&note.text, width) {
-            lines.push(Line::from(text::highlighted(&l, &v.query, theme.base(), theme.highlight())));
-        }
-        lines.push(Line::from(""));
-        entry += 1;
-    }
-    // Skills practised that day (selectable to delete; a practice is not edited).
-    for p in &day.practices {
-        let title = app.card(&p.card).map_or(p.card.clone(), |c| c.title.clone());
-        let length = if p.seconds < 60 { format!("{} s", p.seconds) } else { format!("{} min", (p.seconds + 30) / 60) };
-        let distress = match (p.before, p.after) {
-            (Some(b), Some(a)) => format!(" · distress {b} → {a}"),
-            _ => String::new(),
-        };
-        entry_start.push(lines.len());
-        lines.extend(header(format!("Practice · {}", p.at.format("%H:%M")), selected_entry == Some(entry)));
-        entry += 1;
-        for l in text::wrap(&format!("{title} · {length}{distress}"), width) {
-            lines.push(Line::from(l));
-        }
-        for (q, a) in &p.answers {
-            lines.extend(text::lines(&format!("{q}: {}", a.replace('\n', ", ")), width, theme.dim()));
-        }
-        lines.push(Line::from(""));
-    }
-    if selected_entry.is_none() {
-        let hint = if day.check_in.is_some() || !day.notes.is_empty() {
-            format!(
-                "{} to select an entry, then {} to edit or {} to delete.",
-                key(Ctx::JournalList, &Action::Journal(JournalAction::OpenDay)),
-                key(Ctx::JournalDay, &Action::Journal(JournalAction::Edit)),
-                key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete))
-            )
-        } else {
-            // Only practices (or doses) that day: a practice can be selected, to delete it.
-            let what = add_hint(app, v.selected, "No check-in or note this day.");
-            let (open, delete) = (
-                key(Ctx::JournalList, &Action::Journal(JournalAction::OpenDay)),
-                key(Ctx::JournalDay, &Action::Journal(JournalAction::Delete)),
-            );
-            if entry > 0 { format!("{what} {open} selects a practice, {delete} deletes it.") } else { what }
-        };
-        lines.extend(text::lines(&hint, width, theme.dim()));
-    }
-    // Scroll so the selected entry's heading is in view.
-    // Scroll only when the entries do not fit.
-    let height = usize::from(inner.height);
-    let scroll = match selected_entry.and_then(|e| Some((*entry_start.get(e)?, entry_start.get(e + 1).copied()))) {
-        Some((start, next)) if next.unwrap_or(lines.len()) > height => start.saturating_sub(height / 3),
-        _ => 0,
-    };
-    // PgDn reads on past the heading; the limit is what is left below, so it stops at the end.
-    let base = u16::try_from(scroll).unwrap_or(0);
-    let end = u16::try_from(lines.len().saturating_sub(height)).unwrap_or(u16::MAX);
-    // Rows left below: the limit PgDn stops at.
-    let left = end.saturating_sub(base);
-    let read_on = if selected_entry.is_some() { v.read_on.min(left) } else { 0 };
-    let scroll = base.saturating_add(read_on).min(end.max(base));
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
-    selected_entry.map(|_| left)
-}
-
 /// The selected month at a glance (wide layouts only).
 fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let ym = YearMonth::of(app.journal.view.selected);
@@ -340,15 +236,6 @@ fn month_summary(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         ]),
     ];
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// What to do on an empty day: check in or write a note, or why neither can be done now.
-fn add_hint(app: &App, date: chrono::NaiveDate, what: &str) -> String {
-    let hint = match app.writable(date) {
-        Ok(()) => check_in_or_note(),
-        Err(_) => " This month cannot be changed now (Today says why).".into(),
-    };
-    format!("{what}{hint}")
 }
 
 /// " c to check in, n to write a note.", with the keys the table gives.

@@ -13,6 +13,7 @@ use super::{Theme, centered, popup};
 use crate::app::keymap::help_sections;
 use crate::app::{App, Overlay};
 use crate::assets;
+use crate::domain::crisis::CrisisRegion;
 
 /// The crisis popup is 76 columns wide where it fits: 74 inside its border.
 const CRISIS_INNER_W: usize = 74;
@@ -96,64 +97,15 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
         _ => book.regions.iter().collect(),
     };
     for r in regions {
-        lines.push(Line::from(vec![
-            Span::styled(r.name.clone(), theme.title()),
-            Span::styled(format!("   emergency {}", r.emergency), theme.urgent()),
-        ]));
-        for l in &r.lines {
-            let mut spans = vec![Span::styled(format!("  {}: ", l.name), theme.bold()), Span::raw(l.contact.clone())];
-            let note = format!(" ({})", l.note);
-            let fits = spans.iter().map(Span::width).sum::<usize>() + note.width() <= CRISIS_INNER_W;
-            match (l.note.is_empty(), fits) {
-                (true, _) => lines.push(Line::from(spans)),
-                (false, true) => {
-                    spans.push(Span::styled(note, theme.dim()));
-                    lines.push(Line::from(spans));
-                }
-                // A note that would wrap goes on its own line, under the number.
-                (false, false) => {
-                    lines.push(Line::from(spans));
-                    lines.push(Line::from(Span::styled(format!("    {}", l.note), theme.dim())));
-                }
-            }
-        }
+        lines.extend(region_lines(r, theme));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(book.elsewhere.clone(), theme.base())));
     lines.push(Line::from(""));
     // The person's own safety plan, right under the lines to call.
-    lines.push(Line::from(Span::styled("My safety plan", theme.title())));
-    if app.plan.is_empty() {
-        lines.push(Line::from(Span::styled(
-            format!(
-                "Not written yet. {} writes one: warning signs, what helps, who to call, reasons for living.",
-                key(Ctx::Crisis, &Action::EditSafetyPlan)
-            ),
-            theme.dim(),
-        )));
-    } else {
-        for (heading, text) in crate::domain::safety_plan::SECTIONS.iter().zip(app.plan.sections()) {
-            if text.trim().is_empty() {
-                continue;
-            }
-            lines.push(Line::from(Span::styled(heading.to_string(), theme.bold())));
-            lines.extend(text.lines().map(|l| Line::from(format!("  {l}"))));
-        }
-    }
+    lines.extend(safety_plan_lines(app, theme));
     lines.push(Line::from(""));
-    let (regions, plan, close) = (
-        key(Ctx::Crisis, &Action::AllRegions),
-        key(Ctx::Crisis, &Action::EditSafetyPlan),
-        key(Ctx::Crisis, &Action::Close),
-    );
-    let foot = match mine {
-        Some(_) if !all => format!("{regions} shows every region · {plan} edits my safety plan · {close} closes"),
-        Some(_) => format!("{regions} shows only your region · {plan} edits my safety plan · {close} closes"),
-        None => format!(
-            "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. {plan} edits my safety plan. {close} closes."
-        ),
-    };
-    lines.push(Line::from(Span::styled(foot, theme.dim())));
+    lines.push(Line::from(Span::styled(crisis_hint(mine.is_some(), all), theme.dim())));
     // As tall as the text needs (wrapped at the popup's inner width), within the screen.
     let needed: usize = lines.iter().map(|l| l.width().div_ceil(CRISIS_INNER_W).max(1)).sum::<usize>() + 2;
     let rect = centered(area, 76, u16::try_from(needed).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)));
@@ -163,6 +115,71 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
     let (scroll, max) = scroll_fit(paragraph.line_count(inner.width), inner.height, scroll);
     frame.render_widget(paragraph.scroll((scroll, 0)), inner);
     max
+}
+
+/// The lines of one crisis region: its name and emergency number, then each line to call.
+fn region_lines(r: &CrisisRegion, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled(r.name.clone(), theme.title()),
+        Span::styled(format!("   emergency {}", r.emergency), theme.urgent()),
+    ])];
+    for l in &r.lines {
+        let mut spans = vec![Span::styled(format!("  {}: ", l.name), theme.bold()), Span::raw(l.contact.clone())];
+        let note = format!(" ({})", l.note);
+        let fits = spans.iter().map(Span::width).sum::<usize>() + note.width() <= CRISIS_INNER_W;
+        match (l.note.is_empty(), fits) {
+            (true, _) => lines.push(Line::from(spans)),
+            (false, true) => {
+                spans.push(Span::styled(note, theme.dim()));
+                lines.push(Line::from(spans));
+            }
+            // A note that would wrap goes on its own line, under the number.
+            (false, false) => {
+                lines.push(Line::from(spans));
+                lines.push(Line::from(Span::styled(format!("    {}", l.note), theme.dim())));
+            }
+        }
+    }
+    lines
+}
+
+/// "My safety plan" and each section the person has written, or how to write one.
+fn safety_plan_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(Span::styled("My safety plan", theme.title()))];
+    if app.plan.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Not written yet. {} writes one: warning signs, what helps, who to call, reasons for living.",
+                key(Ctx::Crisis, &Action::EditSafetyPlan)
+            ),
+            theme.dim(),
+        )));
+        return lines;
+    }
+    for (heading, text) in crate::domain::safety_plan::SECTIONS.iter().zip(app.plan.sections()) {
+        if text.trim().is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(heading.to_string(), theme.bold())));
+        lines.extend(text.lines().map(|l| Line::from(format!("  {l}"))));
+    }
+    lines
+}
+
+/// The hint line at the foot of the crisis popup; without a region set, how to set one.
+fn crisis_hint(has_region: bool, all: bool) -> String {
+    let (regions, plan, close) = (
+        key(Ctx::Crisis, &Action::AllRegions),
+        key(Ctx::Crisis, &Action::EditSafetyPlan),
+        key(Ctx::Crisis, &Action::Close),
+    );
+    match (has_region, all) {
+        (true, false) => format!("{regions} shows every region · {plan} edits my safety plan · {close} closes"),
+        (true, true) => format!("{regions} shows only your region · {plan} edits my safety plan · {close} closes"),
+        (false, _) => format!(
+            "Set your region in config.ron, e.g. crisis_region: \"UK\", to see it first. {plan} edits my safety plan. {close} closes."
+        ),
+    }
 }
 
 fn tag_picker(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {

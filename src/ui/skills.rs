@@ -256,8 +256,24 @@ fn detail(
         return 0;
     }
     let width = usize::from(inner.width);
+    let lines = card_lines(card, &practised(help.get(&card.id)), width, compact, theme);
+    // The hint keeps the last row.
+    let [body, hint] = if inner.height >= 2 {
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner)
+    } else {
+        [inner, Rect::default()]
+    };
+    // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
+    let (scroll, max) = super::text::scroll_fit(lines.len(), body.height, app.skills.view.card_scroll);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
+    frame.render_widget(card_hint(scroll, max, width, theme), hint);
+    max
+}
+
+/// A card's text `width` wide, with `figure` (how it went when practised). Stacked
+/// (`compact`), the summary and steps come first and the rest follows without gaps.
+fn card_lines(card: &CopingCard, figure: &str, width: usize, compact: bool, theme: Theme) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let figure = practised(help.get(&card.id));
     let cautions = |lines: &mut Vec<Line<'static>>| {
         if !card.cautions.trim().is_empty() {
             lines.extend(text::lines(&format!("Take care: {}", card.cautions), width, theme.bold()));
@@ -285,17 +301,14 @@ fn detail(
         cautions(&mut lines);
         lines.extend(text::lines(&format!("Source: {}", card.source), width, theme.dim()));
         lines.push(Line::default());
-        lines.extend(text::lines(&figure, width, theme.accent()));
+        lines.extend(text::lines(figure, width, theme.accent()));
     }
-    // The hint keeps the last row.
-    let [body, hint] = if inner.height >= 2 {
-        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner)
-    } else {
-        [inner, Rect::default()]
-    };
-    // A card taller than its panel scrolls with PgDn/PgUp; the hint says where it is.
-    let (scroll, max) = super::text::scroll_fit(lines.len(), body.height, app.skills.view.card_scroll);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
+    lines
+}
+
+/// The hint line under a card: the key that starts it, and which way there is more to read.
+/// The start hint is cut, never the keys.
+fn card_hint(scroll: u16, max: u16, width: usize, theme: Theme) -> Line<'static> {
     let bold = theme.accent().add_modifier(ratatui::style::Modifier::BOLD);
     let start = key(Ctx::Skills, &Action::Skills(SkillsAction::Start));
     let start_w = start.width();
@@ -315,8 +328,7 @@ fn detail(
         hint_spans.push(Span::styled(key, bold));
         hint_spans.push(Span::styled(what, theme.dim()));
     }
-    frame.render_widget(Line::from(hint_spans), hint);
-    max
+    Line::from(hint_spans)
 }
 
 #[cfg(test)]

@@ -2,8 +2,11 @@
 
 use crate::app::keymap::{Ctx, key};
 use crate::app::{Action, CheckInAction, JournalAction, MedsAction};
+use crate::domain::dose::SlotStatus;
+use crate::domain::medication::{MedId, Medication, Slot};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -221,15 +224,45 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 /// Today's doses in time order, then "as needed" medication, then supply reminders.
 fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     use crate::app::meds::doses;
-    use crate::domain::dose::{SlotStatus, on_hand, refill_soon, run_out};
     let block = panel("Doses today", theme);
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
+    if let Some(empty) = no_doses(app, theme) {
+        frame.render_widget(empty.wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let rows = doses::rows(app, app.today, None);
+    let selected = app.meds.today_view.selected.min(rows.len().saturating_sub(1));
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let Some(m) = app.meds.get(&row.med) else { continue };
+        let mut line = match (row.slot, doses::status(app, app.today, row)) {
+            (Some(slot), Some(st)) => scheduled_dose(m, slot, &st, width, theme),
+            _ => as_needed_dose(app, m, &row.med, width, theme),
+        };
+        if i == selected {
+            line = line.style(theme.selected());
+        }
+        lines.push(line);
+    }
+    if rows.is_empty() {
+        lines.push(Line::from(Span::styled("Nothing scheduled today.", theme.dim())));
+    }
+    lines.extend(refill_reminders(app, width, theme));
+    lines.extend(ongoing_effects(app, width, theme));
+    // Keep the selected dose in view.
+    let offset = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
+}
+
+/// What the panel says instead of doses when there are none to show: the file cannot be read,
+/// or nothing has been added yet.
+fn no_doses(app: &App, theme: Theme) -> Option<Paragraph<'static>> {
     if let (true, Some(_)) = (app.meds.list.is_empty(), app.meds.list.problem()) {
         // The whole error (file, line, column) is in "Files that need attention" below.
         let text = "medications.ron cannot be read (below: where and why). Doses show here once it is fixed.";
-        frame.render_widget(Paragraph::new(Span::styled(text, theme.error())).wrap(Wrap { trim: true }), inner);
-        return;
+        return Some(Paragraph::new(Span::styled(text, theme.error())));
     }
     if app.meds.list.is_empty() {
         let line = Line::from(vec![
@@ -239,78 +272,71 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             Span::styled(key(Ctx::Meds, &Action::Meds(MedsAction::Add)), theme.accent()),
             Span::raw(" to add one."),
         ]);
-        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), inner);
-        return;
+        return Some(Paragraph::new(line));
     }
-    let rows = doses::rows(app, app.today, None);
-    let selected = app.meds.today_view.selected.min(rows.len().saturating_sub(1));
-    let width = usize::from(inner.width);
-    let mut lines: Vec<Line> = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        let Some(m) = app.meds.get(&row.med) else { continue };
-        let (symbol, time, amount, state, style) = match (row.slot, doses::status(app, app.today, row)) {
-            (Some(slot), Some(st)) => {
-                let style = match &st {
-                    SlotStatus::Taken { timing: crate::domain::dose::Timing::OnTime, .. } => theme.accent(),
-                    SlotStatus::Late => theme.error(),
-                    SlotStatus::Skipped { .. } | SlotStatus::NotLogged => theme.dim(),
-                    _ => theme.base(),
-                };
-                let amount = match &st {
-                    SlotStatus::Taken { units, differs: true, .. } => m.amount(*units),
-                    _ => m.amount(slot.units),
-                };
-                // Narrow panels get the short form; the symbol carries the meaning too.
-                let state = if width < 50 {
-                    match &st {
-                        SlotStatus::Taken { at, .. } => at.format("%H:%M").to_string(),
-                        SlotStatus::Late => "late".into(),
-                        SlotStatus::Skipped { .. } => "skipped".into(),
-                        other => other.label(),
-                    }
-                } else {
-                    st.label()
-                };
-                (st.symbol(), format!("{} ", slot.time.format("%H:%M")), amount, state, style)
-            }
-            _ => {
-                let taken = doses::prn_taken(app, app.today, &row.med).len();
-                let usual = m
-                    .regimen_on(app.today)
-                    .and_then(|r| r.doses.first())
-                    .map(|s| m.amount(s.units))
-                    .unwrap_or_default();
-                let max = match m.regimen_on(app.today).map(|r| &r.pattern) {
-                    Some(crate::domain::medication::Pattern::AsNeeded { max_per_day: Some(n), .. }) => {
-                        format!(" of {n}")
-                    }
-                    _ => String::new(),
-                };
-                let state = if width < 50 {
-                    format!("{taken}{} today", max.replace(" of ", "/"))
-                } else {
-                    format!("as needed ({taken}{max} today)")
-                };
-                ('+', String::new(), usual, state, theme.base())
-            }
-        };
-        let left = format!("{symbol} {time}{} {amount}", m.name);
-        let (left_w, state_w) = (text::width(&left), text::width(&state));
-        let pad = width.saturating_sub(left_w + state_w).max(1);
-        let text = if left_w + state_w + 1 > width {
-            format!("{}  {state}", text::truncate(&left, width.saturating_sub(state_w + 2)))
-        } else {
-            format!("{left}{}{state}", " ".repeat(pad))
-        };
-        let mut line = Line::from(Span::styled(text, style));
-        if i == selected {
-            line = line.style(theme.selected());
+    None
+}
+
+/// The row of one scheduled dose: its time, amount and how it went, coloured by how it went.
+fn scheduled_dose(m: &Medication, slot: Slot, st: &SlotStatus, width: usize, theme: Theme) -> Line<'static> {
+    let style = match st {
+        SlotStatus::Taken { timing: crate::domain::dose::Timing::OnTime, .. } => theme.accent(),
+        SlotStatus::Late => theme.error(),
+        SlotStatus::Skipped { .. } | SlotStatus::NotLogged => theme.dim(),
+        _ => theme.base(),
+    };
+    let amount = match st {
+        SlotStatus::Taken { units, differs: true, .. } => m.amount(*units),
+        _ => m.amount(slot.units),
+    };
+    // Narrow panels get the short form; the symbol carries the meaning too.
+    let state = if width < 50 {
+        match st {
+            SlotStatus::Taken { at, .. } => at.format("%H:%M").to_string(),
+            SlotStatus::Late => "late".into(),
+            SlotStatus::Skipped { .. } => "skipped".into(),
+            other => other.label(),
         }
-        lines.push(line);
-    }
-    if rows.is_empty() {
-        lines.push(Line::from(Span::styled("Nothing scheduled today.", theme.dim())));
-    }
+    } else {
+        st.label()
+    };
+    let left = format!("{} {} {} {amount}", st.symbol(), slot.time.format("%H:%M"), m.name);
+    dose_line(&left, &state, width, style)
+}
+
+/// The row of one "as needed" medication: its usual amount and how many were taken today.
+fn as_needed_dose(app: &App, m: &Medication, med: &MedId, width: usize, theme: Theme) -> Line<'static> {
+    let taken = crate::app::meds::doses::prn_taken(app, app.today, med).len();
+    let usual = m.regimen_on(app.today).and_then(|r| r.doses.first()).map(|s| m.amount(s.units)).unwrap_or_default();
+    let max = match m.regimen_on(app.today).map(|r| &r.pattern) {
+        Some(crate::domain::medication::Pattern::AsNeeded { max_per_day: Some(n), .. }) => format!(" of {n}"),
+        _ => String::new(),
+    };
+    let state = if width < 50 {
+        format!("{taken}{} today", max.replace(" of ", "/"))
+    } else {
+        format!("as needed ({taken}{max} today)")
+    };
+    dose_line(&format!("+ {} {usual}", m.name), &state, width, theme.base())
+}
+
+/// A dose row `width` wide: the medication on the left, its state flush right; when both do
+/// not fit, the medication is cut so the state always shows.
+fn dose_line(left: &str, state: &str, width: usize, style: Style) -> Line<'static> {
+    let (left_w, state_w) = (text::width(left), text::width(state));
+    let pad = width.saturating_sub(left_w + state_w).max(1);
+    let text = if left_w + state_w + 1 > width {
+        format!("{}  {state}", text::truncate(left, width.saturating_sub(state_w + 2)))
+    } else {
+        format!("{left}{}{state}", " ".repeat(pad))
+    };
+    Line::from(Span::styled(text, style))
+}
+
+/// A reminder for each medication that runs out soon, by what is on hand.
+fn refill_reminders(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    use crate::domain::dose::{on_hand, refill_soon, run_out};
+    let mut lines = Vec::new();
     for m in app.meds.list.iter() {
         let Some(left) = on_hand(m, app.today, |d| app.journal.events_on(d)) else { continue };
         if refill_soon(m, app.today, left) {
@@ -321,7 +347,11 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             lines.extend(text::lines(&refill, width, theme.error()));
         }
     }
-    // Ongoing side effects, in a line: more is one key away (4).
+    lines
+}
+
+/// Ongoing side effects, in a line after a blank one: more is one key away (4).
+fn ongoing_effects(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let ongoing: Vec<String> = app
         .effects
         .list
@@ -333,11 +363,10 @@ fn draw_doses(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             format!("{} ({words})", e.name)
         })
         .collect();
-    if !ongoing.is_empty() {
-        lines.push(Line::default());
-        lines.extend(text::lines(&format!("Side effects: {} · 4 for history", ongoing.join(", ")), width, theme.dim()));
+    if ongoing.is_empty() {
+        return Vec::new();
     }
-    // Keep the selected dose in view.
-    let offset = selected.saturating_sub(usize::from(inner.height).saturating_sub(1));
-    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(offset).unwrap_or(0), 0)), inner);
+    let mut lines = vec![Line::default()];
+    lines.extend(text::lines(&format!("Side effects: {} · 4 for history", ongoing.join(", ")), width, theme.dim()));
+    lines
 }

@@ -125,7 +125,35 @@ fn sections(
 ) -> Vec<(u8, Vec<Line<'static>>)> {
     let today = app.today;
     let mut sections: Vec<(u8, Vec<Line<'static>>)> = Vec::new();
+    sections.push((0, onset_lines(app, e, width, theme)));
+    sections.push((0, status_lines(app, e, width, theme)));
+    if let Some(r) = e.latest() {
+        sections.push((0, latest_rating(r, today, width, theme)));
+    }
+    let several = e.ratings.len() > 1 || !e.changes.is_empty();
+    if table && several {
+        sections.push((2, history_table(e, today, width, theme)));
+    } else {
+        if several {
+            sections.push((2, history(e, today, width, theme)));
+        }
+        sections.extend(rating_notes(e, today, width, theme).into_iter().map(|note| (3, note)));
+    }
+    if let Some(raise) = worth_raising_lines(e, width, theme) {
+        sections.push((0, raise));
+    }
+    if facts {
+        sections.push((4, vec![Line::default()]));
+        for i in 0..FACTS.len() {
+            let priority = if i == 0 { 1 } else { 4 + u8::try_from(i).unwrap_or(9) };
+            sections.push((priority, fact_lines(i, width, theme)));
+        }
+    }
+    sections
+}
 
+/// The onset against each suspected medication's dose timeline ("not sure" when none is named).
+fn onset_lines(app: &App, e: &SideEffect, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut onset = Vec::new();
     if e.meds.is_empty() {
         onset.extend(wrap_styled(&[("Medication:".into(), theme.dim()), (" not sure".into(), theme.base())], width, 2));
@@ -139,8 +167,12 @@ fn sections(
         };
         onset.extend(wrap_styled(&parts, width, 2));
     }
-    sections.push((0, onset));
+    onset
+}
 
+/// "baseline · began 18 Oct · ongoing · 5 days so far", or when it was gone and how long it lasted.
+fn status_lines(app: &App, e: &SideEffect, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let today = app.today;
     let sep = (" · ".to_string(), theme.dim());
     let mut status: Vec<(String, Style)> = Vec::new();
     if e.is_baseline(&app.meds.list) {
@@ -167,50 +199,43 @@ fn sections(
             status.push((so_far, theme.base()));
         }
     }
-    sections.push((0, wrap_styled(&status, width, 2)));
+    wrap_styled(&status, width, 2)
+}
 
-    if let Some(r) = e.latest() {
-        let parts = [
-            (format!("Latest rating, {}:", short_date(r.date, today)), theme.dim()),
-            (format!(" {}", rating_words(r)), theme.base()),
-        ];
-        sections.push((0, with_lead(shade(r.level(), theme), wrap_styled(&parts, width.saturating_sub(2), 0))));
-    }
+/// The latest rating in words, after its shade.
+fn latest_rating(r: &Rating, today: NaiveDate, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let parts = [
+        (format!("Latest rating, {}:", short_date(r.date, today)), theme.dim()),
+        (format!(" {}", rating_words(r)), theme.base()),
+    ];
+    with_lead(shade(r.level(), theme), wrap_styled(&parts, width.saturating_sub(2), 0))
+}
 
-    let several = e.ratings.len() > 1 || !e.changes.is_empty();
-    if table && several {
-        sections.push((2, history_table(e, today, width, theme)));
-    } else {
-        if several {
-            sections.push((2, history(e, today, width, theme)));
-        }
-        let mut notes: Vec<&Rating> = e.ratings.iter().filter(|r| !r.note.trim().is_empty()).collect();
-        notes.sort_by_key(|r| std::cmp::Reverse(r.date));
-        for r in notes {
+/// The lines of each rating's note, newest first (shown when the ratings are not a table).
+fn rating_notes(e: &SideEffect, today: NaiveDate, width: usize, theme: Theme) -> Vec<Vec<Line<'static>>> {
+    let mut notes: Vec<&Rating> = e.ratings.iter().filter(|r| !r.note.trim().is_empty()).collect();
+    notes.sort_by_key(|r| std::cmp::Reverse(r.date));
+    notes
+        .into_iter()
+        .map(|r| {
             let parts = [
                 (format!("Note, {}:", short_date(r.date, today)), theme.dim()),
                 (format!(" {}", r.note.trim()), theme.base()),
             ];
-            sections.push((3, wrap_styled(&parts, width, 2)));
-        }
-    }
+            wrap_styled(&parts, width, 2)
+        })
+        .collect()
+}
 
-    if worth_raising(e)
-        && let Some(r) = e.latest()
-    {
-        let way = IN_THE_WAY[usize::from(r.in_the_way.min(3))];
-        let text = format!("Gets in the way {way}: worth raising with your prescriber.");
-        sections.push((0, wrap_styled(&[(text, theme.bold())], width, 0)));
+/// When the latest rating says it gets in the way enough, that it is worth raising.
+fn worth_raising_lines(e: &SideEffect, width: usize, theme: Theme) -> Option<Vec<Line<'static>>> {
+    if !worth_raising(e) {
+        return None;
     }
-
-    if facts {
-        sections.push((4, vec![Line::default()]));
-        for i in 0..FACTS.len() {
-            let priority = if i == 0 { 1 } else { 4 + u8::try_from(i).unwrap_or(9) };
-            sections.push((priority, fact_lines(i, width, theme)));
-        }
-    }
-    sections
+    let r = e.latest()?;
+    let way = IN_THE_WAY[usize::from(r.in_the_way.min(3))];
+    let text = format!("Gets in the way {way}: worth raising with your prescriber.");
+    Some(wrap_styled(&[(text, theme.bold())], width, 0))
 }
 
 /// `lead` (one column) and a space before the first line; the others indented to match.

@@ -8,15 +8,16 @@ use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Paragraph};
 
 use super::pad;
 use crate::app::App;
 use crate::domain::medication::Medication;
-use crate::domain::side_effect::{SideEffect, amount_words};
+use crate::domain::side_effect::SideEffect;
 use crate::ui::{Theme, panel, text};
 
 mod axis;
+mod doses;
 use axis::axis;
 
 /// Days shown before the first start or onset.
@@ -81,39 +82,6 @@ impl Scale {
     }
 }
 
-/// A dose change or other event on a medication's lane.
-#[derive(Debug, Clone)]
-struct Mark {
-    date: NaiveDate,
-    glyph: Option<char>,
-    label: String,
-}
-
-/// The starts, changes, stops and restarts of a medication, up to today.
-fn marks(m: &Medication, today: NaiveDate) -> Vec<Mark> {
-    let amount = |d: NaiveDate| m.regimen_on(d).map(|r| amount_words(m, r)).unwrap_or_default();
-    let mut out = vec![Mark { date: m.start, glyph: None, label: amount(m.start) }];
-    for c in m.changes.iter().filter(|c| c.effective > m.start) {
-        let before = c.effective.pred_opt().and_then(|d| m.daily_units_on(d));
-        let after = m.daily_units_on(c.effective);
-        let glyph = match (before, after) {
-            (Some(b), Some(a)) if a > b + 1e-3 => '↑',
-            (Some(b), Some(a)) if a < b - 1e-3 => '↓',
-            _ => '~',
-        };
-        out.push(Mark { date: c.effective, glyph: Some(glyph), label: amount(c.effective) });
-    }
-    for p in &m.pauses {
-        out.push(Mark { date: p.stopped, glyph: Some('■'), label: "stopped".into() });
-        if let Some(r) = p.restarted {
-            out.push(Mark { date: r, glyph: Some('↺'), label: amount(r) });
-        }
-    }
-    out.retain(|k| k.date <= today);
-    out.sort_by_key(|k| k.date);
-    out
-}
-
 /// The side effects' lanes and the medications drawn above them.
 pub struct Timeline<'a> {
     pub meds: Vec<&'a Medication>,
@@ -161,20 +129,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, tl: &Timeline, title: &s
     let count = tl.effects.len();
     let selected = tl.selected.unwrap_or(0);
     let offset = if count > lanes_room { (selected + 1).saturating_sub(lanes_room).min(count - lanes_room) } else { 0 };
-
-    let mut block = panel(title, theme);
-    let mut bottom_w = 0;
-    if count > lanes_room {
-        let last = (offset + lanes_room).min(count);
-        let shown = format!(" {}–{last} of {count} ", offset + 1);
-        bottom_w = crate::ui::text::width(&shown) + 2;
-        block = block.title_bottom(Span::styled(shown, theme.dim()));
-    }
-    // The legend where it fits beside the count, the long one where there is room.
-    let room = usize::from(area.width).saturating_sub(bottom_w + 4);
-    if let Some(legend) = [LEGEND, LEGEND_SHORT].into_iter().find(|l| crate::ui::text::width(l) + 2 <= room) {
-        block = block.title_bottom(Line::from(Span::styled(format!(" {legend} "), theme.dim())).right_aligned());
-    }
+    let block = bordered(title, area.width, (offset, lanes_room, count), theme);
     let inner = block.inner(area).inner(Margin::new(1, 0));
     frame.render_widget(block, area);
     if inner.is_empty() {
@@ -187,52 +142,65 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, tl: &Timeline, title: &s
         return;
     }
     let scale = Scale::new(tl.first(app.today), app.today, plot_w);
-
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let mut guides: Vec<usize> = Vec::new();
-    for m in &tl.meds {
-        let marks = marks(m, app.today);
-        let cols: Vec<(usize, &Mark)> = marks.iter().filter_map(|k| scale.col(k.date).map(|c| (c, k))).collect();
-        guides.extend(cols.iter().map(|(c, _)| *c));
-        let bars = dose_cells(app, m, &scale, theme);
-        let label = Span::styled(pad(&text::truncate(&m.name, label_w.saturating_sub(1)), label_w), theme.bold());
-        if tall {
-            lines.push(Line::from(marker_row(m, &cols, &scale, label_w, theme)));
-            lines.push(Line::from(std::iter::once(label).chain(merge(bars)).collect::<Vec<_>>()));
-        } else {
-            let mut bars = bars;
-            for (c, k) in &cols {
-                if let (Some(g), Some(cell)) = (k.glyph, bars.get_mut(*c)) {
-                    *cell = (g.to_string(), theme.accent());
-                }
-            }
-            lines.push(Line::from(std::iter::once(label).chain(merge(bars)).collect::<Vec<_>>()));
-        }
-    }
+    let (mut lines, guides) = doses::med_lanes(app, &tl.meds, &scale, label_w, tall, theme);
     if gap {
-        let mut row = vec![Span::raw(" ".repeat(label_w))];
-        let cells = (0..scale.width).map(|c| {
-            if guides.contains(&c) { (GUIDE.to_string(), theme.dim()) } else { (" ".to_string(), theme.base()) }
-        });
-        row.extend(merge(cells.collect()));
-        lines.push(Line::from(row));
+        lines.push(guide_row(&scale, &guides, label_w, theme));
     }
     if tl.effects.is_empty() {
         lines.push(Line::from(Span::styled("None to show here · f and m change what shows", theme.dim())));
     }
     for (i, e) in tl.effects.iter().enumerate().skip(offset).take(lanes_room) {
-        let name_w = label_w.saturating_sub(2);
-        let name = pad(&text::truncate(&e.name, name_w), name_w);
-        let style = if Some(i) == tl.selected { theme.selected() } else { theme.base() };
-        let mut spans = vec![Span::styled(name, style), Span::raw("  ")];
-        spans.extend(merge(effect_cells(e, &scale, &guides, theme)));
-        lines.push(Line::from(spans));
+        lines.push(effect_lane(e, Some(i) == tl.selected, &scale, &guides, label_w, theme));
     }
     // The axis stays on the last row even when the lanes leave room above it.
     lines.truncate(usize::from(inner.height).saturating_sub(1));
     frame.render_widget(Paragraph::new(lines), inner);
     let y = inner.y + inner.height - 1;
     frame.render_widget(Paragraph::new(axis(&scale, app.today, label_w, theme)), Rect { y, height: 1, ..inner });
+}
+
+/// The panel `width` wide, with which side effects are shown (`offset`, `room` of `count`)
+/// when not all fit, and the legend where it fits beside that, the long one where there is room.
+fn bordered(title: &str, width: u16, (offset, room, count): (usize, usize, usize), theme: Theme) -> Block<'static> {
+    let mut block = panel(title, theme);
+    let mut bottom_w = 0;
+    if count > room {
+        let last = (offset + room).min(count);
+        let shown = format!(" {}–{last} of {count} ", offset + 1);
+        bottom_w = crate::ui::text::width(&shown) + 2;
+        block = block.title_bottom(Span::styled(shown, theme.dim()));
+    }
+    let room = usize::from(width).saturating_sub(bottom_w + 4);
+    if let Some(legend) = [LEGEND, LEGEND_SHORT].into_iter().find(|l| crate::ui::text::width(l) + 2 <= room) {
+        block = block.title_bottom(Line::from(Span::styled(format!(" {legend} "), theme.dim())).right_aligned());
+    }
+    block
+}
+
+/// The blank row between the medications and the side effects, with a guide under each dose change.
+fn guide_row(scale: &Scale, guides: &[usize], label_w: usize, theme: Theme) -> Line<'static> {
+    let mut row = vec![Span::raw(" ".repeat(label_w))];
+    let cells = (0..scale.width)
+        .map(|c| if guides.contains(&c) { (GUIDE.to_string(), theme.dim()) } else { (" ".to_string(), theme.base()) });
+    row.extend(merge(cells.collect()));
+    Line::from(row)
+}
+
+/// One side effect's lane: its name (highlighted when `selected`), then its cells.
+fn effect_lane(
+    e: &SideEffect,
+    selected: bool,
+    scale: &Scale,
+    guides: &[usize],
+    label_w: usize,
+    theme: Theme,
+) -> Line<'static> {
+    let name_w = label_w.saturating_sub(2);
+    let name = pad(&text::truncate(&e.name, name_w), name_w);
+    let style = if selected { theme.selected() } else { theme.base() };
+    let mut spans = vec![Span::styled(name, style), Span::raw("  ")];
+    spans.extend(merge(effect_cells(e, scale, guides, theme)));
+    Line::from(spans)
 }
 
 /// Joins cells of the same style into spans.
@@ -245,80 +213,6 @@ fn merge(cells: Vec<(String, Style)>) -> Vec<Span<'static>> {
         }
     }
     out
-}
-
-/// The amount per day as bar height, scaled to the medication's largest on the axis:
-/// the plan for scheduled doses, what was taken for "as needed" ones; blank when not taken.
-fn dose_cells(app: &App, m: &Medication, scale: &Scale, theme: Theme) -> Vec<(String, Style)> {
-    let values: Vec<Option<f32>> = (0..scale.width)
-        .map(|c| {
-            let active: Vec<NaiveDate> = scale.dates(c).filter(|d| m.is_active_on(*d)).collect();
-            let last = *active.last()?;
-            if m.is_prn_on(last) {
-                let taken: f32 = active
-                    .iter()
-                    .flat_map(|d| app.journal.events_on(*d).iter())
-                    .filter(|e| *e.med == *m.id)
-                    .map(|e| e.taken_units())
-                    .sum();
-                Some(taken)
-            } else {
-                Some(m.daily_units_on(last).unwrap_or(0.0))
-            }
-        })
-        .collect();
-    let max = values.iter().flatten().fold(0.0f32, |a, b| a.max(*b));
-    values
-        .into_iter()
-        .map(|v| match v {
-            None => (" ".to_string(), theme.base()),
-            Some(v) if v <= 0.0 || max <= 0.0 => ("·".to_string(), theme.dim()),
-            Some(v) => {
-                let i = ((v / max) * 8.0).ceil().clamp(1.0, 8.0) as usize;
-                (BARS[i - 1].to_string(), theme.accent())
-            }
-        })
-        .collect()
-}
-
-/// The row above a medication's bars: each change at its column, with the new amount
-/// where there is room before the next one ("↑100 mg"), else the arrow alone.
-fn marker_row(
-    m: &Medication,
-    cols: &[(usize, &Mark)],
-    scale: &Scale,
-    label_w: usize,
-    theme: Theme,
-) -> Vec<Span<'static>> {
-    let mut cells: Vec<(String, Style)> = vec![(" ".to_string(), theme.base()); scale.width];
-    let mut placed: Vec<(usize, String, Option<char>)> =
-        cols.iter().map(|(c, k)| (*c, k.label.clone(), k.glyph)).collect();
-    // Started before the axis: the amount in force where it begins.
-    let first = scale.span(0).0;
-    if m.start < first && m.is_active_on(first) && !placed.iter().any(|p| p.0 == 0) {
-        let amount = m.regimen_on(first).map(|r| amount_words(m, r)).unwrap_or_default();
-        placed.insert(0, (0, amount, None));
-    }
-    for (i, (c, label, glyph)) in placed.iter().enumerate() {
-        let end = placed.get(i + 1).map_or(scale.width, |n| n.0.saturating_sub(1)).max(*c);
-        let room = end - c;
-        let full: String = glyph.map(String::from).unwrap_or_default() + label;
-        let text = if crate::ui::text::width(&full) <= room {
-            full
-        } else if let Some(g) = glyph {
-            g.to_string()
-        } else {
-            continue;
-        };
-        for (j, ch) in text.chars().enumerate() {
-            if let Some(cell) = cells.get_mut(c + j) {
-                *cell = (ch.to_string(), theme.accent());
-            }
-        }
-    }
-    let mut spans = vec![Span::raw(" ".repeat(label_w))];
-    spans.extend(merge(cells));
-    spans
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -18,10 +18,10 @@ use crate::domain::dose::{Adherence, adherence, on_hand, refill_soon, run_out};
 use crate::domain::medication::Medication;
 use crate::ui::{Theme, panel, text};
 
-/// Width of the "Now" and "Supply" labels.
 mod table;
 use table::{prn_table, table};
 
+/// Width of the "Now" and "Supply" labels.
 const LABEL_W: usize = 8;
 /// The periods doses are counted over, in days.
 const PERIODS: [u32; 3] = [7, 30, 90];
@@ -37,26 +37,37 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
         return None;
     }
     let width = usize::from(inner.width);
-    let height = usize::from(inner.height);
     if let Some(scroll) = app.meds.view.history {
-        // The whole history, newest last, scrolled by the person (j/k); Esc goes back.
-        let mut lines = vec![Line::from(vec![
-            Span::styled("Dose history", theme.title()),
-            Span::styled(
-                format!(
-                    " · {}/{} scroll · {} back",
-                    key(Ctx::MedsHistory, &Action::Move(Move::Down)),
-                    key(Ctx::MedsHistory, &Action::Move(Move::Up)),
-                    key(Ctx::MedsHistory, &Action::Close)
-                ),
-                theme.dim(),
-            ),
-        ])];
-        lines.extend(history(med, app.today, width, theme).into_iter().flatten());
+        let lines = whole_history(med, app.today, width, theme);
         let (scroll, max) = crate::ui::text::scroll_fit(lines.len(), inner.height, scroll);
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
         return Some(max);
     }
+    frame.render_widget(Paragraph::new(fitted_lines(app, med, width, usize::from(inner.height), theme)), inner);
+    None
+}
+
+/// The whole history, newest last, scrolled by the person (j/k); Esc goes back.
+fn whole_history(med: &Medication, today: NaiveDate, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Dose history", theme.title()),
+        Span::styled(
+            format!(
+                " · {}/{} scroll · {} back",
+                key(Ctx::MedsHistory, &Action::Move(Move::Down)),
+                key(Ctx::MedsHistory, &Action::Move(Move::Up)),
+                key(Ctx::MedsHistory, &Action::Close)
+            ),
+            theme.dim(),
+        ),
+    ])];
+    lines.extend(history(med, today, width, theme).into_iter().flatten());
+    lines
+}
+
+/// The detail fitted to `height` rows. What to keep when space is short: the plan now and
+/// supply, then the counts, then what the medication is; the history takes what is left.
+fn fitted_lines(app: &App, med: &Medication, width: usize, height: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = problem_lines(app, width, theme);
     let now = now_lines(app, med, width, theme);
     let info = info_lines(med, width, theme);
@@ -66,8 +77,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
     } else {
         adherence_table(app, med, width, theme)
     };
-    // What to keep when space is short: the plan now and supply, then the counts, then
-    // what the medication is; the history takes what is left.
     let mut used = lines.len() + now.len();
     let show_table = !table.is_empty() && used + 1 + table.len() <= height;
     if show_table {
@@ -94,21 +103,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, med: &Medication, theme:
     // Tall terminals: the recent days too, for a look at the detail behind the counts.
     let room = height.saturating_sub(used + 2);
     if room >= 3 {
-        let recent = super::recent::lines(app, med, width, room, theme);
-        if !recent.is_empty() {
-            lines.push(Line::default());
-            lines.push(Line::from(vec![
-                Span::styled("Recent days", theme.title()),
-                Span::styled(
-                    format!(" · {} to fill in past doses", key(Ctx::Meds, &Action::Meds(MedsAction::OpenLog))),
-                    theme.dim(),
-                ),
-            ]));
-            lines.extend(recent);
-        }
+        lines.extend(recent_days(app, med, width, room, theme));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
-    None
+    lines
+}
+
+/// "Recent days" and how to fill in past doses, over the days that fit in `room` rows;
+/// nothing when there are none.
+fn recent_days(app: &App, med: &Medication, width: usize, room: usize, theme: Theme) -> Vec<Line<'static>> {
+    let recent = super::recent::lines(app, med, width, room, theme);
+    if recent.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![
+        Line::default(),
+        Line::from(vec![
+            Span::styled("Recent days", theme.title()),
+            Span::styled(
+                format!(" · {} to fill in past doses", key(Ctx::Meds, &Action::Meds(MedsAction::OpenLog))),
+                theme.dim(),
+            ),
+        ]),
+    ];
+    lines.extend(recent);
+    lines
 }
 
 /// "50 mg tablet · for depression · prescribed by Dr Okafor · with breakfast".
