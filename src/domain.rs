@@ -9,6 +9,7 @@ pub mod journal;
 pub mod med_input;
 pub mod medication;
 pub mod month;
+pub(crate) mod name;
 pub mod practice;
 pub mod safety_plan;
 pub mod search;
