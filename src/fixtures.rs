@@ -31,3 +31,28 @@ pub(crate) fn load_month(app: &mut App, ym: crate::domain::YearMonth, days: Resu
     let now = app.now;
     update(app, Action::Loaded(Loaded::Month(ym, days)), now);
 }
+
+/// A tablet medication in mg with nothing but its plan: the record most tests start from
+/// (its id is its name in lower case).
+pub(crate) fn medication(
+    name: &str,
+    strength: f32,
+    start: NaiveDate,
+    changes: Vec<crate::domain::medication::DoseChange>,
+) -> crate::domain::medication::Medication {
+    use crate::domain::medication::{Form, Medication, Unit};
+    Medication {
+        id: name.to_lowercase().as_str().into(),
+        name: name.into(),
+        strength,
+        unit: Unit::Mg,
+        form: Form::Tablet,
+        purpose: String::new(),
+        prescriber: String::new(),
+        instructions: String::new(),
+        start,
+        changes,
+        pauses: Vec::new(),
+        supply: None,
+    }
+}

@@ -8,7 +8,7 @@ use ratatui::style::Color;
 use super::*;
 use crate::app::{Action, App, Overlay, update};
 use crate::domain::dose::{DoseEvent, DoseStatus};
-use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::medication::{DoseChange, Medication, Pattern, Regimen, Slot};
 use crate::domain::{CheckIn, Day, Note, Severity, SymptomRating, YearMonth};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
@@ -98,20 +98,12 @@ fn fixture_meds() -> Vec<Medication> {
         reason: "starting".into(),
         with_prescriber: true,
     };
-    let sertraline = Medication {
-        id: "sertraline".into(),
-        name: "Sertraline".into(),
-        strength: 50.0,
-        unit: Unit::Mg,
-        form: Form::Tablet,
-        purpose: String::new(),
-        prescriber: String::new(),
-        instructions: String::new(),
+    let sertraline = crate::fixtures::medication(
+        "Sertraline",
+        50.0,
         start,
-        changes: vec![change(Pattern::Daily, vec![Slot { time: t(8), units: 2.0 }, Slot { time: t(20), units: 1.0 }])],
-        pauses: Vec::new(),
-        supply: None,
-    };
+        vec![change(Pattern::Daily, vec![Slot { time: t(8), units: 2.0 }, Slot { time: t(20), units: 1.0 }])],
+    );
     let propranolol = Medication {
         id: "propranolol".into(),
         name: "Propranolol".into(),

@@ -6,7 +6,7 @@ use ratatui_textarea::TextArea;
 
 use crate::app::{App, Effect, Tab};
 use crate::domain::YearMonth;
-use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::medication::{DoseChange, Pattern, Regimen, Slot};
 use crate::domain::side_effect::{EffectToday, describe_onset};
 
 fn d(m: u32, day: u32) -> NaiveDate {
@@ -17,23 +17,15 @@ fn app() -> App {
     let mut app = crate::fixtures::app(d(11, 27));
     crate::fixtures::load_month(&mut app, YearMonth::of(d(11, 1)), Ok(Vec::new()));
     let regimen = |units| Regimen { pattern: Pattern::Daily, doses: vec![Slot { time: NaiveTime::MIN, units }] };
-    app.meds.list.edit().push(Medication {
-        id: "sertraline".into(),
-        name: "Sertraline".into(),
-        strength: 50.0,
-        unit: Unit::Mg,
-        form: Form::Tablet,
-        purpose: String::new(),
-        prescriber: String::new(),
-        instructions: String::new(),
-        start: d(11, 1),
-        changes: vec![
+    app.meds.list.edit().push(crate::fixtures::medication(
+        "Sertraline",
+        50.0,
+        d(11, 1),
+        vec![
             DoseChange { effective: d(11, 1), regimen: regimen(1.0), reason: String::new(), with_prescriber: true },
             DoseChange { effective: d(11, 15), regimen: regimen(2.0), reason: String::new(), with_prescriber: true },
         ],
-        pauses: Vec::new(),
-        supply: None,
-    });
+    ));
     app
 }
 
