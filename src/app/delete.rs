@@ -101,13 +101,11 @@ impl App {
             }
             Doomed::SideEffect(id) => {
                 self.effects.list.edit().retain(|e| e.id != id);
-                self.effects.list.edit();
                 self.set_info("Side effect deleted.");
                 vec![Effect::Save(crate::app::FileId::SideEffects)]
             }
             Doomed::Medication(id) => {
                 self.meds.list.edit().retain(|m| m.id != id);
-                self.meds.list.edit();
                 self.set_info("Medication deleted; the doses logged stay in your days.");
                 vec![Effect::Save(crate::app::FileId::Medications)]
             }

@@ -98,8 +98,8 @@ pub fn open_log_form(app: &mut App) {
     }
 }
 
-fn save(app: &mut App) -> Vec<Effect> {
-    app.effects.list.edit();
+/// The side effects changed (through `edit`) are owed to disk.
+fn save() -> Vec<Effect> {
     vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 
@@ -150,7 +150,7 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
             });
             let (rerate, gone) = (effects_key(EffectsAction::Rerate), effects_key(EffectsAction::ResolveReopen));
             app.set_info(format!("Logged: {name}. {rerate} re-rates it later; {gone} marks it gone."));
-            Some(save(app))
+            Some(save())
         }
         EffectForm::Rerate(id) => {
             let rating = read_rating(form, 0, today, &mut errors);
@@ -162,7 +162,7 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
             e.ratings.push(rating?);
             e.ratings.sort_by_key(|r| r.date);
             app.set_info("Rating saved.");
-            Some(save(app))
+            Some(save())
         }
         EffectForm::Resolve(id) | EffectForm::Reopen(id) => {
             let resolved = matches!(form.kind, FormKind::Effects(EffectForm::Resolve(_)));
@@ -188,7 +188,7 @@ pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Ef
             } else {
                 format!("{name}: back again; {} to rate it.", effects_key(EffectsAction::Rerate))
             });
-            Some(save(app))
+            Some(save())
         }
     }
 }

@@ -17,12 +17,12 @@ pub(crate) fn rate_side_effects(app: &mut App, date: NaiveDate, answers: &[(Stri
         app.set_error(format!("Side effects were not updated. {why}"));
         return Vec::new();
     }
+    let effects = app.effects.list.edit();
     for (id, answer) in answers {
-        if let Some(e) = app.effects.list.edit().iter_mut().find(|e| &e.id == id) {
+        if let Some(e) = effects.iter_mut().find(|e| &e.id == id) {
             e.answer(date, *answer);
         }
     }
-    app.effects.list.edit();
     vec![Effect::Save(crate::app::FileId::SideEffects)]
 }
 

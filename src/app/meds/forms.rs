@@ -175,13 +175,13 @@ pub fn submit(app: &mut App, form: &mut Form, kind: MedForm) -> Option<Vec<Effec
                 None => m.supply = Some(Supply::counted_now(units, app.now, 7)),
             }
             app.set_info("Refill recorded.");
-            Some(save_meds(app))
+            Some(save_meds())
         }
     }
 }
 
-pub(super) fn save_meds(app: &mut App) -> Vec<Effect> {
-    app.meds.list.edit();
+/// The medications changed (through `edit`) are owed to disk.
+pub(super) fn save_meds() -> Vec<Effect> {
     vec![Effect::Save(crate::app::FileId::Medications)]
 }
 
@@ -223,7 +223,7 @@ fn submit_change(app: &mut App, form: &mut Form, id: &str, today: NaiveDate) -> 
     }
     m.changes.sort_by_key(|c| c.effective);
     app.set_info(if count == 1 { "Dose change recorded.".to_string() } else { format!("{count} steps recorded.") });
-    Some(save_meds(app))
+    Some(save_meds())
 }
 
 pub mod dose_forms;

@@ -101,11 +101,11 @@ pub fn save_own_card(app: &mut App, form: &mut Form, editing: Option<String>) ->
         source: form.value(8),
         exercise,
     };
-    match app.skills.mine.edit().custom.iter_mut().find(|c| c.id == id) {
+    let custom = &mut app.skills.mine.edit().custom;
+    match custom.iter_mut().find(|c| c.id == id) {
         Some(old) => *old = card,
-        None => app.skills.mine.edit().custom.push(card),
+        None => custom.push(card),
     }
-    app.skills.mine.edit();
     app.set_info("Your card is saved; it is listed with the others.");
     Some(vec![Effect::Save(crate::app::FileId::Skills)])
 }

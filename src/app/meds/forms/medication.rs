@@ -70,7 +70,7 @@ pub(super) fn submit_med(app: &mut App, form: &mut Form, today: NaiveDate) -> Op
             app.set_info("Medication added. Its doses show on Today.");
         }
     }
-    Some(save_meds(app))
+    Some(save_meds())
 }
 
 /// The fields every medication has, each checked; problems go to `errors` at their fields.

@@ -34,7 +34,7 @@ pub(super) fn submit(app: &mut App, form: &mut Form, id: &MedId, today: NaiveDat
         let info = format!("{} restarted.", m.name);
         app.set_info(info);
         keep_selected(app, id);
-        return Some(save_meds(app));
+        return Some(save_meds());
     }
     let logged = logged_from(app, id, date);
     if !logged.is_empty() {
@@ -52,7 +52,7 @@ pub fn stop(app: &mut App, id: &str, date: NaiveDate, reason: String) -> Vec<Eff
     let info = format!("{} stopped; its history is kept.", m.name);
     app.set_info(info);
     keep_selected(app, id);
-    save_meds(app)
+    save_meds()
 }
 
 /// A stopped medication moves down the list (and a restarted one up): the selection moves
