@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use crate::app::{App, EffectFilter, Tab};
-use crate::domain::medication::{DoseChange, Form, MedId, Medication, Pattern, Regimen, Slot, Unit};
+use crate::domain::medication::{DoseChange, MedId, Medication, Pattern, Regimen, Slot};
 use crate::domain::side_effect::{Rating, SideEffect, StatusChange};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
@@ -33,20 +33,7 @@ fn change(effective: NaiveDate, pattern: Pattern, units: f32, hour: u32) -> Dose
 }
 
 fn med(id: &str, name: &str, strength: f32, start: NaiveDate, changes: Vec<DoseChange>) -> Medication {
-    Medication {
-        id: id.into(),
-        name: name.into(),
-        strength,
-        unit: Unit::Mg,
-        form: Form::Tablet,
-        purpose: String::new(),
-        prescriber: String::new(),
-        instructions: String::new(),
-        start,
-        changes,
-        pauses: Vec::new(),
-        supply: None,
-    }
+    Medication { id: id.into(), ..crate::fixtures::medication(name, strength, start, changes) }
 }
 
 fn meds() -> Vec<Medication> {

@@ -11,7 +11,7 @@ use ratatui::style::{Color, Modifier};
 
 use crate::app::{App, Tab};
 use crate::domain::dose::{DoseEvent, DoseStatus};
-use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Pause, Regimen, Slot, Supply, Unit};
+use crate::domain::medication::{DoseChange, Form, Medication, Pattern, Pause, Regimen, Slot, Supply};
 use crate::domain::{Day, YearMonth};
 
 fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
@@ -39,20 +39,7 @@ fn change(effective: NaiveDate, pattern: Pattern, doses: &[(u32, f32)], reason: 
 }
 
 fn med(id: &str, name: &str, strength: f32, form: Form, start: NaiveDate, changes: Vec<DoseChange>) -> Medication {
-    Medication {
-        id: id.into(),
-        name: name.into(),
-        strength,
-        unit: Unit::Mg,
-        form,
-        purpose: String::new(),
-        prescriber: String::new(),
-        instructions: String::new(),
-        start,
-        changes,
-        pauses: Vec::new(),
-        supply: None,
-    }
+    Medication { id: id.into(), form, ..crate::fixtures::medication(name, strength, start, changes) }
 }
 
 /// 50 mg tablets: 1 from 1 Oct, 2 from 15 Oct, 3 planned from 4 Dec; 9 tablets left.
