@@ -3,18 +3,14 @@
 
 mod drafts;
 mod load;
+mod screen;
 mod signals;
 
 use std::io;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local, Timelike};
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, KeyEventKind,
-    MouseButton, MouseEventKind,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui_textarea::Input;
 
 use crate::app::{Action, App, Confirm, Effect, FileId, Loaded, Overlay, update};
@@ -22,6 +18,7 @@ use crate::store::{FileStore, Store};
 use crate::ui;
 use drafts::DraftKeeper;
 pub use load::{Loader, load_first_months};
+use screen::Screen;
 use signals::Signals;
 
 /// The current moment with its UTC offset, to the second (files stay tidy).
@@ -63,18 +60,10 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     let mut keeper = DraftKeeper::new(app.draft_offer.clone().unwrap_or_default());
     update(&mut app, Action::Loaded(Loaded::OlderMonths), now());
 
-    let mut terminal = ratatui::try_init()?;
-    // ratatui's hook restores raw mode and the screen; this one also stops mouse reporting.
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        hook(info);
-    }));
+    let mut terminal = screen::open()?;
     let mut session = Session { app: &mut app, store: &store, loader: &mut loader, keeper: &mut keeper, signals };
-    let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        // The first frame is drawn before any older month is read.
-        .and_then(|()| draw(&mut terminal, session.app))
-        .and_then(|()| session.event_loop(&mut terminal));
+    // The first frame is drawn before any older month is read.
+    let result = draw(&mut terminal, session.app).and_then(|()| session.event_loop(&mut terminal));
     // Whatever ended the loop (a quit, a signal, a terminal that went away), what is unsaved
     // is kept before the terminal is given back. Only a quit may remove the drafts file: on
     // any other ending an empty set of drafts leaves what is on disk for the next start.
@@ -84,8 +73,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     if quit || !app.drafts().is_empty() {
         let _ = keeper.keep(&mut app, &store, true);
     }
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    screen::restore();
     match (result, signal) {
         // The terminal went away under a signal (drawing failed): that is the signal's ending.
         (Err(_), Some(sig)) => Ok(Ending::Signal(sig)),
@@ -102,7 +90,7 @@ struct Session<'a> {
 }
 
 impl Session<'_> {
-    fn event_loop(&mut self, terminal: &mut DefaultTerminal) -> io::Result<Ending> {
+    fn event_loop(&mut self, terminal: &mut Screen) -> io::Result<Ending> {
         let mut redraw = false;
         let mut loaded = 0u32;
         let mut last_tick = Instant::now();
@@ -174,7 +162,7 @@ impl Session<'_> {
 }
 
 /// Draws a frame, then hands the app what the frame measured (how far its views scroll).
-fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn draw(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     let mut limits = crate::app::ScrollLimits::default();
     terminal.draw(|f| limits = ui::render(f, app))?;
     update(app, Action::Drawn(limits), now());
