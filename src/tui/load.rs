@@ -13,28 +13,34 @@ use crate::store::Store;
 /// Loads the months the first screen needs (this one and the one before, for the 14-day chart)
 /// and the top-level files (Today lists the doses), each handed to the app as an action.
 pub fn load_first_months(app: &mut App, store: &dyn Store, now: DateTime<FixedOffset>) -> Vec<YearMonth> {
-    let drafts = load_drafts(store, now);
+    let this = YearMonth::of(now.date_naive());
     let err = |e: crate::store::StoreError| e.to_string();
-    let files = [
-        Loaded::Medications(store.load_medications().map_err(err)),
-        Loaded::Skills(store.load_skills().map_err(err)),
-        Loaded::SafetyPlan(store.load_safety_plan().map(Box::new).map_err(err)),
-        Loaded::SideEffects(store.load_side_effects().map_err(err)),
-    ];
+    // The month before is read on a second thread meanwhile: the two largest files are parsed
+    // side by side, so the first frame comes sooner. Should that thread fail, it is read here.
+    let (before, drafts, files) = std::thread::scope(|s| {
+        let before = s.spawn(|| store.load_month(this.prev()));
+        let drafts = load_drafts(store, now);
+        let files = [
+            Loaded::Medications(store.load_medications().map_err(err)),
+            Loaded::Skills(store.load_skills().map_err(err)),
+            Loaded::SafetyPlan(store.load_safety_plan().map(Box::new).map_err(err)),
+            Loaded::SideEffects(store.load_side_effects().map_err(err)),
+            Loaded::Month(this, store.load_month(this).map_err(err)),
+        ];
+        (before.join().unwrap_or_else(|_| store.load_month(this.prev())), drafts, files)
+    });
     for file in files {
         update(app, Action::Loaded(file), now);
     }
-    let this = YearMonth::of(now.date_naive());
+    update(app, Action::Loaded(Loaded::Month(this.prev(), before.map_err(err))), now);
     let mut months = vec![this, this.prev()];
     // A draft is restored onto its month as saved, so that month is read now too.
     for ym in drafts.as_ref().ok().and_then(Option::as_ref).map(App::draft_months).unwrap_or_default() {
         if !months.contains(&ym) {
             months.push(ym);
+            let result = store.load_month(ym).map_err(err);
+            update(app, Action::Loaded(Loaded::Month(ym, result)), now);
         }
-    }
-    for ym in &months {
-        let result = store.load_month(*ym).map_err(err);
-        update(app, Action::Loaded(Loaded::Month(*ym, result)), now);
     }
     update(app, Action::Loaded(Loaded::Drafts(drafts.map(|d| d.map(Box::new)))), now);
     months
