@@ -29,24 +29,7 @@ fn dispatch(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Ef
         Action::Paste(text) => Action::Paste(text.replace("\r\n", "\n").replace('\r', "\n")),
         other => other,
     };
-    match action {
-        Action::Clock => return Vec::new(),
-        Action::Drawn(limits) => {
-            app.limits = limits;
-            return Vec::new();
-        }
-        Action::Loaded(what) => {
-            files::loaded(app, what);
-            return Vec::new();
-        }
-        Action::Saved(file, result) => {
-            files::saved(app, file, result);
-            return Vec::new();
-        }
-        Action::Tick(_) if app.skills.run.is_none() => return Vec::new(),
-        Action::Tick(_) if app.form.is_some() || app.overlay.is_some() => return Vec::new(),
-        _ => {}
-    }
+    let Some(action) = housekeeping(app, action) else { return Vec::new() };
     if !matches!(action, Action::ScrollUp | Action::ScrollDown | Action::Tick(_)) {
         app.status = None;
     }
@@ -74,6 +57,26 @@ fn dispatch(app: &mut App, action: Action, now: DateTime<FixedOffset>) -> Vec<Ef
     if app.tab == Tab::Journal && app.journal.view.search_input.is_some() {
         return super::journal::write::search_action(app, action);
     }
+    screen_action(app, action)
+}
+
+/// What the app hears from the loop rather than the person (files read and written, a frame
+/// drawn, the clock); `None` once handled, else the action for the screens.
+fn housekeeping(app: &mut App, action: Action) -> Option<Action> {
+    match action {
+        Action::Clock => {}
+        Action::Drawn(limits) => app.limits = limits,
+        Action::Loaded(what) => files::loaded(app, what),
+        Action::Saved(file, result) => files::saved(app, file, result),
+        Action::Tick(_) if app.skills.run.is_none() => {}
+        Action::Tick(_) if app.form.is_some() || app.overlay.is_some() => {}
+        other => return Some(other),
+    }
+    None
+}
+
+/// An action on the screen in view, with no form, editor, wizard or overlay open.
+fn screen_action(app: &mut App, action: Action) -> Vec<Effect> {
     // The day a check-in or note is for: the one in view on Journal, else today.
     let day = if app.tab == Tab::Journal { app.journal.view.selected } else { app.today };
     match action {

@@ -104,93 +104,106 @@ fn save() -> Vec<Effect> {
 }
 
 pub fn submit(app: &mut App, form: &mut Form, kind: EffectForm) -> Option<Vec<Effect>> {
+    match kind {
+        EffectForm::Log => submit_log(app, form),
+        EffectForm::Rerate(id) => submit_rerate(app, form, &id),
+        EffectForm::Resolve(id) => submit_status(app, form, &id, true),
+        EffectForm::Reopen(id) => submit_status(app, form, &id, false),
+    }
+}
+
+/// A new side effect: what it is (a number picks from the common list), which medications,
+/// since when, and the first rating.
+fn submit_log(app: &mut App, form: &mut Form) -> Option<Vec<Effect>> {
     let today = app.today;
     let mut errors = Vec::new();
-    match kind {
-        EffectForm::Log => {
-            // A number picks from the common list; anything else is the person's own words.
-            let typed = form.value(0).to_lowercase();
-            let name = match typed.parse::<usize>() {
-                Ok(n) if (1..=COMMON.len()).contains(&n) => COMMON[n - 1].to_string(),
-                Ok(_) => {
-                    errors.push((0, format!("the list goes from 1 to {}", COMMON.len())));
-                    typed
-                }
-                Err(_) => typed,
-            };
-            if name.is_empty() {
-                errors.push((0, "what is it? e.g. nausea".into()));
-            }
-            let meds = read_meds(app, &form.value(1)).map_err(|e| errors.push((1, e))).ok();
-            let onset = match parse_date(&form.value(2), today, today) {
-                Ok(d) if d > today => {
-                    errors.push((2, "that day is still ahead".into()));
-                    None
-                }
-                Ok(d) => Some(d),
-                Err(e) => {
-                    errors.push((2, e));
-                    None
-                }
-            };
-            let rating = read_rating(form, 3, onset.unwrap_or(today), &mut errors);
-            if !form.show_errors(errors) {
-                return None;
-            }
-            let taken: Vec<&str> = app.effects.list.iter().map(|e| e.id.as_str()).collect();
-            let id = slug(&name, &taken);
-            let onset = onset?;
-            app.effects.list.edit().push(SideEffect {
-                id,
-                name: name.clone(),
-                meds: meds?,
-                onset,
-                ratings: vec![rating?],
-                changes: Vec::new(),
-            });
-            let (rerate, gone) = (effects_key(EffectsAction::Rerate), effects_key(EffectsAction::ResolveReopen));
-            app.set_info(format!("Logged: {name}. {rerate} re-rates it later; {gone} marks it gone."));
-            Some(save())
+    // A number picks from the common list; anything else is the person's own words.
+    let typed = form.value(0).to_lowercase();
+    let name = match typed.parse::<usize>() {
+        Ok(n) if (1..=COMMON.len()).contains(&n) => COMMON[n - 1].to_string(),
+        Ok(_) => {
+            errors.push((0, format!("the list goes from 1 to {}", COMMON.len())));
+            typed
         }
-        EffectForm::Rerate(id) => {
-            let rating = read_rating(form, 0, today, &mut errors);
-            if !form.show_errors(errors) {
-                return None;
-            }
-            let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
-            e.ratings.retain(|r| r.date != today);
-            e.ratings.push(rating?);
-            e.ratings.sort_by_key(|r| r.date);
-            app.set_info("Rating saved.");
-            Some(save())
-        }
-        EffectForm::Resolve(id) | EffectForm::Reopen(id) => {
-            let resolved = matches!(form.kind, FormKind::Effects(EffectForm::Resolve(_)));
-            let e = app.effects.list.iter().find(|e| e.id == id)?;
-            let last = e.changes.last().map_or(e.onset, |c| c.date);
-            let date = match parse_date(&form.value(0), today, today) {
-                Ok(d) if d > today => Err("that day is still ahead".to_string()),
-                Ok(d) if d < last => Err(format!(
-                    "that is before {} ({last})",
-                    if e.changes.is_empty() { "it began" } else { "its last change" }
-                )),
-                other => other,
-            };
-            let date = match date {
-                Ok(d) => d,
-                Err(e) => return form.show_errors(vec![(0, e)]).then(Vec::new),
-            };
-            let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
-            e.changes.push(StatusChange { date, resolved });
-            let name = e.name.clone();
-            app.set_info(if resolved {
-                format!("{name}: marked gone.")
-            } else {
-                format!("{name}: back again; {} to rate it.", effects_key(EffectsAction::Rerate))
-            });
-            Some(save())
-        }
+        Err(_) => typed,
+    };
+    if name.is_empty() {
+        errors.push((0, "what is it? e.g. nausea".into()));
     }
+    let meds = read_meds(app, &form.value(1)).map_err(|e| errors.push((1, e))).ok();
+    let onset = match parse_date(&form.value(2), today, today) {
+        Ok(d) if d > today => {
+            errors.push((2, "that day is still ahead".into()));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push((2, e));
+            None
+        }
+    };
+    let rating = read_rating(form, 3, onset.unwrap_or(today), &mut errors);
+    if !form.show_errors(errors) {
+        return None;
+    }
+    let taken: Vec<&str> = app.effects.list.iter().map(|e| e.id.as_str()).collect();
+    let id = slug(&name, &taken);
+    let onset = onset?;
+    app.effects.list.edit().push(SideEffect {
+        id,
+        name: name.clone(),
+        meds: meds?,
+        onset,
+        ratings: vec![rating?],
+        changes: Vec::new(),
+    });
+    let (rerate, gone) = (effects_key(EffectsAction::Rerate), effects_key(EffectsAction::ResolveReopen));
+    app.set_info(format!("Logged: {name}. {rerate} re-rates it later; {gone} marks it gone."));
+    Some(save())
+}
+
+/// Today's rating of a side effect, in place of one already given today.
+fn submit_rerate(app: &mut App, form: &mut Form, id: &str) -> Option<Vec<Effect>> {
+    let mut errors = Vec::new();
+    let rating = read_rating(form, 0, app.today, &mut errors);
+    if !form.show_errors(errors) {
+        return None;
+    }
+    let today = app.today;
+    let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
+    e.ratings.retain(|r| r.date != today);
+    e.ratings.push(rating?);
+    e.ratings.sort_by_key(|r| r.date);
+    app.set_info("Rating saved.");
+    Some(save())
+}
+
+/// Marks a side effect gone (`resolved`) or back again, on a day no earlier than its last change.
+fn submit_status(app: &mut App, form: &mut Form, id: &str, resolved: bool) -> Option<Vec<Effect>> {
+    let today = app.today;
+    let e = app.effects.list.iter().find(|e| e.id == id)?;
+    let last = e.changes.last().map_or(e.onset, |c| c.date);
+    let date = match parse_date(&form.value(0), today, today) {
+        Ok(d) if d > today => Err("that day is still ahead".to_string()),
+        Ok(d) if d < last => Err(format!(
+            "that is before {} ({last})",
+            if e.changes.is_empty() { "it began" } else { "its last change" }
+        )),
+        other => other,
+    };
+    let date = match date {
+        Ok(d) => d,
+        Err(e) => return form.show_errors(vec![(0, e)]).then(Vec::new),
+    };
+    let e = app.effects.list.edit().iter_mut().find(|e| e.id == id)?;
+    e.changes.push(StatusChange { date, resolved });
+    let name = e.name.clone();
+    app.set_info(if resolved {
+        format!("{name}: marked gone.")
+    } else {
+        format!("{name}: back again; {} to rate it.", effects_key(EffectsAction::Rerate))
+    });
+    Some(save())
 }
 
 /// The key that does `action` on the Side effects tab, for a message.

@@ -97,25 +97,29 @@ pub(crate) fn meds_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.meds.view.log_date = app.today.pred_opt();
             app.meds.view.log_row = 0;
         }
-        Action::Meds(MedsAction::TakeAsNeeded) => {
-            let Some(m) = app.meds.selected(app.today) else { return Vec::new() };
-            if !m.is_prn_on(app.today) {
-                app.set_info(format!(
-                    "Scheduled doses are ticked off on Today ({}), or filled in here with {}.",
-                    key(Ctx::Global, &Action::GoTab(0)),
-                    meds_key(MedsAction::OpenLog)
-                ));
-                return Vec::new();
-            }
-            let id = m.id.clone();
-            let date = app.today;
-            let rows = doses::rows(app, date, Some(&id));
-            let selected = rows.iter().position(|r| r.slot.is_none()).unwrap_or(0);
-            return dose_action(app, date, Some(&id), selected, DoseAction::Take);
-        }
+        Action::Meds(MedsAction::TakeAsNeeded) => return take_as_needed(app),
         _ => {}
     }
     Vec::new()
+}
+
+/// An as-needed dose of the selected medication, taken now; a scheduled one is pointed to
+/// Today and the log instead.
+fn take_as_needed(app: &mut App) -> Vec<Effect> {
+    let Some(m) = app.meds.selected(app.today) else { return Vec::new() };
+    if !m.is_prn_on(app.today) {
+        app.set_info(format!(
+            "Scheduled doses are ticked off on Today ({}), or filled in here with {}.",
+            key(Ctx::Global, &Action::GoTab(0)),
+            meds_key(MedsAction::OpenLog)
+        ));
+        return Vec::new();
+    }
+    let id = m.id.clone();
+    let date = app.today;
+    let rows = doses::rows(app, date, Some(&id));
+    let selected = rows.iter().position(|r| r.slot.is_none()).unwrap_or(0);
+    dose_action(app, date, Some(&id), selected, DoseAction::Take)
 }
 
 fn log_action(app: &mut App, date: NaiveDate, action: Action) -> Vec<Effect> {
