@@ -44,6 +44,16 @@ pub(super) fn dose_action(
             let kind = FormKind::Dose(DoseForm::PrnTime { date, med: row.med });
             open_form(app, kind, "When was it taken?", Field::new("Time", "e.g. 14:30", ""));
         }
+        // A planned dose already taken keeps its time: one stray key must not rewrite it.
+        DoseAction::Take if row.slot.is_some() && taken => {
+            let name = app.meds.get(&row.med).map(|m| m.name.clone()).unwrap_or_default();
+            let at = match &status {
+                Some(SlotStatus::Taken { at, .. }) => format!(" at {}", at.format("%H:%M")),
+                _ => String::new(),
+            };
+            let (time, unmark) = (dose_key(DoseAction::FixTime), dose_key(DoseAction::Unmark));
+            app.set_info(format!("{name}: already taken{at}. {time} corrects the time; {unmark} removes the record."));
+        }
         DoseAction::Take => return take(app, date, &row),
         DoseAction::Skip => ask_reason(app, date, row),
         DoseAction::FixTime | DoseAction::FixAmount if !taken => {

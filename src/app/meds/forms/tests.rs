@@ -122,6 +122,11 @@ fn take_skip_correct_and_unmark_from_today() {
     press(&mut app, "\n");
     let ev = &app.journal.events_on(d(27))[0];
     assert_eq!(ev.taken_at().map(|a| a.format("%H:%M").to_string()), Some("08:10".into()));
+    // Space again on the taken dose keeps its time and says how to change it.
+    assert_eq!(press(&mut app, " "), vec![], "nothing written");
+    assert_eq!(app.journal.events_on(d(27))[0].taken_at().map(|a| a.format("%H:%M").to_string()), Some("08:10".into()));
+    let status = app.status.clone().expect("a message").0;
+    assert!(status.contains("already taken at 08:10") && status.contains("t corrects"), "{status}");
     // Half the amount.
     press(&mut app, "a");
     set_field(&mut app, "25mg");
