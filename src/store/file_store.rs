@@ -51,7 +51,7 @@ impl Store for FileStore {
     }
 
     fn load_month(&self, ym: YearMonth) -> Result<Vec<Day>, StoreError> {
-        load_or(&self.paths.month_file(ym), month_file::decode, Vec::new)
+        load_or(&self.paths.month_file(ym), |p, text| month_file::decode(p, ym, text), Vec::new)
     }
 
     fn save_month(&self, ym: YearMonth, days: &[Day]) -> Result<(), StoreError> {
@@ -111,7 +111,7 @@ impl Store for FileStore {
 /// A top-level file read and decoded; no file at all is the empty value.
 fn load_or<T>(
     path: &Path,
-    decode: fn(&Path, &str) -> Result<T, StoreError>,
+    decode: impl FnOnce(&Path, &str) -> Result<T, StoreError>,
     empty: fn() -> T,
 ) -> Result<T, StoreError> {
     match format::read_text(path)? {

@@ -121,7 +121,7 @@ pub(crate) fn unsupported_version(path: &Path, text: &str, found: u32) -> StoreE
 }
 
 /// 1-based line and column (in characters) of a byte offset, as ron counts them.
-fn line_column(text: &str, byte: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, byte: usize) -> (usize, usize) {
     let before = text.get(..byte).unwrap_or(text);
     let line = 1 + before.matches('\n').count();
     let column = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
