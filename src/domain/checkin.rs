@@ -51,6 +51,7 @@ impl Severity {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SymptomRating {
     /// One of the person's own check-in fields ("worry"), as named in their config.
     pub name: Box<str>,
@@ -59,6 +60,7 @@ pub struct SymptomRating {
 
 /// One check-in per calendar day; checking in again edits it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CheckIn {
     /// When it was first saved, with the UTC offset of that moment.
     pub at: DateTime<FixedOffset>,

@@ -9,6 +9,7 @@ use super::practice::Practice;
 
 /// A timestamped journal note. `#words` in the text act as tags.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Note {
     pub at: DateTime<FixedOffset>,
     /// Boxed, as it is only ever replaced whole: one word less on each of years of notes.
@@ -36,6 +37,7 @@ pub fn first_line(text: &str) -> &str {
 
 /// Everything recorded on one local calendar date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Day {
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -39,6 +39,7 @@ pub fn window_of(hours: f32) -> TimeDelta {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum DoseStatus {
     Taken {
         at: DateTime<FixedOffset>,
@@ -54,6 +55,7 @@ pub enum DoseStatus {
 
 /// One dose logged on a day: a scheduled one (its slot time) or an "as needed" one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DoseEvent {
     pub med: MedId,
     /// The scheduled time this answers; `None` for an "as needed" dose.

@@ -109,12 +109,14 @@ pub fn fmt_num(v: f32) -> String {
 
 /// One scheduled dose in a day: a wall-clock time and how many units (tablets, ml…).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Slot {
     pub time: NaiveTime,
     pub units: f32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Pattern {
     Daily,
     Weekdays(Vec<Weekday>),
@@ -158,6 +160,7 @@ impl Pattern {
 
 /// What to take: on which days, at which times, how much.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Regimen {
     pub pattern: Pattern,
     /// Times and amounts; for "as needed", the usual amount (its time is ignored).
@@ -180,6 +183,7 @@ impl Regimen {
 /// A regimen taking effect on a date: the first one is the starting plan. Two on the same
 /// date are both kept (the history shows what was first set); the one recorded later applies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DoseChange {
     pub effective: NaiveDate,
     pub regimen: Regimen,
@@ -192,6 +196,7 @@ pub struct DoseChange {
 
 /// A stop, and the restart when there was one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pause {
     pub stopped: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -203,6 +208,7 @@ pub struct Pause {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Refill {
     pub date: NaiveDate,
     pub units: f32,
@@ -214,6 +220,7 @@ pub struct Refill {
 
 /// Optional supply tracking: a count on a date, refills since, and when to say "refill soon".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Supply {
     pub counted: f32,
     pub counted_on: NaiveDate,
@@ -239,6 +246,7 @@ fn default_warn_days() -> u32 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Medication {
     /// A readable slug, unique among the person's medications ("sertraline").
     pub id: MedId,

@@ -10,6 +10,7 @@ use super::skill::Phase;
 
 /// One practice of a card, saved in the month file of its day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Practice {
     /// The card's id (`CopingCard::id`).
     pub card: String,

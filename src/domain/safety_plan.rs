@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SafetyPlan {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub warning_signs: String,

@@ -48,6 +48,7 @@ pub const FACTS: [(&str, &str); 4] = [
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rating {
     pub date: NaiveDate,
     pub often: u8,
@@ -66,12 +67,14 @@ impl Rating {
 
 /// A side effect resolved, or back again, on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatusChange {
     pub date: NaiveDate,
     pub resolved: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SideEffect {
     /// A readable slug, unique among the person's side effects ("nausea", "nausea-2").
     pub id: String,

@@ -46,6 +46,7 @@ impl Category {
 
 /// One phase of a breathing pattern ("in" for 4 seconds).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Phase {
     pub name: String,
     pub seconds: f32,
@@ -53,6 +54,7 @@ pub struct Phase {
 
 /// One thing to notice or name, `count` times (5-4-3-2-1: "see", 5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Prompt {
     pub label: String,
     pub count: u8,
@@ -60,6 +62,7 @@ pub struct Prompt {
 
 /// How a card is practised, guided by tend.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Exercise {
     /// Read and done in the person's own time.
     #[default]
@@ -82,6 +85,7 @@ pub enum Exercise {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     pub text: String,
     /// How long a timed exercise gives this step.
@@ -90,6 +94,7 @@ pub struct Step {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CopingCard {
     /// A readable slug, unique among all cards ("box-breathing").
     pub id: String,
@@ -199,6 +204,7 @@ pub const ACTIVITY_PLAN: [(&str, &str); 4] = [
 
 /// Favourites (card ids) and the person's own cards.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkillsData {
     #[serde(default)]
     pub favourites: Vec<String>,

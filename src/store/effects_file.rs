@@ -10,6 +10,7 @@ use crate::domain::side_effect::SideEffect;
 pub const EFFECTS_VERSION: u32 = 1;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct EffectsFile {
     version: u32,
     #[serde(default)]

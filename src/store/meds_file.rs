@@ -10,6 +10,7 @@ use crate::domain::medication::Medication;
 pub const MEDS_VERSION: u32 = 1;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MedsFile {
     version: u32,
     #[serde(default)]

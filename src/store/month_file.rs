@@ -11,6 +11,7 @@ use crate::domain::{Day, YearMonth};
 pub const MONTH_VERSION: u32 = 1;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct MonthFile {
     version: u32,
     #[serde(default)]

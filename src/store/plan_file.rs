@@ -10,6 +10,7 @@ use crate::domain::safety_plan::SafetyPlan;
 pub const PLAN_VERSION: u32 = 1;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PlanFile {
     version: u32,
     #[serde(default)]

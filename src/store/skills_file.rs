@@ -10,6 +10,7 @@ use crate::domain::skill::{CopingCard, SkillsData};
 pub const SKILLS_VERSION: u32 = 1;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SkillsFile {
     version: u32,
     #[serde(default)]

@@ -109,12 +109,30 @@ fn hand_written_some_and_implicit_values_both_load() {
         &store,
         r#"(version: 1, days: [
             (date: "2026-11-01", check_in: (at: "2026-11-01T09:00:00+00:00", mood: Some(6))),
-            (date: "2026-11-02", check_in: (at: "2026-11-02T09:00:00+00:00", mood: 4, future_field: "kept out")),
+            (date: "2026-11-02", check_in: (at: "2026-11-02T09:00:00+00:00", mood: 4)),
         ])"#,
     );
     let days = store.load_month(nov()).expect("load");
     let moods: Vec<Option<u8>> = days.iter().map(Day::mood).collect();
     assert_eq!(moods, vec![Some(6), Some(4)]);
+}
+
+#[test]
+fn a_field_tend_does_not_know_is_reported_at_its_line_and_the_file_kept() {
+    // Saving would drop it (a typo, or a note added by hand), so the month is refused instead.
+    let (_dir, store) = store();
+    let text = r#"(version: 1, days: [
+            (date: "2026-11-01", check_in: (at: "2026-11-01T09:00:00+00:00", mood: 6)),
+            (date: "2026-11-02", check_in: (at: "2026-11-02T09:00:00+00:00", mood: 4, moood: 5)),
+        ])"#;
+    write_month(&store, text);
+    match store.load_month(nov()).expect_err("refused") {
+        StoreError::Parse { line, message, .. } => {
+            assert_eq!(line, 3);
+            assert!(message.contains("`moood`"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
 }
 
 #[test]
