@@ -207,6 +207,7 @@ impl Form {
                     original: f.original.clone(),
                     text: f.input.lines().join("\n"),
                     multiline: f.multiline,
+                    numeric: f.numeric,
                     items: f.items,
                 })
                 .collect(),
@@ -221,6 +222,7 @@ impl Form {
             .map(|f| {
                 let mut field = Field::new(f.label, f.hint, &f.text);
                 field.original = f.original;
+                field.numeric = f.numeric;
                 if let Some(n) = f.items {
                     field = field.items(n);
                 } else if f.multiline {

@@ -354,6 +354,38 @@ fn the_crisis_lines_open_from_every_overlay_dialog_and_field_and_give_it_back() 
 }
 
 #[test]
+fn bang_in_every_number_field_of_a_form_opens_the_crisis_lines() {
+    let mut app = new_app();
+    // The side-effect form: its three ratings are numbers; the name is words, so `!` is typed.
+    press(&mut app, "4a!");
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.form.as_ref().map(|f| f.value(0)), Some("!".into()));
+    for _ in 0..3 {
+        press(&mut app, "\t");
+    }
+    for _ in 0..3 {
+        assert!(app.form.as_ref().is_some_and(Form::focus_is_numeric));
+        press(&mut app, "!");
+        assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })), "a rating field");
+        press(&mut app, "\x1b\t");
+    }
+    press(&mut app, "\x1b");
+    update(&mut app, Action::Yes, now());
+    // The medication form's On hand and Refill warning.
+    press(&mut app, "3a");
+    let at = |app: &App, label: &str| app.form.as_ref().and_then(|f| f.fields.iter().position(|x| x.label == label));
+    for label in ["On hand", "Refill warning", "Most per day"] {
+        let want = at(&app, label).unwrap_or_else(|| panic!("{label}"));
+        while app.form.as_ref().map(|f| f.focus) != Some(want) {
+            press(&mut app, "\t");
+        }
+        press(&mut app, "!");
+        assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })), "{label}");
+        press(&mut app, "\x1b");
+    }
+}
+
+#[test]
 fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
     let mut app = new_app();
     press(&mut app, "3?");

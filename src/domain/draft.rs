@@ -101,6 +101,9 @@ pub struct FieldDraft {
     pub text: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub multiline: bool,
+    /// The field takes a number only (so `!` there opens the crisis lines).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub numeric: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<u8>,
 }

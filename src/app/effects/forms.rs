@@ -18,9 +18,9 @@ fn scale_hint(words: &[&str; 4]) -> String {
 fn rating_fields(r: Option<&Rating>) -> Vec<Field> {
     let v = |f: fn(&Rating) -> u8| r.map(|r| f(r).to_string()).unwrap_or_default();
     vec![
-        Field::new("How often", scale_hint(&OFTEN), &v(|r| r.often)),
-        Field::new("How strong", scale_hint(&STRONG), &v(|r| r.strong)),
-        Field::new("Gets in the way", scale_hint(&IN_THE_WAY), &v(|r| r.in_the_way)),
+        Field::new("How often", scale_hint(&OFTEN), &v(|r| r.often)).numeric(),
+        Field::new("How strong", scale_hint(&STRONG), &v(|r| r.strong)).numeric(),
+        Field::new("Gets in the way", scale_hint(&IN_THE_WAY), &v(|r| r.in_the_way)).numeric(),
         Field::new("Note", "optional", ""),
     ]
 }

@@ -50,14 +50,14 @@ pub fn new_med_form(today: NaiveDate) -> Form {
         Field::new(FORM, "tablet, capsule, liquid, drops, inhaler, patch, injection, other", "tablet"),
         Field::new(SCHEDULE, "daily · mon wed fri · every 2 days · as needed", "daily"),
         Field::new(TIMES, "08:00 1, 20:00 0.5 (or 25mg); as needed: the usual amount", "08:00 1"),
-        Field::new(MAX, "as needed only; leave empty if none was given", ""),
-        Field::new(GAP, "as needed only; leave empty if none was given", ""),
+        Field::new(MAX, "as needed only; leave empty if none was given", "").numeric(),
+        Field::new(GAP, "as needed only; leave empty if none was given", "").numeric(),
         Field::new(START, "2026-11-01, today, yesterday", &today.to_string()),
         Field::new(PURPOSE, "optional", ""),
         Field::new(PRESCRIBER, "optional", ""),
         Field::new(INSTRUCTIONS, "optional: e.g. with food", ""),
-        Field::new(SUPPLY, "optional: how many tablets (or ml) you have now", ""),
-        Field::new(WARN, "days of supply left when Today says refill soon", "7"),
+        Field::new(SUPPLY, "optional: how many tablets (or ml) you have now", "").numeric(),
+        Field::new(WARN, "days of supply left when Today says refill soon", "7").numeric(),
         with_prescriber_field(),
     ];
     Form::new("New medication", FormKind::Meds(MedForm::New), fields)
@@ -69,7 +69,9 @@ pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     let supply = m.supply.as_ref();
     let set = |f: &mut Form, label: &str, v: String| {
         if let Some(field) = f.fields.iter_mut().find(|x| x.label == label) {
+            let numeric = field.numeric;
             *field = Field::new(label, field.hint.clone(), &v);
+            field.numeric = numeric;
         }
     };
     set(&mut f, NAME, m.name.clone());
@@ -151,7 +153,7 @@ pub fn refill_form(m: &Medication) -> Form {
     Form::new(
         format!("Refill · {}", m.name),
         FormKind::Meds(MedForm::Refill(m.id.clone())),
-        vec![Field::new("Received", format!("how many {unit}"), "")],
+        vec![Field::new("Received", format!("how many {unit}"), "").numeric()],
     )
 }
 

@@ -17,7 +17,7 @@ pub fn own_card_form(from: Option<&CopingCard>, editing: Option<String>) -> Form
         ),
         Field::new("Summary", "one line: what it is", &v(|c| c.summary.clone())),
         Field::new("When", "when to reach for it", &v(|c| c.when.clone())),
-        Field::new("Minutes", "about how long it takes", &v(|c| c.minutes.to_string())),
+        Field::new("Minutes", "about how long it takes", &v(|c| c.minutes.to_string())).numeric(),
         Field::new(
             "Steps",
             "one a line",
