@@ -57,7 +57,13 @@ pub(crate) fn wizard_action(app: &mut App, action: Action, now: DateTime<FixedOf
         Action::CheckIn(CheckInAction::Previous) => w.previous(),
         Action::CheckIn(CheckInAction::Less) => w.adjust(-1),
         Action::CheckIn(CheckInAction::More) => w.adjust(1),
-        Action::CheckIn(CheckInAction::RateEffect(answer)) => w.rate_effect(answer),
+        Action::CheckIn(CheckInAction::RateEffect(answer)) => {
+            let taken = w.rate_effect(answer);
+            if !taken {
+                let tab = crate::app::keymap::key(crate::app::Ctx::Global, &Action::GoTab(3));
+                app.set_info(format!("Already recorded for this day; the Side effects tab ({tab}) changes it."));
+            }
+        }
         Action::Effects(EffectsAction::Log) => crate::app::effects::forms::open_log_form(app),
         Action::Text(input) => w.type_key(input),
         Action::Paste(text) => w.paste(&text),

@@ -17,16 +17,19 @@ impl Wizard {
 
     /// Today's answer for the side effect picked (the same answer again takes it back), then on
     /// to the next one, so each takes a single key.
-    pub fn rate_effect(&mut self, answer: EffectToday) {
+    /// False when the same key again cannot take the answer back: it was recorded before
+    /// this check-in (the screen would say "–" while the record kept it).
+    pub fn rate_effect(&mut self, answer: EffectToday) -> bool {
         let n = self.effects.len();
-        if let Some(row) = self.effects.get_mut(self.effect_cursor) {
-            // The same key again takes a new answer back, but never clears one recorded before
-            // (the screen would say "–" while the record kept it).
-            row.answer = if row.answer == Some(answer) && row.was.is_none() { None } else { Some(answer) };
-            if row.answer.is_some() {
-                self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
-            }
+        let Some(row) = self.effects.get_mut(self.effect_cursor) else { return true };
+        if row.answer == Some(answer) && row.was.is_some() {
+            return false;
         }
+        row.answer = if row.answer == Some(answer) { None } else { Some(answer) };
+        if row.answer.is_some() {
+            self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
+        }
+        true
     }
 
     /// ↓ or j among side effects: the one below.

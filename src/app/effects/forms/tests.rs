@@ -130,6 +130,11 @@ fn the_check_in_re_rates_ongoing_side_effects_with_one_key_each() {
     let w = app.checkin.wizard.as_ref().expect("wizard");
     assert_eq!(w.question(), "How are your side effects today?");
     assert_eq!(w.effects.len(), 2);
+    // The same key again takes an answer back: g, g on headache leaves it unanswered.
+    press(&mut app, "j");
+    press(&mut app, "gg");
+    assert_eq!(app.checkin.wizard.as_ref().map(|w| w.effects[1].answer), Some(None));
+    press(&mut app, "k");
     press(&mut app, "bg");
     let effects = press(&mut app, "\x13");
     assert!(effects.contains(&Effect::Save(crate::app::FileId::SideEffects)), "{effects:?}");
@@ -137,6 +142,13 @@ fn the_check_in_re_rates_ongoing_side_effects_with_one_key_each() {
     assert_eq!(nausea.latest().map(|r| (r.date, r.level())), Some((d(11, 27), 1)), "a step milder today");
     let headache = app.effects.list.iter().find(|e| e.name == "headache").expect("headache");
     assert_eq!(headache.resolved_on(), Some(d(11, 27)));
+    // Editing the check-in: an answer recorded before cannot be taken back here, and it says so.
+    press(&mut app, "c\n\n\n\n\n\n\n\n\n");
+    press(&mut app, "j");
+    press(&mut app, "g");
+    assert_eq!(app.checkin.wizard.as_ref().map(|w| w.effects[1].answer), Some(Some(EffectToday::Gone)));
+    let status = app.status.clone().expect("a message").0;
+    assert!(status.contains("Already recorded") && status.contains("(4)"), "{status}");
 }
 
 #[test]
