@@ -67,7 +67,10 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     // Whatever ended the loop (a quit, a signal, a terminal that went away), what is unsaved
     // is kept before the terminal is given back. Only a quit may remove the drafts file: on
     // any other ending an empty set of drafts leaves what is on disk for the next start.
-    let signal = session.signals.received();
+    let signal = match &result {
+        Err(_) => session.signals.received_within(Duration::from_millis(200)),
+        Ok(_) => session.signals.received(),
+    };
     session.signals.ended();
     let quit = matches!(result, Ok(Ending::Quit));
     if quit || !app.drafts().is_empty() {

@@ -51,6 +51,21 @@ impl Signals {
         }
     }
 
+    /// The signal received, waiting up to `patience` for one: when the terminal goes away,
+    /// its SIGHUP can reach the other thread just after this one saw the write fail.
+    pub fn received_within(&self, patience: Duration) -> Option<i32> {
+        let until = Instant::now() + patience;
+        loop {
+            if let Some(sig) = self.received() {
+                return Some(sig);
+            }
+            if Instant::now() >= until {
+                return None;
+            }
+            thread::sleep(Duration::from_millis(5));
+        }
+    }
+
     /// What the watchdog writes if the loop gets stuck.
     pub fn publish(&self, drafts: Option<Drafts>) {
         *self.latest.lock().unwrap_or_else(PoisonError::into_inner) = drafts;
