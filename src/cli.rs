@@ -126,10 +126,25 @@ pub fn keys_markdown() -> String {
     out
 }
 
+/// A line on standard output. A reader that has gone (`tend check | head -1`) is not an error:
+/// the rest is not wanted, and the exit status still tells what was found.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// All of `text` on standard output, the same way.
+pub fn print_text(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stdout().write_all(text.as_bytes());
+}
+
 pub fn paths(paths: &Paths) -> ExitCode {
-    println!("data:   {}", paths.data_dir.display());
-    println!("months: {}", paths.days_dir().display());
-    println!("config: {}", paths.config_file.display());
+    say!("data:   {}", paths.data_dir.display());
+    say!("months: {}", paths.days_dir().display());
+    say!("config: {}", paths.config_file.display());
     ExitCode::SUCCESS
 }
 
@@ -138,12 +153,12 @@ pub fn check(paths: &Paths) -> ExitCode {
     match load_config(&paths.config_file) {
         Ok(config) => {
             for p in config.problems(&crate::assets::crisis_regions(), &paths.config_file.display().to_string()) {
-                println!("✗ {p}");
+                say!("✗ {p}");
                 problems += 1;
             }
         }
         Err(e) => {
-            println!("✗ {e}");
+            say!("✗ {e}");
             problems += 1;
         }
     }
@@ -160,23 +175,23 @@ pub fn check(paths: &Paths) -> ExitCode {
     ];
     for (what, result) in files {
         match result {
-            Ok(n) => println!("{n} {what}"),
+            Ok(n) => say!("{n} {what}"),
             Err(e) => {
-                println!("✗ {e}");
+                say!("✗ {e}");
                 problems += 1;
             }
         }
     }
     // Unsaved work: a drafts file that does not read, or one set aside earlier for that reason.
     if let Err(e) = store.load_drafts() {
-        println!("✗ {e}");
+        say!("✗ {e}");
         problems += 1;
     }
     let aside = std::fs::read_dir(&paths.data_dir).into_iter().flatten().flatten().map(|e| e.path());
     for path in
         aside.filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("drafts.unreadable-")))
     {
-        println!(
+        say!(
             "✗ {}: unsaved work set aside because it could not be read; open it, copy what you need, then delete it",
             path.display()
         );
@@ -189,20 +204,20 @@ pub fn check(paths: &Paths) -> ExitCode {
                 match store.load_month(*ym) {
                     Ok(d) => days += d.len(),
                     Err(e) => {
-                        println!("✗ {e}");
+                        say!("✗ {e}");
                         problems += 1;
                     }
                 }
             }
             let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-            println!(
+            say!(
                 "{}, {} with entries, {problems} problem(s)",
                 plural(months.len(), "month file", "month files"),
                 plural(days, "day", "days")
             );
         }
         Err(e) => {
-            println!("✗ {e}");
+            say!("✗ {e}");
             problems += 1;
         }
     }

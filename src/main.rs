@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let args = match Cli::parse_from(std::env::args_os().skip(1)) {
         Ok(Parsed::Run(args)) => args,
         Ok(Parsed::Print(text)) => {
-            print!("{text}");
+            cli::print_text(&text);
             return ExitCode::SUCCESS;
         }
         Err(message) => {
@@ -39,7 +39,7 @@ fn run(args: Cli) -> Result<ExitCode, String> {
         Some(Command::Paths) => return Ok(cli::paths(&paths)),
         Some(Command::Check) => return Ok(cli::check(&paths)),
         Some(Command::Keys) => {
-            print!("{}", cli::keys_markdown());
+            cli::print_text(&cli::keys_markdown());
             return Ok(ExitCode::SUCCESS);
         }
         None => {}

@@ -78,3 +78,30 @@ fn odd_settings_and_an_unreadable_medications_file_are_named() {
         "(version: 1, medications: [ (id: 3) ])"
     );
 }
+
+#[test]
+fn tend_check_into_a_reader_that_has_gone_ends_with_its_finding_not_a_panic() {
+    let root = TempDir::new().expect("temp dir");
+    let data = root.path().join("data");
+    fs::create_dir_all(data.join("days")).expect("data");
+    fs::write(data.join("medications.ron"), "(version: 1, medications: [ (id: 3) ])").expect("meds");
+    for month in 1..=12 {
+        fs::write(data.join(format!("days/2025-{month:02}.ron")), "(version: 1, days: [").expect("month");
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("check")
+        .envs(crate::pty::hermetic_env(root.path()))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("tend check");
+    // Like `| head -0`: the reader is gone before tend writes, so every line meets a closed pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "problems found: {stderr}");
+}
