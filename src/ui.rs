@@ -36,10 +36,11 @@ pub fn render(frame: &mut Frame, app: &App) -> ScrollLimits {
     let theme = Theme { color: app.setup.color };
     let mut limits = ScrollLimits::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        limits.too_small = true;
         if let Some(crate::app::Overlay::Crisis { scroll, .. }) = &app.overlay {
             limits.view = overlays::crisis_compact(frame, area, app, *scroll, theme);
         } else {
-            too_small(frame, area, theme);
+            too_small(frame, area, app, theme);
         }
         return limits;
     }
@@ -101,16 +102,20 @@ pub fn render(frame: &mut Frame, app: &App) -> ScrollLimits {
     limits
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
+/// Only the crisis lines, and quitting when nothing typed would be lost, work at this size.
+fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    let crisis = key(Ctx::Global, &Action::Crisis);
+    let (keys, bigger) = if app.has_unsaved_input() {
+        (format!("{crisis} crisis lines."), "make the window bigger to go on with what is open")
+    } else {
+        (format!("{crisis} crisis lines · {} quit.", key(Ctx::Global, &Action::Quit)), "make the window bigger")
+    };
     let msg = format!(
-        "{} crisis lines · {} quit. Too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}; make the window bigger.",
-        key(Ctx::Global, &Action::Crisis),
-        key(Ctx::Global, &Action::Quit),
-        area.width,
-        area.height
+        "{keys} Too small for tend: it needs {MIN_WIDTH}×{MIN_HEIGHT}, this is {}×{}; {bigger}.",
+        area.width, area.height
     );
     frame.render_widget(Paragraph::new(msg).style(theme.base()).wrap(Wrap { trim: true }), area);
 }

@@ -83,6 +83,12 @@ impl App {
         if input.key == Key::Null {
             return None;
         }
+        // A window too small to show what is open: only the crisis lines, and quitting when
+        // nothing typed would be lost. No key goes to a field or question the person cannot see.
+        if self.limits.too_small && !matches!(self.overlay, Some(Overlay::Crisis { .. })) {
+            let action = keymap::lookup(&[Ctx::Global, Ctx::Always], &input).map(|b| b.action.clone());
+            return action.filter(|a| *a == Action::Crisis || (*a == Action::Quit && !self.has_unsaved_input()));
+        }
         let printable = matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt;
         let ctx = self.contexts();
         // Typed text goes to the field; a number field still looks its keys up (`!`).

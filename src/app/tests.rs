@@ -386,6 +386,28 @@ fn bang_in_every_number_field_of_a_form_opens_the_crisis_lines() {
 }
 
 #[test]
+fn a_window_too_small_to_show_a_form_sends_it_no_keys() {
+    let mut app = new_app();
+    press(&mut app, "nkept");
+    let small = crate::app::ScrollLimits { too_small: true, ..Default::default() };
+    update(&mut app, Action::Drawn(small), now());
+    // Letters and q are not typed into the note nobody can see, and q does not quit over it.
+    assert_eq!(press(&mut app, "xq"), vec![]);
+    assert_eq!(app.journal.editor.as_ref().map(NoteEditor::text), Some("kept".into()));
+    assert_eq!(app.overlay, None);
+    // The crisis lines still open, and work as usual.
+    press(&mut app, "!");
+    assert!(matches!(app.overlay, Some(Overlay::Crisis { .. })));
+    press(&mut app, "\x1b");
+    assert_eq!(app.overlay, None);
+    // With nothing open, q quits at that size.
+    update(&mut app, Action::Drawn(crate::app::ScrollLimits::default()), now());
+    press_input(&mut app, ctrl('s'));
+    update(&mut app, Action::Drawn(small), now());
+    assert!(press(&mut app, "q").contains(&Effect::Quit));
+}
+
+#[test]
 fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
     let mut app = new_app();
     press(&mut app, "3?");

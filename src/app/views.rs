@@ -58,11 +58,13 @@ pub struct EffectsView {
 pub struct ScrollLimits {
     pub view: u16,
     pub card: u16,
+    /// The window was too small for anything but the crisis lines.
+    pub too_small: bool,
 }
 
 impl Default for ScrollLimits {
     fn default() -> ScrollLimits {
-        ScrollLimits { view: u16::MAX, card: u16::MAX }
+        ScrollLimits { view: u16::MAX, card: u16::MAX, too_small: false }
     }
 }
 
