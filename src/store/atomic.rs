@@ -21,6 +21,11 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> 
 }
 
 fn write_atomic_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> Result<(), StoreError> {
+    // A file the person made read-only (chmod a-w) stays as it is: a rename would replace it
+    // regardless of its mode, so the write is refused here.
+    if fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(StoreError::ReadOnlyFile { path: path.to_path_buf() });
+    }
     let dir = parent_dir(path);
     ensure_private_dir(dir)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

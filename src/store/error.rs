@@ -13,6 +13,8 @@ pub enum StoreError {
         path.display()
     )]
     NewerVersion { path: PathBuf, found: u32, supported: u32 },
+    #[error("{} is read-only (its mode allows no writing), so tend leaves it as it is; `chmod u+w` on it lets tend save again", path.display())]
+    ReadOnlyFile { path: PathBuf },
     #[error("already open on {} in another window; close it there first", data_dir.display())]
     Locked { data_dir: PathBuf },
     #[error("could not find a home folder to keep tend's data in; choose one with --data-dir PATH (or TEND_DATA_DIR)")]
@@ -42,14 +44,16 @@ impl StoreError {
         use std::io::ErrorKind;
         matches!(self, StoreError::Io { source, .. }
             if matches!(source.kind(), ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem))
+            || matches!(self, StoreError::ReadOnlyFile { .. })
     }
 
     /// The file or folder the error is about, if any.
     pub fn path(&self) -> Option<&Path> {
         match self {
-            StoreError::Io { path, .. } | StoreError::Parse { path, .. } | StoreError::NewerVersion { path, .. } => {
-                Some(path)
-            }
+            StoreError::Io { path, .. }
+            | StoreError::Parse { path, .. }
+            | StoreError::NewerVersion { path, .. }
+            | StoreError::ReadOnlyFile { path } => Some(path),
             StoreError::Locked { data_dir } => Some(data_dir),
             StoreError::NoHome => None,
         }

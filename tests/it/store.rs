@@ -328,3 +328,20 @@ fn files_are_private_and_folders_too() {
     store.save_month(nov(), &[full_day(2)]).expect("save again");
     assert_eq!(mode(&paths.month_file(nov())), 0o600);
 }
+
+#[test]
+fn a_file_made_read_only_is_not_replaced_and_says_so() {
+    let (_dir, store) = store();
+    store.save_month(nov(), &[full_day(2)]).expect("first save");
+    let path = store.paths().month_file(nov());
+    let before = fs::read_to_string(&path).expect("read");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let err = store.save_month(nov(), &[full_day(2), full_day(3)]).expect_err("refused");
+    assert!(err.is_not_writable(), "{err}");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert_eq!(fs::read_to_string(&path).expect("read"), before, "untouched");
+    assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o444, "its mode kept");
+    // Writable again: the next save goes through.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    store.save_month(nov(), &[full_day(2), full_day(3)]).expect("saved");
+}
