@@ -15,14 +15,14 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(message) => {
-            eprintln!("tend: {message}");
+            say_error(&message);
             return ExitCode::from(2);
         }
     };
     match run(args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("tend: {message}");
+            say_error(&message);
             ExitCode::from(2)
         }
     }
@@ -75,4 +75,10 @@ fn run(args: Cli) -> Result<ExitCode, String> {
         // The usual status of a program ended by a signal: 128 + its number.
         tui::Ending::Signal(sig) => Ok(ExitCode::from(u8::try_from(128 + sig).unwrap_or(1))),
     }
+}
+
+/// An error on standard error; one that cannot be printed (the terminal has gone) is let go.
+fn say_error(message: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "tend: {message}");
 }

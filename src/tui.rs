@@ -76,7 +76,7 @@ pub fn run(mut app: App, store: FileStore) -> io::Result<Ending> {
     if quit || !app.drafts().is_empty() {
         let _ = keeper.keep(&mut app, &store, true);
     }
-    screen::restore();
+    screen::close(terminal);
     match (result, signal) {
         // The terminal went away under a signal (drawing failed): that is the signal's ending.
         (Err(_), Some(sig)) => Ok(Ending::Signal(sig)),
@@ -120,7 +120,9 @@ impl Session<'_> {
             } else {
                 last_tick = Instant::now();
             }
-            if redraw {
+            // Keys already waiting (a paste typed as keys, a held key) are taken first and the
+            // screen drawn once after them, rather than once per key.
+            if redraw && !event::poll(Duration::from_millis(2))? {
                 draw(terminal, self.app)?;
                 redraw = false;
             }

@@ -5,9 +5,10 @@ use std::io::{self, Write};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 
 pub type Screen = Terminal<CrosstermBackend<FrameWriter>>;
 
@@ -27,10 +28,20 @@ pub fn open() -> io::Result<Screen> {
     opened
 }
 
-/// Gives the terminal back as it was: safe to call twice, and from the panic hook.
+/// Gives the terminal back as it was: safe to call twice, and from the panic hook. Failures
+/// are ignored: when the terminal has gone away there is nothing left to restore, and no
+/// message could be printed either (ratatui's own `restore` prints one, and printing to a
+/// terminal that is gone panics).
 pub fn restore() {
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste, LeaveAlternateScreen, Show);
+    let _ = disable_raw_mode();
+}
+
+/// Restores the terminal and lets the screen go without ratatui's `Drop`, which prints (and
+/// so panics) when the cursor cannot be shown on a terminal that has gone away.
+pub fn close(screen: Screen) {
+    restore();
+    std::mem::forget(screen);
 }
 
 /// Collects what ratatui writes and sends it when ratatui flushes, at the end of each frame:
