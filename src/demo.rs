@@ -15,8 +15,11 @@ const DEMO_DAYS: u32 = 180;
 /// Writes sample months into a new temporary folder; the folder goes away when dropped.
 pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
     remove_stale_demos(&std::env::temp_dir());
+    // Sample data, but the folder is made like any data folder: private (0700).
+    let private = std::os::unix::fs::PermissionsExt::from_mode(0o700);
     let dir = tempfile::Builder::new()
         .prefix("tend-demo-")
+        .permissions(private)
         .tempdir()
         .map_err(|source| StoreError::Io { path: std::env::temp_dir(), source })?;
     let store = FileStore::new(Paths::in_dir(dir.path().to_path_buf()));
@@ -90,6 +93,18 @@ fn remove_stale_demos(temp: &std::path::Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_demo_folder_is_private_and_goes_when_dropped() {
+        use std::os::unix::fs::PermissionsExt;
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").expect("time");
+        let dir = prepare(now).expect("demo");
+        let path = dir.path().to_path_buf();
+        assert_eq!(std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o700);
+        assert!(path.join("medications.ron").exists());
+        drop(dir);
+        assert!(!path.exists());
+    }
 
     #[test]
     fn stale_demo_folders_go_and_others_stay() {
