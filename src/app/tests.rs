@@ -408,6 +408,16 @@ fn a_window_too_small_to_show_a_form_sends_it_no_keys() {
 }
 
 #[test]
+fn editing_a_check_in_a_number_typed_replaces_the_one_given_before() {
+    let mut app = new_app();
+    press(&mut app, "c6");
+    press_input(&mut app, ctrl('s'));
+    press(&mut app, "c7");
+    press_input(&mut app, ctrl('s'));
+    assert_eq!(app.journal.days.day(date(11, 27)).and_then(Day::mood), Some(7), "7, not 67");
+}
+
+#[test]
 fn help_opens_at_the_keys_of_the_screen_it_was_asked_from() {
     let mut app = new_app();
     press(&mut app, "3?");

@@ -204,6 +204,11 @@ impl Wizard {
         }
         ta.move_cursor(CursorMove::Bottom);
         ta.move_cursor(CursorMove::End);
+        // A number or severity given before is selected, so what is typed replaces it (as in
+        // forms: 6, then 7, is 7); tags and the note are added to.
+        if matches!(self.kind(), StepKind::Scale | StepKind::Hours | StepKind::Severity) && !text.is_empty() {
+            ta.select_all();
+        }
         self.input = ta;
         self.error = None;
     }
