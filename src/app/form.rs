@@ -177,6 +177,12 @@ impl Form {
         if !f.multiline || on_last_item {
             self.next();
         } else {
+            // Enter on a suggested value (still selected) adds a line after it, keeping it.
+            if f.input.is_selecting() {
+                f.input.cancel_selection();
+                f.input.move_cursor(CursorMove::Bottom);
+                f.input.move_cursor(CursorMove::End);
+            }
             f.input.insert_newline();
             f.error = None;
         }
@@ -290,6 +296,14 @@ mod tests {
         f.type_key(key('x'));
         f.type_key(Input { key: Key::Enter, ..Input::default() });
         assert_eq!(f.focus, 1, "Enter moves on from a one-line field");
+        f.type_key(Input { key: Key::Enter, ..Input::default() });
+        assert_eq!(f.fields[1].input.lines(), ["a", ""], "Enter on a suggested value adds a line after it");
+        let mut f = Form::new(
+            "t",
+            FormKind::Meds(MedForm::New),
+            vec![Field::new("Name", "", "x"), Field::new("Steps", "", "a").multiline()],
+        );
+        f.next();
         f.type_key(key('z'));
         assert_eq!(f.value(1), "z", "typing replaces a suggested value");
         f.type_key(Input { key: Key::Backspace, ..Input::default() });
