@@ -20,6 +20,11 @@ pub(super) fn dose_action(
 ) -> Vec<Effect> {
     let rows = doses::rows(app, date, only);
     let Some(row) = rows.get(selected.min(rows.len().saturating_sub(1))).cloned() else {
+        // No doses because medications.ron cannot be read: say that, not "no medication yet".
+        if let Some(why) = app.meds.list.problem().and(app.locked(crate::app::FileId::Medications)) {
+            app.set_error(why);
+            return Vec::new();
+        }
         app.set_info(if app.meds.list.is_empty() {
             format!(
                 "No medication yet. Add one on the Meds tab ({}, then {}).",

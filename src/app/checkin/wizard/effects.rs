@@ -15,20 +15,23 @@ impl Wizard {
         self
     }
 
-    /// Today's answer for the side effect picked (the same answer again takes it back), then on
-    /// to the next one, so each takes a single key.
-    /// False when the same key again cannot take the answer back: it was recorded before
-    /// this check-in (the screen would say "–" while the record kept it).
+    /// Today's answer for the side effect picked, then on to the next one, so each takes a
+    /// single key. The same key again takes this check-in's answer back, to the one recorded
+    /// before it (or none). False when there is nothing to take back: the answer is the one
+    /// recorded before (a check-in cannot remove a record; the screen would say "–" while the
+    /// record kept it).
     pub fn rate_effect(&mut self, answer: EffectToday) -> bool {
         let n = self.effects.len();
         let Some(row) = self.effects.get_mut(self.effect_cursor) else { return true };
-        if row.answer == Some(answer) && row.was.is_some() {
-            return false;
+        if row.answer == Some(answer) {
+            if row.was == Some(answer) {
+                return false;
+            }
+            row.answer = row.was;
+            return true;
         }
-        row.answer = if row.answer == Some(answer) { None } else { Some(answer) };
-        if row.answer.is_some() {
-            self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
-        }
+        row.answer = Some(answer);
+        self.effect_cursor = (self.effect_cursor + 1).min(n.saturating_sub(1));
         true
     }
 

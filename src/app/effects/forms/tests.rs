@@ -149,6 +149,14 @@ fn the_check_in_re_rates_ongoing_side_effects_with_one_key_each() {
     assert_eq!(app.checkin.wizard.as_ref().map(|w| w.effects[1].answer), Some(Some(EffectToday::Gone)));
     let status = app.status.clone().expect("a message").0;
     assert!(status.contains("Already recorded") && status.contains("(4)"), "{status}");
+    // A new answer over a recorded one: the same key again goes back to the recorded one.
+    press(&mut app, "k");
+    press(&mut app, "w");
+    press(&mut app, "k");
+    press(&mut app, "w");
+    let w = app.checkin.wizard.as_ref().expect("wizard");
+    assert_eq!(w.effects[0].answer, w.effects[0].was, "back to what was recorded");
+    assert!(w.effects[0].was.is_some());
 }
 
 #[test]

@@ -382,3 +382,12 @@ fn the_selection_stays_on_a_medication_that_is_stopped() {
         "it moved down; so did the selection"
     );
 }
+
+#[test]
+fn space_on_today_with_an_unreadable_medications_file_says_so() {
+    let mut app = app();
+    app.meds.list.set_problem(Some("medications.ron, line 7, column 13: unexpected field".into()));
+    press(&mut app, "1 ");
+    let status = app.status.clone().expect("a message").0;
+    assert!(status.contains("medications.ron") && !status.contains("No medication yet"), "{status}");
+}
