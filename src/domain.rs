@@ -1,5 +1,6 @@
 //! The plain types and rules of tend: no IO, no clock, no terminal, no file format.
 
+pub mod assessment;
 pub mod checkin;
 pub mod crisis;
 pub mod day;

@@ -1,6 +1,7 @@
 //! The only code that touches the disk: where files live, how they are written
 //! (atomically, durably, privately) and read (versioned, never silently reset).
 
+mod assessments_file;
 mod atomic;
 mod config_file;
 mod drafts_file;
@@ -24,6 +25,7 @@ pub use lock::{DataLock, lock_data_dir};
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 
+use crate::domain::assessment::Assessment;
 use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
@@ -50,6 +52,9 @@ pub trait Store: Send + Sync {
     /// Favourite cards and the person's own cards (`skills.ron`); no file means none.
     fn load_skills(&self) -> Result<SkillsData, StoreError>;
     fn save_skills(&self, data: &SkillsData) -> Result<(), StoreError>;
+    /// Questionnaires answered (`assessments.ron`), in the order saved; no file means none.
+    fn load_assessments(&self) -> Result<Vec<Assessment>, StoreError>;
+    fn save_assessments(&self, list: &[Assessment]) -> Result<(), StoreError>;
     /// What was typed and not saved (`drafts.ron`); no file means none.
     fn load_drafts(&self) -> Result<Option<Drafts>, StoreError>;
     /// Keeps the drafts; empty drafts remove the file.

@@ -4,8 +4,10 @@ use std::io;
 use std::path::Path;
 
 use super::{
-    Paths, Store, StoreError, atomic, drafts_file, effects_file, format, meds_file, month_file, plan_file, skills_file,
+    Paths, Store, StoreError, assessments_file, atomic, drafts_file, effects_file, format, meds_file, month_file,
+    plan_file, skills_file,
 };
+use crate::domain::assessment::Assessment;
 use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
@@ -77,6 +79,14 @@ impl Store for FileStore {
 
     fn save_side_effects(&self, effects: &[SideEffect]) -> Result<(), StoreError> {
         save(&self.paths.side_effects_file(), effects_file::decode, |p| effects_file::encode(p, effects))
+    }
+
+    fn load_assessments(&self) -> Result<Vec<Assessment>, StoreError> {
+        load_or(&self.paths.assessments_file(), assessments_file::decode, Vec::new)
+    }
+
+    fn save_assessments(&self, list: &[Assessment]) -> Result<(), StoreError> {
+        save(&self.paths.assessments_file(), assessments_file::decode, |p| assessments_file::encode(p, list))
     }
 
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {

@@ -54,6 +54,10 @@ impl Paths {
         self.data_dir.join("side_effects.ron")
     }
 
+    pub fn assessments_file(&self) -> PathBuf {
+        self.data_dir.join("assessments.ron")
+    }
+
     /// `drafts.ron`: what was typed and not yet saved.
     pub fn drafts_file(&self) -> PathBuf {
         self.data_dir.join("drafts.ron")

@@ -157,6 +157,12 @@ pub(crate) mod tests {
         fn save_side_effects(&self, _: &[crate::domain::side_effect::SideEffect]) -> Result<(), StoreError> {
             Ok(())
         }
+        fn load_assessments(&self) -> Result<Vec<crate::domain::assessment::Assessment>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn save_assessments(&self, _: &[crate::domain::assessment::Assessment]) -> Result<(), StoreError> {
+            Ok(())
+        }
         fn load_safety_plan(&self) -> Result<crate::domain::safety_plan::SafetyPlan, StoreError> {
             Ok(Default::default())
         }
