@@ -37,6 +37,18 @@ impl Field {
         }
     }
 
+    /// Opens on `value` instead (an edit form filled from a record), keeping what kind of
+    /// field it is.
+    pub fn set_value(&mut self, value: &str) {
+        let fresh = Field::new(self.label.clone(), self.hint.clone(), value);
+        self.input = fresh.input;
+        if self.multiline && self.items.is_none() {
+            self.input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        }
+        self.original = fresh.original;
+        self.error = None;
+    }
+
     pub fn multiline(mut self) -> Field {
         self.multiline = true;
         self.input.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);

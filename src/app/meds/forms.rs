@@ -69,9 +69,7 @@ pub fn edit_med_form(m: &Medication, on_hand: Option<f32>) -> Form {
     let supply = m.supply.as_ref();
     let set = |f: &mut Form, label: &str, v: String| {
         if let Some(field) = f.fields.iter_mut().find(|x| x.label == label) {
-            let numeric = field.numeric;
-            *field = Field::new(label, field.hint.clone(), &v);
-            field.numeric = numeric;
+            field.set_value(&v);
         }
     };
     set(&mut f, NAME, m.name.clone());
