@@ -87,13 +87,7 @@ fn an_unreadable_drafts_file_is_moved_aside_and_reported() {
         .filter(|n| n.starts_with("drafts.unreadable-"))
         .collect();
     assert_eq!(aside.len(), 1, "kept beside, for the person: {aside:?}");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("check")
-        .envs(crate::pty::hermetic_env(root.path()))
-        .output()
-        .expect("tend check");
+    let out = crate::pty::check_command(root.path(), &data).output().expect("tend check");
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("unsaved work set aside"), "tend check names it: {text}");

@@ -456,14 +456,7 @@ fn check_reports_every_unreadable_file() {
     fs::create_dir_all(data.join("days")).expect("dirs");
     fs::write(data.join("side_effects.ron"), "(version: 3, side_effects: [])").expect("write");
     fs::write(data.join("days/2026-10.ron"), "(version: 1, days: [ (date: 5) ])").expect("write");
-    let out = Command::new(env!("CARGO_BIN_EXE_tend"))
-        .args(["--data-dir"])
-        .arg(&data)
-        .arg("check")
-        .envs(hermetic_env(root.path()))
-        .stdin(Stdio::null())
-        .output()
-        .expect("run tend check");
+    let out = crate::pty::check_command(root.path(), &data).output().expect("run tend check");
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("side_effects.ron was written by a newer tend"), "{text}");

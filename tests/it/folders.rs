@@ -54,14 +54,7 @@ fn odd_settings_and_an_unreadable_medications_file_are_named() {
     let config = root.path().join("config.ron");
     fs::write(&config, "(version: 1, crisis_region: \"XX\", symptoms: [\"worry\", \"\", \"Worry\"])").expect("config");
     fs::write(data.join("medications.ron"), "(version: 1, medications: [ (id: 3) ])").expect("meds");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("check")
-        .envs(crate::pty::hermetic_env(root.path()))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("tend check");
+    let out = crate::pty::check_command(root.path(), &data).output().expect("tend check");
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("crisis_region \"XX\" is not one tend knows"), "{text}");
@@ -88,12 +81,7 @@ fn tend_check_into_a_reader_that_has_gone_ends_with_its_finding_not_a_panic() {
     for month in 1..=12 {
         fs::write(data.join(format!("days/2025-{month:02}.ron")), "(version: 1, days: [").expect("month");
     }
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("check")
-        .envs(crate::pty::hermetic_env(root.path()))
-        .stdin(std::process::Stdio::null())
+    let mut child = crate::pty::check_command(root.path(), &data)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -176,6 +176,14 @@ pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(NOW).expect("NOW")
 }
 
+/// `tend --data-dir DATA check` with the test's own environment, stdin closed: run it with
+/// `.output()`, or set stdout first.
+pub fn check_command(root: &std::path::Path, data: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tend"));
+    cmd.arg("--data-dir").arg(data).arg("check").envs(hermetic_env(root)).stdin(std::process::Stdio::null());
+    cmd
+}
+
 /// Environment for any run of tend in a test, pointing everything at `root`.
 pub fn hermetic_env(root: &Path) -> Vec<(&'static str, OsString)> {
     vec![
