@@ -1,6 +1,7 @@
 //! App state, the `Action` enum and `update`: pure, testable without a terminal.
 
 pub mod action;
+pub mod assessments;
 pub mod checkin;
 mod context;
 pub mod delete;
@@ -13,6 +14,7 @@ pub mod keymap;
 mod locked;
 pub mod meds;
 mod overlay;
+pub mod progress;
 pub mod safety_plan;
 pub mod skills;
 pub mod update;
@@ -56,10 +58,11 @@ pub enum Tab {
     Meds,
     Effects,
     Skills,
+    Progress,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Today, Tab::Journal, Tab::Meds, Tab::Effects, Tab::Skills];
+    pub const ALL: [Tab; 6] = [Tab::Today, Tab::Journal, Tab::Meds, Tab::Effects, Tab::Skills, Tab::Progress];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -68,6 +71,7 @@ impl Tab {
             Tab::Meds => "Meds",
             Tab::Effects => "Side effects",
             Tab::Skills => "Skills",
+            Tab::Progress => "Progress",
         }
     }
 
@@ -81,7 +85,7 @@ impl Tab {
         Tab::ALL
             .iter()
             .map(|t| {
-                let w = u16::try_from(t.title().chars().count() + 4).unwrap_or(0);
+                let w = u16::try_from(t.title().chars().count() + 3).unwrap_or(0);
                 let span = (*t, x, x + w);
                 x += w;
                 span
@@ -130,6 +134,8 @@ pub struct App {
     pub effects: EffectsState,
     pub skills: skills::SkillsState,
     pub plan: Doc<SafetyPlan>,
+    pub assessments: assessments::AssessmentsState,
+    pub progress: progress::ProgressView,
 }
 
 /// How this session was started: settings, and what the terminal and the folder allow.
@@ -164,6 +170,8 @@ impl App {
             effects: EffectsState::default(),
             skills: skills::SkillsState::default(),
             plan: Doc::default(),
+            assessments: assessments::AssessmentsState::default(),
+            progress: progress::ProgressView::default(),
         }
     }
 
@@ -192,6 +200,7 @@ impl App {
             (self.effects.list.is_dirty(), FileId::SideEffects),
             (self.plan.is_dirty(), FileId::SafetyPlan),
             (self.skills.mine.is_dirty(), FileId::Skills),
+            (self.assessments.data.is_dirty(), FileId::Assessments),
         ];
         let top = top.into_iter().filter(|(dirty, _)| *dirty).map(|(_, file)| file);
         months.chain(top).map(Effect::Save).collect()
@@ -204,6 +213,7 @@ impl App {
         self.effects.list.forget();
         self.plan.forget();
         self.skills.mine.forget();
+        self.assessments.data.forget();
     }
 
     pub fn has_unsaved_input(&self) -> bool {
@@ -211,6 +221,7 @@ impl App {
             || self.journal.editor.as_ref().is_some_and(NoteEditor::has_changes)
             || self.form.as_ref().is_some_and(|f| f.has_changes() || f.kind.holds_practice())
             || self.skills.run.is_some()
+            || self.assessments.run.as_ref().is_some_and(crate::domain::questionnaire::Questionnaire::has_answers)
     }
 
     pub fn set_info(&mut self, text: impl Into<String>) {

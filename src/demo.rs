@@ -34,6 +34,7 @@ pub fn prepare(now: DateTime<FixedOffset>) -> Result<TempDir, StoreError> {
         practices: true,
     });
     nothing_after(&mut history.days, now);
+    history.assessments.retain(|a| a.at <= now);
     write_history(&store, &history)?;
     Ok(dir)
 }
@@ -57,6 +58,9 @@ fn nothing_after(days: &mut Vec<Day>, now: DateTime<FixedOffset>) {
 pub fn write_history(store: &dyn Store, history: &History) -> Result<usize, StoreError> {
     store.save_medications(&history.medications)?;
     store.save_side_effects(&history.side_effects)?;
+    let assessments =
+        crate::domain::assessment::AssessmentsData { list: history.assessments.clone(), note_dismissed: None };
+    store.save_assessments(&assessments)?;
     write_months(store, &history.days)
 }
 

@@ -11,11 +11,14 @@ pub mod med_input;
 pub mod medication;
 pub mod month;
 pub(crate) mod name;
+pub mod patterns;
 pub mod practice;
+pub mod questionnaire;
 pub mod safety_plan;
 pub mod search;
 pub mod side_effect;
 pub mod skill;
+pub mod trends;
 
 pub use checkin::{CheckIn, Severity, SymptomRating, Tag};
 pub use day::{Day, Note};

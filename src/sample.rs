@@ -7,6 +7,7 @@
 //! and the side effects noted around the medications' starts and changes (see `effects`).
 //! Pure: no IO, no clock; the same options always give the same history.
 
+mod assessments;
 mod doses;
 mod effects;
 mod meds;
@@ -56,6 +57,8 @@ pub struct History {
     pub medications: Vec<Medication>,
     pub days: Vec<Day>,
     pub side_effects: Vec<SideEffect>,
+    /// PHQ-9 and GAD-7 about every two weeks.
+    pub assessments: Vec<crate::domain::assessment::Assessment>,
 }
 
 /// The days of [`generate_history`], dose events included.
@@ -130,7 +133,8 @@ pub fn generate_history(opts: &SampleOptions) -> History {
             out.push(day);
         }
     }
-    History { medications: doses.finish(), days: out, side_effects }
+    let assessments = assessments::assessments(&out, opts.seed);
+    History { medications: doses.finish(), days: out, side_effects, assessments }
 }
 
 /// The day's journal: usually one evening note, sometimes a short morning one as well.

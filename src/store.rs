@@ -25,7 +25,7 @@ pub use lock::{DataLock, lock_data_dir};
 pub use month_file::MONTH_VERSION;
 pub use paths::Paths;
 
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::AssessmentsData;
 use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
@@ -53,8 +53,8 @@ pub trait Store: Send + Sync {
     fn load_skills(&self) -> Result<SkillsData, StoreError>;
     fn save_skills(&self, data: &SkillsData) -> Result<(), StoreError>;
     /// Questionnaires answered (`assessments.ron`), in the order saved; no file means none.
-    fn load_assessments(&self) -> Result<Vec<Assessment>, StoreError>;
-    fn save_assessments(&self, list: &[Assessment]) -> Result<(), StoreError>;
+    fn load_assessments(&self) -> Result<AssessmentsData, StoreError>;
+    fn save_assessments(&self, data: &AssessmentsData) -> Result<(), StoreError>;
     /// What was typed and not saved (`drafts.ron`); no file means none.
     fn load_drafts(&self) -> Result<Option<Drafts>, StoreError>;
     /// Keeps the drafts; empty drafts remove the file.

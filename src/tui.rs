@@ -217,6 +217,7 @@ fn save(app: &App, store: &dyn Store, file: FileId) -> Result<(), crate::store::
         FileId::SideEffects => store.save_side_effects(&app.effects.list),
         FileId::SafetyPlan => store.save_safety_plan(&app.plan),
         FileId::Skills => store.save_skills(&app.skills.mine),
+        FileId::Assessments => store.save_assessments(&app.assessments.data),
     }
 }
 

@@ -8,6 +8,8 @@ mod form;
 mod journal;
 mod meds;
 mod overlays;
+mod progress;
+mod questionnaire;
 mod skills;
 pub mod text;
 pub mod theme;
@@ -83,6 +85,14 @@ pub fn render(frame: &mut Frame, app: &App) -> ScrollLimits {
                 limits.card = skills::render(frame, body, app, theme);
                 None
             }
+            Tab::Progress if app.assessments.run.is_some() => {
+                questionnaire::render(frame, body, app, theme);
+                None
+            }
+            Tab::Progress => {
+                progress::render(frame, body, app, theme);
+                None
+            }
         };
         limits.view = view.unwrap_or(u16::MAX);
     }
@@ -123,13 +133,14 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut spans = vec![Span::styled(" tend ", theme.title()), Span::raw(" ")];
     for (tab, _, _) in Tab::header_spans() {
-        let label = format!("{} {} ", tab.index() + 1, tab.title());
+        let label = format!("{} {}", tab.index() + 1, tab.title());
         let style = if tab == app.tab && app.checkin.wizard.is_none() {
             theme.selected().add_modifier(ratatui::style::Modifier::BOLD)
         } else {
             theme.base()
         };
-        spans.push(Span::styled(format!(" {label}"), style));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(label, style));
     }
     frame.render_widget(Line::from(spans), area);
     // The longest right-hand side that fits: the DEMO badge always wins over the year.

@@ -61,6 +61,10 @@ pub enum Action {
     Effects(EffectsAction),
     Skills(SkillsAction),
     Exercise(ExerciseAction),
+    Progress(super::progress::ProgressAction),
+    Questionnaire(super::assessments::QuestionnaireAction),
+    /// `x` on Today: put the note about the next questionnaire away.
+    DismissNote,
 }
 
 /// Up and down a list, or a page of a long text.
@@ -189,6 +193,7 @@ pub enum Loaded {
     SideEffects(Result<Vec<SideEffect>, String>),
     SafetyPlan(Result<Box<SafetyPlan>, String>),
     Skills(Result<SkillsData, String>),
+    Assessments(Result<crate::domain::assessment::AssessmentsData, String>),
     /// The built-in coping-skill cards (compiled in; read after the first frame).
     Cards(&'static [CopingCard]),
     /// Drafts the last session left (none, or the problem when they could not be read).

@@ -34,6 +34,10 @@ impl App {
         if self.tab == Tab::Skills && self.skills.run.is_some() && self.form.is_none() {
             return vec![Ctx::Exercise, Ctx::Always];
         }
+        // So does a questionnaire: its digits are answers, not tabs.
+        if self.tab == Tab::Progress && self.assessments.run.is_some() && self.form.is_none() {
+            return vec![Ctx::Questionnaire, Ctx::Always];
+        }
         let mut ctx = Vec::new();
         if let Some(form) = &self.form {
             if form.focus_is_numeric() {
@@ -57,6 +61,7 @@ impl App {
                 Tab::Effects => ctx.push(Ctx::Effects),
                 Tab::Skills if self.skills.view.search.is_some() => ctx.push(Ctx::Search),
                 Tab::Skills => ctx.push(Ctx::Skills),
+                Tab::Progress => ctx.push(Ctx::Progress),
                 Tab::Journal => {
                     if self.journal.view.search_input.is_some() {
                         ctx.push(Ctx::Search);

@@ -14,11 +14,13 @@ pub enum FileId {
     SideEffects,
     SafetyPlan,
     Skills,
+    Assessments,
 }
 
 impl FileId {
     /// The top-level files (the months are listed from the folder).
-    pub const TOP: [FileId; 4] = [FileId::Medications, FileId::SideEffects, FileId::SafetyPlan, FileId::Skills];
+    pub const TOP: [FileId; 5] =
+        [FileId::Medications, FileId::SideEffects, FileId::SafetyPlan, FileId::Skills, FileId::Assessments];
 
     pub fn file_name(self) -> String {
         match self {
@@ -27,6 +29,7 @@ impl FileId {
             FileId::SideEffects => "side_effects.ron".into(),
             FileId::SafetyPlan => "safety_plan.ron".into(),
             FileId::Skills => "skills.ron".into(),
+            FileId::Assessments => "assessments.ron".into(),
         }
     }
 
@@ -38,6 +41,7 @@ impl FileId {
             FileId::SideEffects => "Side effects are".into(),
             FileId::SafetyPlan => "The safety plan is".into(),
             FileId::Skills => "Favourites and your own cards are".into(),
+            FileId::Assessments => "Questionnaires are".into(),
         }
     }
 }

@@ -26,6 +26,7 @@ impl App {
             check_in: self.checkin.wizard.as_ref().filter(|w| w.has_changes()).map(|w| w.to_draft(self.now)),
             form: self.form.as_ref().filter(|f| f.has_changes() || f.kind.holds_practice()).map(Form::to_draft),
             practices,
+            questionnaire: self.assessments.run.as_ref().filter(|q| q.has_answers()).cloned(),
         }
     }
 
@@ -59,6 +60,10 @@ impl App {
         }
         if let Some(c) = &d.check_in {
             self.checkin.wizard = Some(super::checkin::update::check_in_wizard(self, c.date).restore(c));
+        }
+        if let Some(q) = d.questionnaire {
+            self.tab = super::Tab::Progress;
+            self.assessments.run = Some(q);
         }
         if let Some(f) = d.form {
             self.form = Some(Form::from_draft(f));
@@ -111,6 +116,7 @@ impl App {
         self.checkin.wizard = None;
         self.form = None;
         self.skills.run = None;
+        self.assessments.run = None;
     }
 }
 

@@ -34,6 +34,9 @@ pub enum Ctx {
     Skills,
     Exercise,
     Form,
+    Progress,
+    /// A PHQ-9 or GAD-7 on screen.
+    Questionnaire,
 }
 
 impl Ctx {
@@ -61,6 +64,8 @@ impl Ctx {
             Ctx::Skills => "Skills",
             Ctx::Exercise => "Skills · an exercise running",
             Ctx::Form => "Forms (medication, dose change, …)",
+            Ctx::Progress => "Progress",
+            Ctx::Questionnaire => "Progress · a questionnaire",
         }
     }
 }
@@ -155,13 +160,15 @@ pub(crate) use bind;
 mod shared;
 
 /// Every feature's key table; each context's keys live in one of them.
-const TABLES: [&[Binding]; 6] = [
+const TABLES: [&[Binding]; 8] = [
     shared::KEYS,
     super::journal::keys::KEYS,
     super::checkin::keys::KEYS,
     super::meds::keys::KEYS,
     super::effects::keys::KEYS,
     super::skills::keys::KEYS,
+    super::progress::keys::KEYS,
+    super::assessments::keys::KEYS,
 ];
 
 /// Every binding of every feature.
@@ -238,7 +245,7 @@ pub fn help_line_of(ctx: Ctx) -> u16 {
     u16::try_from(if found { before } else { 0 }).unwrap_or(0)
 }
 
-pub const HELP_ORDER: [Ctx; 21] = [
+pub const HELP_ORDER: [Ctx; 23] = [
     Ctx::Global,
     Ctx::Today,
     Ctx::Meds,
@@ -247,6 +254,8 @@ pub const HELP_ORDER: [Ctx; 21] = [
     Ctx::Effects,
     Ctx::Skills,
     Ctx::Exercise,
+    Ctx::Progress,
+    Ctx::Questionnaire,
     Ctx::Form,
     Ctx::JournalList,
     Ctx::JournalDay,

@@ -19,6 +19,7 @@ impl App {
             FileId::SideEffects => self.effects.list.problem(),
             FileId::SafetyPlan => self.plan.problem(),
             FileId::Skills => self.skills.mine.problem(),
+            FileId::Assessments => self.assessments.data.problem(),
             FileId::Month(_) => None,
         }
     }

@@ -26,6 +26,8 @@ pub enum Confirm {
         question: String,
     },
     CancelForm,
+    /// Esc with questionnaire answers given: they would go.
+    CancelQuestionnaire,
     /// An "as needed" dose past the plan's limits: a warning, never a block.
     TakeAnyway {
         date: NaiveDate,
@@ -61,6 +63,7 @@ impl Confirm {
     fn fixed_question(&self) -> &'static str {
         match self {
             Confirm::CancelForm => "Close this form without saving what you typed?",
+            Confirm::CancelQuestionnaire => "Leave the questionnaire? Your answers so far are not kept.",
             Confirm::TakeAnyway { .. } => "Log this dose anyway?",
             Confirm::StopAnyway { .. } => "Stop it on that date anyway?",
             Confirm::Quit => "You have something unsaved open. Quit without saving it?",

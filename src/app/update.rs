@@ -101,6 +101,7 @@ fn screen_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CheckIn(CheckInAction::Start) => super::checkin::update::start_check_in(app, day),
         Action::Journal(JournalAction::NewNote) => super::journal::write::new_note(app, day),
         Action::Click { column, row } => click(app, column, row),
+        Action::DismissNote if app.tab == super::Tab::Today => return super::assessments::dismiss_note(app),
         Action::Effects(EffectsAction::Log) => crate::app::effects::forms::open_log_form(app),
         other if app.tab == Tab::Journal => journal_action(app, other),
         other if app.tab == Tab::Today => return super::meds::today_action(app, other),
@@ -108,6 +109,10 @@ fn screen_action(app: &mut App, action: Action) -> Vec<Effect> {
         other if app.tab == Tab::Effects => super::effects::effects_action(app, other),
         other if app.tab == Tab::Skills && app.skills.run.is_some() => return super::skills::run_action(app, other),
         other if app.tab == Tab::Skills => return super::skills::skills_action(app, other),
+        other if app.tab == Tab::Progress && app.assessments.run.is_some() => {
+            return super::assessments::questionnaire_action(app, other);
+        }
+        other if app.tab == Tab::Progress => return super::progress::progress_action(app, other),
         _ => {}
     }
     Vec::new()

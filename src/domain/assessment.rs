@@ -5,6 +5,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub mod words;
+
 /// Shown on every questionnaire screen, as the authors ask.
 pub const ATTRIBUTION: &str = "PHQ-9 and GAD-7 developed by Drs. Robert L. Spitzer, Janet B.W. Williams, \
      Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required \
@@ -61,8 +63,9 @@ const PHQ9_BANDS: [Band; 5] =
 /// Spitzer 2006.
 const GAD7_BANDS: [Band; 4] = [band(4, "minimal"), band(9, "mild"), band(14, "moderate"), band(21, "severe")];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scale {
+    #[default]
     Phq9,
     Gad7,
 }
@@ -188,6 +191,8 @@ pub struct Change {
     pub total: u8,
     pub previous: Option<u8>,
     pub first: Option<u8>,
+    /// How many of the scale there are, this one included.
+    pub count: usize,
     /// A drop of at least half from the first ("response" in studies).
     pub response: bool,
     /// PHQ-9 below 5 ("remission" in studies); always false for GAD-7.
@@ -212,11 +217,39 @@ impl Change {
             total,
             previous,
             first,
+            count: history.len(),
             response: first.is_some_and(|f| f > 0 && u16::from(total) * 2 <= u16::from(f)),
             remission: scale == Scale::Phq9 && total < 5,
             meaningful_since_first: matters(first),
             meaningful_since_previous: matters(previous),
         })
+    }
+}
+
+/// Everything in `assessments.ron`: the questionnaires answered, and the day the person last
+/// put Today's note about the next one away (it stays away until another one is answered).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AssessmentsData {
+    pub list: Vec<Assessment>,
+    pub note_dismissed: Option<NaiveDate>,
+}
+
+/// After this many days since the last questionnaire, Today mentions the next one.
+pub const DUE_AFTER_DAYS: i64 = 14;
+
+impl AssessmentsData {
+    /// The latest questionnaire of any scale.
+    pub fn latest(&self) -> Option<&Assessment> {
+        self.list.iter().max_by_key(|a| a.at)
+    }
+
+    /// Days since the last questionnaire, when Today should mention the next one: more than
+    /// two weeks, and not put away by the person since that questionnaire.
+    pub fn due_note(&self, today: NaiveDate) -> Option<i64> {
+        let last = self.latest()?.date();
+        let days = (today - last).num_days();
+        let dismissed = self.note_dismissed.is_some_and(|d| d >= last);
+        (days > DUE_AFTER_DAYS && !dismissed).then_some(days)
     }
 }
 
@@ -306,6 +339,24 @@ mod tests {
         // A first score of 0 cannot halve: no response is claimed.
         let zero = taken(Scale::Gad7, 1, &[0; 7]);
         assert!(!Change::of(&[&zero, &zero]).expect("change").response);
+    }
+
+    #[test]
+    fn todays_note_comes_after_two_weeks_and_stays_away_once_dismissed() {
+        let mut data = AssessmentsData { list: vec![taken(Scale::Phq9, 1, &[0; 9])], note_dismissed: None };
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+        assert_eq!(data.due_note(day(15)), None, "14 days is not yet more than two weeks");
+        assert_eq!(data.due_note(day(16)), Some(15));
+        data.note_dismissed = Some(day(16));
+        assert_eq!(data.due_note(day(30)), None, "dismissed: never asked again for this one");
+        data.list.push(taken(Scale::Gad7, 17, &[0; 7]));
+        assert_eq!(data.due_note(day(30)), None);
+        assert_eq!(
+            data.due_note(NaiveDate::from_ymd_opt(2026, 12, 2).expect("date")),
+            Some(15),
+            "a new one, a new note"
+        );
+        assert_eq!(AssessmentsData::default().due_note(day(30)), None, "none answered: nothing to remind of");
     }
 
     #[test]

@@ -21,11 +21,18 @@ pub struct Drafts {
     /// A practice that was running, or one that could not be saved to its month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub practices: Vec<Practice>,
+    /// A PHQ-9 or GAD-7 being answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<super::questionnaire::Questionnaire>,
 }
 
 impl Drafts {
     pub fn is_empty(&self) -> bool {
-        self.note.is_none() && self.check_in.is_none() && self.form.is_none() && self.practices.is_empty()
+        self.note.is_none()
+            && self.check_in.is_none()
+            && self.form.is_none()
+            && self.practices.is_empty()
+            && self.questionnaire.is_none()
     }
 
     /// In a few words, for the question on the next start: "a note for 2 Dec, a practice".
@@ -39,6 +46,9 @@ impl Drafts {
         }
         if let Some(f) = &self.form {
             parts.push(format!("the form \"{}\"", f.title));
+        }
+        if let Some(q) = &self.questionnaire {
+            parts.push(format!("a {} you had started", q.scale.name()));
         }
         match self.practices.len() {
             0 => {}

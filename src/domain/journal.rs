@@ -115,6 +115,11 @@ impl Journal {
         self.months.values().rev().flat_map(|v| v.iter().rev())
     }
 
+    /// The first day recorded.
+    pub fn oldest(&self) -> Option<&Day> {
+        self.all().next()
+    }
+
     fn all(&self) -> impl Iterator<Item = &Day> {
         self.months.values().flatten()
     }

@@ -7,7 +7,7 @@ use super::{
     Paths, Store, StoreError, assessments_file, atomic, drafts_file, effects_file, format, meds_file, month_file,
     plan_file, skills_file,
 };
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::AssessmentsData;
 use crate::domain::draft::Drafts;
 use crate::domain::medication::Medication;
 use crate::domain::safety_plan::SafetyPlan;
@@ -81,12 +81,12 @@ impl Store for FileStore {
         save(&self.paths.side_effects_file(), effects_file::decode, |p| effects_file::encode(p, effects))
     }
 
-    fn load_assessments(&self) -> Result<Vec<Assessment>, StoreError> {
-        load_or(&self.paths.assessments_file(), assessments_file::decode, Vec::new)
+    fn load_assessments(&self) -> Result<AssessmentsData, StoreError> {
+        load_or(&self.paths.assessments_file(), assessments_file::decode, AssessmentsData::default)
     }
 
-    fn save_assessments(&self, list: &[Assessment]) -> Result<(), StoreError> {
-        save(&self.paths.assessments_file(), assessments_file::decode, |p| assessments_file::encode(p, list))
+    fn save_assessments(&self, data: &AssessmentsData) -> Result<(), StoreError> {
+        save(&self.paths.assessments_file(), assessments_file::decode, |p| assessments_file::encode(p, data))
     }
 
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {

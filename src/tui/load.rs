@@ -25,6 +25,7 @@ pub fn load_first_months(app: &mut App, store: &dyn Store, now: DateTime<FixedOf
             Loaded::Skills(store.load_skills().map_err(err)),
             Loaded::SafetyPlan(store.load_safety_plan().map(Box::new).map_err(err)),
             Loaded::SideEffects(store.load_side_effects().map_err(err)),
+            Loaded::Assessments(store.load_assessments().map_err(err)),
             Loaded::Month(this, store.load_month(this).map_err(err)),
         ];
         (before.join().unwrap_or_else(|_| store.load_month(this.prev())), drafts, files)
@@ -157,10 +158,10 @@ pub(crate) mod tests {
         fn save_side_effects(&self, _: &[crate::domain::side_effect::SideEffect]) -> Result<(), StoreError> {
             Ok(())
         }
-        fn load_assessments(&self) -> Result<Vec<crate::domain::assessment::Assessment>, StoreError> {
-            Ok(Vec::new())
+        fn load_assessments(&self) -> Result<crate::domain::assessment::AssessmentsData, StoreError> {
+            Ok(Default::default())
         }
-        fn save_assessments(&self, _: &[crate::domain::assessment::Assessment]) -> Result<(), StoreError> {
+        fn save_assessments(&self, _: &crate::domain::assessment::AssessmentsData) -> Result<(), StoreError> {
             Ok(())
         }
         fn load_safety_plan(&self) -> Result<crate::domain::safety_plan::SafetyPlan, StoreError> {

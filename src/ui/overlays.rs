@@ -85,6 +85,10 @@ fn crisis(frame: &mut Frame, area: Rect, app: &App, all: bool, scroll: u16, them
         }
         _ => Vec::new(),
     };
+    // Opened by an answer in a questionnaire: why they are shown now, first.
+    if let Some(reason) = super::questionnaire::crisis_reason(app) {
+        lines.extend([Line::from(Span::styled(reason, theme.bold())), Line::from("")]);
+    }
     lines.extend([
         Line::from(Span::styled(
             "If you might act on thoughts of harming yourself, or are in danger now, call your emergency number.",

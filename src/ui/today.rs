@@ -102,6 +102,7 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             ],
         },
     };
+    lines.extend(questionnaire_note(app, theme));
     // A skill that has lowered distress before (by the person's own ratings), or one to start with.
     if let Some((card, change)) = app.suggestion() {
         let rows = |lines: &[Line]| Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false }).line_count(inner.width);
@@ -115,6 +116,27 @@ fn draw_check_in(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.extend(parts.into_iter().map(|t| Line::from(Span::styled(t, theme.dim()))));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// A gentle word when the last questionnaire was more than two weeks ago, once, until the
+/// person puts it away (it never counts days in a row or asks twice).
+fn questionnaire_note(app: &App, theme: Theme) -> Vec<Line<'static>> {
+    let Some(days) = app.assessments.data.due_note(app.today) else { return Vec::new() };
+    let scale = app.assessments.data.latest().map_or("questionnaire", |a| a.scale.name());
+    let start = |s| key(Ctx::Progress, &Action::Progress(crate::app::progress::ProgressAction::StartQuestionnaire(s)));
+    use crate::domain::assessment::Scale;
+    vec![
+        Line::default(),
+        Line::from(Span::styled(
+            format!(
+                "Your last {scale} was {days} days ago. If you would like to see how things have moved:                  6, then {} or {}. {} puts this away.",
+                start(Scale::Phq9),
+                start(Scale::Gad7),
+                key(Ctx::Today, &Action::DismissNote)
+            ),
+            theme.dim(),
+        )),
+    ]
 }
 
 /// Today's suggestion as lines for a column `width` wide with `left` rows free, and whether a

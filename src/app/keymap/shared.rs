@@ -13,6 +13,7 @@ pub(crate) static KEYS: &[Binding] = &[
     bind!(Global, [k('3')], Action::GoTab(2), "Meds", false),
     bind!(Global, [k('4')], Action::GoTab(3), "Side effects", false),
     bind!(Global, [k('5')], Action::GoTab(4), "Skills", false),
+    bind!(Global, [k('6')], Action::GoTab(5), "Progress", false),
     bind!(Global, [k('E')], Action::Effects(EffectsAction::Log), "log a side effect", false),
     bind!(Form, [named(Key::Tab)], Action::Form(FormAction::NextField), "next field", true),
     bind!(Form, [BACKTAB], Action::Form(FormAction::PrevField), "previous field", false),

@@ -32,6 +32,10 @@ pub(super) fn loaded(app: &mut App, loaded: Loaded) {
             app.problems.extend(result.as_ref().err().map(|e| problem(FileId::Skills, e)));
             app.skills.mine = Doc::loaded(result);
         }
+        Loaded::Assessments(result) => {
+            app.problems.extend(result.as_ref().err().map(|e| problem(FileId::Assessments, e)));
+            app.assessments.data = Doc::loaded(result);
+        }
         Loaded::Cards(cards) => app.skills.builtin = cards,
         Loaded::Drafts(Ok(drafts)) => app.offer_drafts(drafts.map(|d| *d).unwrap_or_default()),
         Loaded::Drafts(Err(problem)) => app.problems.push(problem),
@@ -62,6 +66,7 @@ pub(super) fn saved(app: &mut App, file: FileId, result: Result<(), String>) {
         FileId::SideEffects => app.effects.list.saved(),
         FileId::SafetyPlan => app.plan.saved(),
         FileId::Skills => app.skills.mine.saved(),
+        FileId::Assessments => app.assessments.data.saved(),
     }
 }
 

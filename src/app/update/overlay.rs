@@ -89,6 +89,7 @@ fn yes(app: &mut App, question: Confirm) -> Vec<Effect> {
         }
         Confirm::RestoreDrafts(_) => return app.restore_drafts(),
         Confirm::CancelForm => app.form = None,
+        Confirm::CancelQuestionnaire => app.assessments.run = None,
         Confirm::StopAnyway { med, date, reason, .. } => {
             app.form = None;
             return crate::app::meds::forms::stop(app, &med, date, reason);

@@ -129,7 +129,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Drafts, StoreError> {
         focus: f.focus,
         fields: f.fields,
     });
-    Ok(Drafts { note: d.note, check_in: d.check_in, form, practices: d.practices })
+    Ok(Drafts { note: d.note, check_in: d.check_in, form, practices: d.practices, questionnaire: None })
 }
 
 #[cfg(test)]
