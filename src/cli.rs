@@ -164,10 +164,11 @@ pub fn check(paths: &Paths) -> ExitCode {
     }
     let store = FileStore::new(paths.clone());
     // Every top-level file, then every month.
-    let files: [(&str, Result<usize, crate::store::StoreError>); 4] = [
+    let files: [(&str, Result<usize, crate::store::StoreError>); 5] = [
         ("medications", store.load_medications().map(|m| m.len())),
         ("side effects", store.load_side_effects().map(|e| e.len())),
         ("own cards", store.load_skills().map(|s| s.custom.len())),
+        ("questionnaires", store.load_assessments().map(|a| a.list.len())),
         (
             "safety plan sections filled",
             store.load_safety_plan().map(|p| p.sections().iter().filter(|s| !s.trim().is_empty()).count()),

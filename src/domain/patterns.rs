@@ -69,8 +69,12 @@ pub fn find(journal: &Journal, meds: &[Medication], from: NaiveDate, to: NaiveDa
     found.extend(tag_patterns(&days));
     if let Some(s) = Split::of(days.iter().copied(), |d| all_doses_taken(meds, d)) {
         found.push(format!(
-            "On days every scheduled dose was logged as taken your mood averaged {} (the others had one skipped or not logged).",
-            s.words()
+            "On days every scheduled dose was logged as taken your mood averaged {}; on days one was skipped or not \
+             logged, {} ({} vs {} days).",
+            value_words(Measure::Mood, s.with.0),
+            value_words(Measure::Mood, s.without.0),
+            s.with.1,
+            s.without.1
         ));
     }
     found.extend(dose_change_pattern(journal, meds, from, to));

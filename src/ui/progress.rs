@@ -43,3 +43,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         Section::Patterns => patterns::render(frame, body, app, theme),
     }
 }
+
+#[cfg(test)]
+mod tests;

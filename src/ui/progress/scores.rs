@@ -70,8 +70,8 @@ fn band_chart(
     today: chrono::NaiveDate,
     theme: Theme,
 ) {
-    const NAMES_W: u16 = 18;
-    if area.height < 4 || area.width < NAMES_W + 20 {
+    let names_w: u16 = if area.width >= 100 { 25 } else { 18 };
+    if area.height < 4 || area.width < names_w + 20 {
         return;
     }
     if history.is_empty() {
@@ -79,7 +79,7 @@ fn band_chart(
         frame.render_widget(Span::styled(msg, theme.dim()), area);
         return;
     }
-    let [plot, names] = Layout::horizontal([Constraint::Min(0), Constraint::Length(NAMES_W)]).areas(area);
+    let [plot, names] = Layout::horizontal([Constraint::Min(0), Constraint::Length(names_w)]).areas(area);
     let first = history[0].date();
     let last = history[history.len() - 1].date().max(first + chrono::Days::new(1));
     let span = (last - first).num_days() as f64;
@@ -125,9 +125,10 @@ fn band_chart(
     for band in scale.bands() {
         let mid = (f64::from(low) + f64::from(band.up_to)) / 2.0;
         let y = row_of(mid);
-        let label = format!(" {}–{} {}", low, band.up_to, band.name);
+        let name = if names_w < 25 { band.name.replace("moderately", "mod.") } else { band.name.to_string() };
+        let label = format!(" {}–{} {name}", low, band.up_to);
         frame.render_widget(
-            Span::styled(text::truncate(&label, usize::from(NAMES_W)), theme.dim()),
+            Span::styled(text::truncate(&label, usize::from(names_w)), theme.dim()),
             Rect { x: names.x, y, width: names.width, height: 1 },
         );
         low = band.up_to + 1;

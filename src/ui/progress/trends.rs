@@ -245,19 +245,25 @@ fn draw_scores(
 ) {
     let mut spans = vec![Span::styled(text::pad("PHQ·GAD", usize::from(GUTTER + 1)), theme.dim())];
     let mut at = row.x + GUTTER + 1;
+    // One label a day: "P11 G7" when both were answered that day.
+    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<String>> = Default::default();
     let mut sorted = scores.to_vec();
-    sorted.sort_by_key(|a| a.at);
+    sorted.sort_by_key(|a| (a.at, a.scale != Scale::Phq9));
     for a in sorted {
-        let col = plot.column(usize::try_from((a.date() - from).num_days()).unwrap_or(0));
         let letter = if a.scale == Scale::Phq9 { "P" } else { "G" };
-        let label = format!("{letter}{}", a.total());
+        by_day.entry(a.date()).or_default().push(format!("{letter}{}", a.total()));
+    }
+    for (date, labels) in by_day {
+        let col = plot.column(usize::try_from((date - from).num_days()).unwrap_or(0));
+        let label = labels.join(" ");
         let end = col + u16::try_from(label.len()).unwrap_or(0);
         if col < at || end > row.right() {
             continue;
         }
         spans.push(Span::raw(" ".repeat(usize::from(col - at))));
         spans.push(Span::styled(label, theme.bold()));
-        at = end;
+        spans.push(Span::raw(" "));
+        at = end + 1;
     }
     frame.render_widget(Line::from(spans), row);
 }

@@ -27,13 +27,13 @@ fn cell_style(mood: u8) -> Style {
     Style::new().bg(bg).fg(fg)
 }
 
-/// The cell of one day: the digit (or ▪ where one column must do), `·` for no mood logged.
-fn cell(mood: Option<u8>, wide: bool, theme: Theme) -> Span<'static> {
-    match (mood, wide, theme.color) {
-        (None, true, _) => Span::styled("· ", theme.dim()),
-        (None, false, _) => Span::styled("·", theme.dim()),
-        (Some(m), true, true) => Span::styled(format!("{m:<2}"), cell_style(m)),
-        (Some(m), true, false) => Span::raw(format!("{m:<2}")),
+/// The cell of one day, `w` columns wide: the digit on its colour (a coloured cell alone where
+/// one column must do), `·` for no mood logged.
+fn cell(mood: Option<u8>, w: usize, theme: Theme) -> Span<'static> {
+    match (mood, w > 1, theme.color) {
+        (None, _, _) => Span::styled(format!("{:<w$}", "·"), theme.dim()),
+        (Some(m), true, true) => Span::styled(format!("{m:<w$}"), cell_style(m)),
+        (Some(m), true, false) => Span::raw(format!("{m:<w$}")),
         (Some(m), false, true) => Span::styled(" ", cell_style(m)),
         // One column and no colour: the digit, with + for 10.
         (Some(m), false, false) => Span::raw(if m >= 10 { "+".to_string() } else { m.to_string() }),
@@ -50,8 +50,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let block = panel(&format!("Mood in {year} · {keys}"), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // "Jan " then 31 cells, then the month's mean: two columns a cell when there is room.
-    let wide = inner.width >= 4 + 62 + 11;
+    // "Jan " then 31 cells, then the month's mean: two or three columns a cell when there is room.
+    let wide = if inner.width >= 4 + 93 + 11 {
+        3
+    } else if inner.width >= 4 + 62 + 11 {
+        2
+    } else {
+        1
+    };
     let mut lines = vec![day_numbers(wide, theme)];
     for month in 1..=12u32 {
         lines.push(month_row(app, year, month, wide, theme));
@@ -61,11 +67,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn day_numbers(wide: bool, theme: Theme) -> Line<'static> {
+fn day_numbers(wide: usize, theme: Theme) -> Line<'static> {
     let mut s = String::from("    ");
     for d in 1..=31u32 {
-        if wide {
-            s.push_str(&format!("{:<2}", if d % 5 == 0 || d == 1 { d.to_string() } else { String::new() }));
+        if wide > 1 {
+            s.push_str(&format!("{:<wide$}", if d % 5 == 0 || d == 1 { d.to_string() } else { String::new() }));
         } else {
             s.push(if d % 5 == 0 { '|' } else { ' ' });
         }
@@ -73,7 +79,7 @@ fn day_numbers(wide: bool, theme: Theme) -> Line<'static> {
     Line::from(Span::styled(s, theme.dim()))
 }
 
-fn month_row(app: &App, year: i32, month: u32, wide: bool, theme: Theme) -> Line<'static> {
+fn month_row(app: &App, year: i32, month: u32, wide: usize, theme: Theme) -> Line<'static> {
     let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else { return Line::default() };
     let mut spans = vec![Span::styled(first.format("%b ").to_string(), theme.bold())];
     let (mut sum, mut n) = (0u32, 0u32);
@@ -89,7 +95,7 @@ fn month_row(app: &App, year: i32, month: u32, wide: bool, theme: Theme) -> Line
         spans.push(cell(mood, wide, theme));
     }
     if n > 0 {
-        let pad = if wide { 62 } else { 31 };
+        let pad = 31 * wide;
         let used: usize = spans.iter().skip(1).map(|s| s.content.chars().count()).sum();
         spans.push(Span::raw(" ".repeat(pad - used.min(pad))));
         let mean = value_words(crate::domain::trends::Measure::Mood, f64::from(sum) / f64::from(n));
@@ -107,6 +113,6 @@ fn legend(theme: Theme) -> Line<'static> {
             Span::raw(format!("{m} "))
         });
     }
-    spans.push(Span::styled("  · not logged · the average and days logged at right", theme.dim()));
+    spans.push(Span::styled("  · not logged · at right: average (days logged)", theme.dim()));
     Line::from(spans)
 }
