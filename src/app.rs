@@ -16,6 +16,7 @@ pub mod meds;
 mod overlay;
 pub mod progress;
 pub mod safety_plan;
+pub mod sessions;
 pub mod skills;
 pub mod update;
 mod views;
@@ -136,6 +137,7 @@ pub struct App {
     pub plan: Doc<SafetyPlan>,
     pub assessments: assessments::AssessmentsState,
     pub progress: progress::ProgressView,
+    pub sessions: sessions::SessionsState,
 }
 
 /// How this session was started: settings, and what the terminal and the folder allow.
@@ -172,6 +174,7 @@ impl App {
             plan: Doc::default(),
             assessments: assessments::AssessmentsState::default(),
             progress: progress::ProgressView::default(),
+            sessions: sessions::SessionsState::default(),
         }
     }
 
@@ -201,6 +204,7 @@ impl App {
             (self.plan.is_dirty(), FileId::SafetyPlan),
             (self.skills.mine.is_dirty(), FileId::Skills),
             (self.assessments.data.is_dirty(), FileId::Assessments),
+            (self.sessions.data.is_dirty(), FileId::Sessions),
         ];
         let top = top.into_iter().filter(|(dirty, _)| *dirty).map(|(_, file)| file);
         months.chain(top).map(Effect::Save).collect()
@@ -214,6 +218,7 @@ impl App {
         self.plan.forget();
         self.skills.mine.forget();
         self.assessments.data.forget();
+        self.sessions.data.forget();
     }
 
     pub fn has_unsaved_input(&self) -> bool {

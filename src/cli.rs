@@ -164,11 +164,12 @@ pub fn check(paths: &Paths) -> ExitCode {
     }
     let store = FileStore::new(paths.clone());
     // Every top-level file, then every month.
-    let files: [(&str, Result<usize, crate::store::StoreError>); 5] = [
+    let files: [(&str, Result<usize, crate::store::StoreError>); 6] = [
         ("medications", store.load_medications().map(|m| m.len())),
         ("side effects", store.load_side_effects().map(|e| e.len())),
         ("own cards", store.load_skills().map(|s| s.custom.len())),
         ("questionnaires", store.load_assessments().map(|a| a.list.len())),
+        ("appointments", store.load_sessions().map(|s| s.sessions.len())),
         (
             "safety plan sections filled",
             store.load_safety_plan().map(|p| p.sections().iter().filter(|s| !s.trim().is_empty()).count()),

@@ -16,6 +16,7 @@ pub mod practice;
 pub mod questionnaire;
 pub mod safety_plan;
 pub mod search;
+pub mod session;
 pub mod side_effect;
 pub mod skill;
 pub mod trends;

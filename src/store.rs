@@ -14,6 +14,7 @@ mod meds_file;
 mod month_file;
 mod paths;
 mod plan_file;
+mod sessions_file;
 mod skills_file;
 
 pub use crate::domain::skill::SkillsData;
@@ -55,6 +56,9 @@ pub trait Store: Send + Sync {
     /// Questionnaires answered (`assessments.ron`), in the order saved; no file means none.
     fn load_assessments(&self) -> Result<AssessmentsData, StoreError>;
     fn save_assessments(&self, data: &AssessmentsData) -> Result<(), StoreError>;
+    /// Appointments and questions for the next one (`sessions.ron`); no file means none.
+    fn load_sessions(&self) -> Result<crate::domain::session::SessionsData, StoreError>;
+    fn save_sessions(&self, data: &crate::domain::session::SessionsData) -> Result<(), StoreError>;
     /// What was typed and not saved (`drafts.ron`); no file means none.
     fn load_drafts(&self) -> Result<Option<Drafts>, StoreError>;
     /// Keeps the drafts; empty drafts remove the file.

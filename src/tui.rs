@@ -218,6 +218,7 @@ fn save(app: &App, store: &dyn Store, file: FileId) -> Result<(), crate::store::
         FileId::SafetyPlan => store.save_safety_plan(&app.plan),
         FileId::Skills => store.save_skills(&app.skills.mine),
         FileId::Assessments => store.save_assessments(&app.assessments.data),
+        FileId::Sessions => store.save_sessions(&app.sessions.data),
     }
 }
 

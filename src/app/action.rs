@@ -63,6 +63,7 @@ pub enum Action {
     Exercise(ExerciseAction),
     Progress(super::progress::ProgressAction),
     Questionnaire(super::assessments::QuestionnaireAction),
+    Sessions(super::sessions::SessionsAction),
     /// `x` on Today: put the note about the next questionnaire away.
     DismissNote,
 }
@@ -194,6 +195,7 @@ pub enum Loaded {
     SafetyPlan(Result<Box<SafetyPlan>, String>),
     Skills(Result<SkillsData, String>),
     Assessments(Result<crate::domain::assessment::AssessmentsData, String>),
+    Sessions(Result<crate::domain::session::SessionsData, String>),
     /// The built-in coping-skill cards (compiled in; read after the first frame).
     Cards(&'static [CopingCard]),
     /// Drafts the last session left (none, or the problem when they could not be read).

@@ -61,7 +61,12 @@ impl App {
                 Tab::Effects => ctx.push(Ctx::Effects),
                 Tab::Skills if self.skills.view.search.is_some() => ctx.push(Ctx::Search),
                 Tab::Skills => ctx.push(Ctx::Skills),
-                Tab::Progress => ctx.push(Ctx::Progress),
+                Tab::Progress => {
+                    if self.progress.section == super::progress::Section::Appointments {
+                        ctx.push(Ctx::Appointments);
+                    }
+                    ctx.push(Ctx::Progress);
+                }
                 Tab::Journal => {
                     if self.journal.view.search_input.is_some() {
                         ctx.push(Ctx::Search);

@@ -15,6 +15,8 @@ pub enum Doomed {
     Practice(NaiveDate, usize),
     SideEffect(String),
     Medication(MedId),
+    /// A question or an appointment on the Progress tab.
+    Appointment(super::sessions::Row),
 }
 
 impl App {
@@ -109,6 +111,7 @@ impl App {
                 self.set_info("Medication deleted; the doses logged stay in your days.");
                 vec![Effect::Save(crate::app::FileId::Medications)]
             }
+            Doomed::Appointment(row) => super::sessions::delete(self, row),
             _ => Vec::new(),
         }
     }

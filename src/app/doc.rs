@@ -15,12 +15,19 @@ pub enum FileId {
     SafetyPlan,
     Skills,
     Assessments,
+    Sessions,
 }
 
 impl FileId {
     /// The top-level files (the months are listed from the folder).
-    pub const TOP: [FileId; 5] =
-        [FileId::Medications, FileId::SideEffects, FileId::SafetyPlan, FileId::Skills, FileId::Assessments];
+    pub const TOP: [FileId; 6] = [
+        FileId::Medications,
+        FileId::SideEffects,
+        FileId::SafetyPlan,
+        FileId::Skills,
+        FileId::Assessments,
+        FileId::Sessions,
+    ];
 
     pub fn file_name(self) -> String {
         match self {
@@ -30,6 +37,7 @@ impl FileId {
             FileId::SafetyPlan => "safety_plan.ron".into(),
             FileId::Skills => "skills.ron".into(),
             FileId::Assessments => "assessments.ron".into(),
+            FileId::Sessions => "sessions.ron".into(),
         }
     }
 
@@ -42,6 +50,7 @@ impl FileId {
             FileId::SafetyPlan => "The safety plan is".into(),
             FileId::Skills => "Favourites and your own cards are".into(),
             FileId::Assessments => "Questionnaires are".into(),
+            FileId::Sessions => "Appointments and questions are".into(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use ratatui_textarea::{CursorMove, Input, Key, TextArea};
 
-pub use crate::domain::draft::{DoseForm, EffectForm, FormKind, MedForm, SkillForm};
+pub use crate::domain::draft::{DoseForm, EffectForm, FormKind, MedForm, SessionForm, SkillForm};
 use crate::domain::draft::{FieldDraft, FormDraft};
 
 pub struct Field {

@@ -35,6 +35,8 @@ pub enum Ctx {
     Exercise,
     Form,
     Progress,
+    /// The Progress tab's part with appointments and questions.
+    Appointments,
     /// A PHQ-9 or GAD-7 on screen.
     Questionnaire,
 }
@@ -65,6 +67,7 @@ impl Ctx {
             Ctx::Exercise => "Skills · an exercise running",
             Ctx::Form => "Forms (medication, dose change, …)",
             Ctx::Progress => "Progress",
+            Ctx::Appointments => "Progress · appointments and questions",
             Ctx::Questionnaire => "Progress · a questionnaire",
         }
     }
@@ -160,7 +163,7 @@ pub(crate) use bind;
 mod shared;
 
 /// Every feature's key table; each context's keys live in one of them.
-const TABLES: [&[Binding]; 8] = [
+const TABLES: [&[Binding]; 9] = [
     shared::KEYS,
     super::journal::keys::KEYS,
     super::checkin::keys::KEYS,
@@ -169,6 +172,7 @@ const TABLES: [&[Binding]; 8] = [
     super::skills::keys::KEYS,
     super::progress::keys::KEYS,
     super::assessments::keys::KEYS,
+    super::sessions::keys::KEYS,
 ];
 
 /// Every binding of every feature.
@@ -245,7 +249,7 @@ pub fn help_line_of(ctx: Ctx) -> u16 {
     u16::try_from(if found { before } else { 0 }).unwrap_or(0)
 }
 
-pub const HELP_ORDER: [Ctx; 23] = [
+pub const HELP_ORDER: [Ctx; 24] = [
     Ctx::Global,
     Ctx::Today,
     Ctx::Meds,
@@ -255,6 +259,7 @@ pub const HELP_ORDER: [Ctx; 23] = [
     Ctx::Skills,
     Ctx::Exercise,
     Ctx::Progress,
+    Ctx::Appointments,
     Ctx::Questionnaire,
     Ctx::Form,
     Ctx::JournalList,

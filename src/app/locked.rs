@@ -20,6 +20,7 @@ impl App {
             FileId::SafetyPlan => self.plan.problem(),
             FileId::Skills => self.skills.mine.problem(),
             FileId::Assessments => self.assessments.data.problem(),
+            FileId::Sessions => self.sessions.data.problem(),
             FileId::Month(_) => None,
         }
     }

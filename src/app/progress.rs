@@ -16,10 +16,12 @@ pub enum Section {
     Questionnaires,
     Year,
     Patterns,
+    Appointments,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [Section::Trends, Section::Questionnaires, Section::Year, Section::Patterns];
+    pub const ALL: [Section; 5] =
+        [Section::Trends, Section::Questionnaires, Section::Year, Section::Patterns, Section::Appointments];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -27,6 +29,7 @@ impl Section {
             Section::Questionnaires => "Questionnaires",
             Section::Year => "Year",
             Section::Patterns => "Patterns",
+            Section::Appointments => "Appointments",
         }
     }
 }
@@ -105,6 +108,11 @@ pub fn progress_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Action::Progress(ProgressAction::StartQuestionnaire(scale)) = action {
         super::assessments::start(app, scale);
         return Vec::new();
+    }
+    if matches!(action, Action::Sessions(_))
+        || (app.progress.section == Section::Appointments && matches!(action, Action::Move(_)))
+    {
+        return super::sessions::sessions_action(app, action);
     }
     let today = app.today;
     let view = &mut app.progress;

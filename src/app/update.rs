@@ -101,6 +101,7 @@ fn screen_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CheckIn(CheckInAction::Start) => super::checkin::update::start_check_in(app, day),
         Action::Journal(JournalAction::NewNote) => super::journal::write::new_note(app, day),
         Action::Click { column, row } => click(app, column, row),
+        Action::Sessions(super::sessions::SessionsAction::AddQuestion) => super::sessions::add_question(app),
         Action::DismissNote if app.tab == super::Tab::Today => return super::assessments::dismiss_note(app),
         Action::Effects(EffectsAction::Log) => crate::app::effects::forms::open_log_form(app),
         other if app.tab == Tab::Journal => journal_action(app, other),

@@ -126,6 +126,16 @@ pub enum FormKind {
     Effects(EffectForm),
     SafetyPlan,
     Skills(SkillForm),
+    Sessions(SessionForm),
+}
+
+/// Forms about appointments and the questions for the next one (by index in `sessions.ron`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionForm {
+    Log,
+    Edit(usize),
+    Question,
+    EditQuestion(usize),
 }
 
 /// Forms about a medication (by id).

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{
     Paths, Store, StoreError, assessments_file, atomic, drafts_file, effects_file, format, meds_file, month_file,
-    plan_file, skills_file,
+    plan_file, sessions_file, skills_file,
 };
 use crate::domain::assessment::AssessmentsData;
 use crate::domain::draft::Drafts;
@@ -87,6 +87,14 @@ impl Store for FileStore {
 
     fn save_assessments(&self, data: &AssessmentsData) -> Result<(), StoreError> {
         save(&self.paths.assessments_file(), assessments_file::decode, |p| assessments_file::encode(p, data))
+    }
+
+    fn load_sessions(&self) -> Result<crate::domain::session::SessionsData, StoreError> {
+        load_or(&self.paths.sessions_file(), sessions_file::decode, Default::default)
+    }
+
+    fn save_sessions(&self, data: &crate::domain::session::SessionsData) -> Result<(), StoreError> {
+        save(&self.paths.sessions_file(), sessions_file::decode, |p| sessions_file::encode(p, data))
     }
 
     fn load_safety_plan(&self) -> Result<SafetyPlan, StoreError> {

@@ -54,6 +54,10 @@ impl Paths {
         self.data_dir.join("side_effects.ron")
     }
 
+    pub fn sessions_file(&self) -> PathBuf {
+        self.data_dir.join("sessions.ron")
+    }
+
     pub fn assessments_file(&self) -> PathBuf {
         self.data_dir.join("assessments.ron")
     }

@@ -26,6 +26,7 @@ pub fn load_first_months(app: &mut App, store: &dyn Store, now: DateTime<FixedOf
             Loaded::SafetyPlan(store.load_safety_plan().map(Box::new).map_err(err)),
             Loaded::SideEffects(store.load_side_effects().map_err(err)),
             Loaded::Assessments(store.load_assessments().map_err(err)),
+            Loaded::Sessions(store.load_sessions().map_err(err)),
             Loaded::Month(this, store.load_month(this).map_err(err)),
         ];
         (before.join().unwrap_or_else(|_| store.load_month(this.prev())), drafts, files)
@@ -162,6 +163,12 @@ pub(crate) mod tests {
             Ok(Default::default())
         }
         fn save_assessments(&self, _: &crate::domain::assessment::AssessmentsData) -> Result<(), StoreError> {
+            Ok(())
+        }
+        fn load_sessions(&self) -> Result<crate::domain::session::SessionsData, StoreError> {
+            Ok(Default::default())
+        }
+        fn save_sessions(&self, _: &crate::domain::session::SessionsData) -> Result<(), StoreError> {
             Ok(())
         }
         fn load_safety_plan(&self) -> Result<crate::domain::safety_plan::SafetyPlan, StoreError> {

@@ -1,6 +1,7 @@
 //! The Progress tab: a bar of its parts (trends, questionnaires, a year of moods, patterns)
 //! and the part in view. Each part draws from the other slices' data; nothing is kept here.
 
+mod appointments;
 mod patterns;
 mod scores;
 mod trends;
@@ -41,6 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         Section::Questionnaires => scores::render(frame, body, app, theme),
         Section::Year => year::render(frame, body, app, theme),
         Section::Patterns => patterns::render(frame, body, app, theme),
+        Section::Appointments => appointments::render(frame, body, app, theme),
     }
 }
 

@@ -36,6 +36,10 @@ pub(super) fn loaded(app: &mut App, loaded: Loaded) {
             app.problems.extend(result.as_ref().err().map(|e| problem(FileId::Assessments, e)));
             app.assessments.data = Doc::loaded(result);
         }
+        Loaded::Sessions(result) => {
+            app.problems.extend(result.as_ref().err().map(|e| problem(FileId::Sessions, e)));
+            app.sessions.data = Doc::loaded(result);
+        }
         Loaded::Cards(cards) => app.skills.builtin = cards,
         Loaded::Drafts(Ok(drafts)) => app.offer_drafts(drafts.map(|d| *d).unwrap_or_default()),
         Loaded::Drafts(Err(problem)) => app.problems.push(problem),
@@ -67,6 +71,7 @@ pub(super) fn saved(app: &mut App, file: FileId, result: Result<(), String>) {
         FileId::SafetyPlan => app.plan.saved(),
         FileId::Skills => app.skills.mine.saved(),
         FileId::Assessments => app.assessments.data.saved(),
+        FileId::Sessions => app.sessions.data.saved(),
     }
 }
 

@@ -47,5 +47,6 @@ fn submit(app: &mut App, form: &mut super::super::Form) -> Option<Vec<Effect>> {
         FormKind::Effects(kind) => effects::forms::submit(app, form, kind),
         FormKind::SafetyPlan => Some(safety_plan::submit(app, form)),
         FormKind::Skills(kind) => skills::submit(app, form, kind),
+        FormKind::Sessions(kind) => crate::app::sessions::submit(app, form, kind),
     }
 }

@@ -9,6 +9,7 @@ use ratatui::style::Color;
 use crate::app::tests::press;
 use crate::app::{Action, App, Loaded, update};
 use crate::domain::YearMonth;
+use crate::domain::session::{Question, Session, With};
 
 fn empty() -> App {
     let today = crate::app::tests::now().date_naive();
@@ -35,10 +36,44 @@ pub(crate) fn fixture() -> App {
     update(&mut app, Action::Loaded(Loaded::SideEffects(Ok(h.side_effects))), now);
     let data = crate::domain::assessment::AssessmentsData { list: h.assessments, note_dismissed: None };
     update(&mut app, Action::Loaded(Loaded::Assessments(Ok(data))), now);
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+    let sessions = crate::domain::session::SessionsData {
+        sessions: vec![
+            session(day(10), With::Prescriber, "Sertraline stays at 150 mg; review in four weeks.", "", None),
+            session(
+                day(24),
+                With::Therapist,
+                "Worry before meetings.\nWe tried a thought record.",
+                "Box breathing before the Monday meeting",
+                Some("box-breathing"),
+            ),
+            session(
+                day(3),
+                With::Therapist,
+                "First session after the break.",
+                "Notice what happens before the worry starts",
+                None,
+            ),
+        ],
+        questions: vec![
+            Question { text: "Could the nausea be the dose change?".into(), added: day(12), asked: None },
+            Question {
+                text: "Is it all right to drink coffee in the morning?".into(),
+                added: day(1),
+                asked: Some(day(10)),
+            },
+            Question { text: "How long until the sleep gets better?".into(), added: day(20), asked: None },
+        ],
+    };
+    update(&mut app, Action::Loaded(Loaded::Sessions(Ok(sessions))), now);
     for month in h.days.chunk_by(|a, b| YearMonth::of(a.date) == YearMonth::of(b.date)) {
         crate::fixtures::load_month(&mut app, YearMonth::of(month[0].date), Ok(month.to_vec()));
     }
     app
+}
+
+fn session(date: chrono::NaiveDate, with: With, notes: &str, homework: &str, card: Option<&str>) -> Session {
+    Session { date, with, notes: notes.into(), homework: homework.into(), card: card.map(Into::into) }
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -88,6 +123,10 @@ fn trends_of_sleep_and_every_part_at_both_sizes() {
     insta::assert_snapshot!("progress_patterns_90_80x24", draw(&app, 80, 24).backend());
     press(&mut app, "r");
     insta::assert_snapshot!("progress_patterns_365_160x48", draw(&app, 160, 48).backend());
+    press(&mut app, "l");
+    insta::assert_snapshot!("progress_appointments_80x24", draw(&app, 80, 24).backend());
+    press(&mut app, "jjj");
+    insta::assert_snapshot!("progress_appointments_160x48", draw(&app, 160, 48).backend());
 }
 
 #[test]
@@ -101,13 +140,15 @@ fn a_new_user_sees_what_each_part_needs() {
     press(&mut app, "ll");
     let patterns = text(&draw(&app, 80, 24));
     assert!(patterns.contains("Nothing to say yet: a pattern is shown only when there are at least 14"), "{patterns}");
+    press(&mut app, "l");
+    insta::assert_snapshot!("progress_appointments_empty", draw(&app, 80, 24).backend());
 }
 
 #[test]
 fn without_colour_every_part_keeps_its_symbols_and_uses_no_colour() {
     let mut app = fixture();
     press(&mut app, "6r");
-    for _ in 0..4 {
+    for _ in 0..5 {
         let coloured = text(&draw(&app, 100, 30));
         app.setup.color = false;
         let t = draw(&app, 100, 30);
@@ -122,7 +163,7 @@ fn without_colour_every_part_keeps_its_symbols_and_uses_no_colour() {
     }
     // The year, without colour, writes each mood as its digit.
     app.setup.color = false;
-    press(&mut app, "hh");
+    press(&mut app, "ll");
     let year = text(&draw(&app, 100, 30));
     assert!(
         year.lines().any(|l| l.starts_with("│Oct ") && l.chars().filter(char::is_ascii_digit).count() > 20),
@@ -170,7 +211,7 @@ fn today_mentions_the_next_questionnaire_after_two_weeks_until_put_away() {
 fn never_panics_at_any_size() {
     let mut app = fixture();
     press(&mut app, "6");
-    for part in 0..4 {
+    for part in 0..5 {
         for (w, h) in [(60, 16), (61, 17), (80, 24), (200, 60), (20, 5), (1, 1)] {
             draw(&app, w, h);
         }
