@@ -4,5 +4,6 @@ mod drafts;
 mod e2e;
 mod folders;
 mod meds_store;
+mod progress;
 mod pty;
 mod store;
