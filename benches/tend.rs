@@ -313,6 +313,35 @@ fn skills_keystroke(c: &mut Criterion, fx: &Fixture) {
     });
 }
 
+/// Tab 6 with ten years loaded: the first draw of each part, and switching the trends' range
+/// (update plus redraw), at 120×40.
+fn progress(c: &mut Criterion, fx: &Fixture) {
+    let mut app = fx.app_all_loaded();
+    update(&mut app, Action::GoTab(5), fx.now);
+    let mut g = c.benchmark_group("progress_120x40");
+    let draw = |app: &App| {
+        let mut terminal = terminal(120, 40);
+        terminal
+            .draw(|f| {
+                tend::ui::render(f, app);
+            })
+            .expect("draw");
+        black_box(terminal.backend().buffer().area)
+    };
+    for part in ["trends", "questionnaires", "year", "patterns", "appointments"] {
+        g.bench_function(format!("first_draw_{part}"), |b| b.iter(|| draw(&app)));
+        update(&mut app, Action::Progress(tend::app::progress::ProgressAction::NextSection), fx.now);
+    }
+    // Back on Trends: each key moves to the next range (30, 90, 365, all, and round again).
+    g.bench_function("range_switch", |b| {
+        b.iter(|| {
+            update(&mut app, Action::Progress(tend::app::progress::ProgressAction::NextRange), fx.now);
+            draw(&app)
+        })
+    });
+    g.finish();
+}
+
 fn main() {
     let fx = Fixture::new();
     eprintln!(
@@ -331,5 +360,6 @@ fn main() {
     save_one_day(&mut c, &fx);
     skills_search(&mut c, &fx);
     skills_keystroke(&mut c, &fx);
+    progress(&mut c, &fx);
     c.final_summary();
 }
