@@ -79,6 +79,11 @@ pub fn questionnaire_action(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Every item answered: the record is kept and the result shown.
 fn finish(app: &mut App) -> Vec<Effect> {
+    // A draft restored while the file cannot be written stays open (and kept as a draft).
+    if let Some(why) = app.locked(FileId::Assessments) {
+        app.set_error(why);
+        return Vec::new();
+    }
     let Some(run) = app.assessments.run.as_mut() else { return Vec::new() };
     let Some(record) = run.record(app.now) else { return Vec::new() };
     run.step = Step::Done;

@@ -115,6 +115,11 @@ fn find_card(app: &App, typed: &str) -> Result<Option<String>, String> {
 }
 
 pub fn submit(app: &mut App, form: &mut Form, kind: SessionForm) -> Option<Vec<Effect>> {
+    // A form restored from drafts while the file cannot be written stays open, unsaved.
+    if let Some(why) = app.locked(FileId::Sessions) {
+        app.set_error(why);
+        return None;
+    }
     match kind {
         SessionForm::Log | SessionForm::Edit(_) => submit_session(app, form, kind),
         SessionForm::Question | SessionForm::EditQuestion(_) => {

@@ -73,3 +73,17 @@ fn an_unreadable_assessments_file_is_never_written_and_the_person_is_told() {
     let status = app.status.as_ref().map(|s| s.0.clone()).unwrap_or_default();
     assert!(status.contains("assessments.ron is fixed"), "{status}");
 }
+
+#[test]
+fn a_questionnaire_restored_over_an_unreadable_file_is_not_saved_over_it() {
+    let mut app = crate::fixtures::app(crate::app::tests::now().date_naive());
+    let now = app.now;
+    let bad = Err("assessments.ron, line 1, column 1: expected `(`".to_string());
+    crate::app::update(&mut app, Action::Loaded(crate::app::Loaded::Assessments(bad)), now);
+    app.tab = Tab::Progress;
+    app.assessments.run = Some(Questionnaire::new(Scale::Gad7, now));
+    let effects = press(&mut app, "00000000");
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(app.assessments.data.list.is_empty());
+    assert!(app.assessments.run.as_ref().is_some_and(Questionnaire::has_answers), "kept open, so kept as a draft");
+}
