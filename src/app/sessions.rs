@@ -78,9 +78,7 @@ pub fn session_form(app: &App, editing: Option<usize>) -> Form {
         None => SessionForm::Log,
     });
     let mut f = Form::new(title, kind, fields);
-    f.note = Some(
-        "Therapy sessions and visits to your prescriber or GP. The visit summary starts from the last one.".into(),
-    );
+    f.note = Some("Therapy sessions and visits to your prescriber or GP.".into());
     f
 }
 
@@ -136,7 +134,7 @@ pub fn submit(app: &mut App, form: &mut Form, kind: SessionForm) -> Option<Vec<E
             }
             let open = app.sessions.data.open_questions().count();
             app.set_info(format!(
-                "Kept for your next appointment ({open} to ask). Tab {} lists them; the visit summary has them too.",
+                "Kept for your next appointment ({open} to ask). Tab {} lists them, to tick off at the visit.",
                 Tab::Progress.index() + 1
             ));
             Some(vec![Effect::Save(FileId::Sessions)])
@@ -213,9 +211,7 @@ fn tick(app: &mut App) -> Vec<Effect> {
     let q = &mut app.sessions.data.edit().questions[i];
     q.asked = if q.asked.is_some() { None } else { Some(today) };
     let asked = q.asked.is_some();
-    // The cursor stays on the question where it has moved to in the list.
-    let rows = app.sessions.rows();
-    app.sessions.selected = rows.iter().position(|r| *r == Row::Question(i)).unwrap_or(0);
+    // The cursor stays on its row, so the next question can be ticked straight after.
     app.set_info(if asked { "Ticked off: asked today." } else { "Back on the list to ask." });
     vec![Effect::Save(FileId::Sessions)]
 }

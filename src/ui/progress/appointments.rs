@@ -80,8 +80,7 @@ fn sessions_panel(frame: &mut Frame, area: Rect, app: &App, selected: Option<Row
     if data.sessions.is_empty() {
         let msg = format!(
             "None logged yet. {log} logs a therapy session or a visit to your prescriber or GP: the date, \
-             with whom, notes and homework (which can name a Skills card). The visit summary covers the days \
-             since the last one."
+             with whom, notes and homework (which can name a Skills card)."
         );
         frame.render_widget(Paragraph::new(Span::styled(msg, theme.dim())).wrap(Wrap { trim: true }), inner);
         return;

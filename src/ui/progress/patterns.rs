@@ -22,6 +22,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = Vec::new();
+    lines.push(Line::from(Span::styled(
+        "These are associations in your own record, not causes: sleep, mood, doses and days out all move \
+         together. They can be worth bringing to your therapist or prescriber.",
+        theme.dim(),
+    )));
+    lines.push(Line::default());
     if p.found.is_empty() {
         lines.push(Line::from(Span::styled(
             format!(
@@ -40,10 +46,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         lines.push(Line::from(vec![Span::styled("• ", theme.accent()), Span::styled(f.clone(), theme.base())]));
         lines.push(Line::default());
     }
-    lines.push(Line::from(Span::styled(
-        "These are associations in your own record, not causes: sleep, mood, doses and days out all move \
-         together. They can be worth bringing to your therapist or prescriber.",
-        theme.dim(),
-    )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
