@@ -19,6 +19,15 @@ pub enum Doomed {
     Appointment(super::sessions::Row),
 }
 
+/// The first 40 characters of a text, with … when there is more: how a question names it.
+pub fn beginning(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if s.len() < text.len() {
+        s.push('…');
+    }
+    s
+}
+
 impl App {
     /// Asks before deleting the selected entry of the Journal's day.
     pub fn ask_delete_entry(&mut self, date: NaiveDate, entry: usize) {
@@ -35,11 +44,7 @@ impl App {
                 format!("Delete the check-in of {day_words}? Its answers go; notes and practices stay."),
             ),
             Entry::Note(i) => {
-                let line = day.notes[i].first_line();
-                let mut first: String = line.chars().take(40).collect();
-                if first.len() < line.len() {
-                    first.push('…');
-                }
+                let first = beginning(day.notes[i].first_line());
                 (Doomed::Note(date, i), format!("Delete this note (\u{201c}{first}\u{201d})?"))
             }
             Entry::Practice(i) => {

@@ -116,14 +116,10 @@ pub fn progress_action(app: &mut App, action: Action) -> Vec<Effect> {
     }
     let today = app.today;
     let view = &mut app.progress;
-    let step = |list: &[Section], now: Section, by: isize| {
-        let i = list.iter().position(|s| *s == now).unwrap_or(0) as isize;
-        list[(i + by).rem_euclid(list.len() as isize) as usize]
-    };
     match action {
         Action::Progress(ProgressAction::NextRange) => view.range = view.range.next(),
-        Action::Progress(ProgressAction::NextSection) => view.section = step(&Section::ALL, view.section, 1),
-        Action::Progress(ProgressAction::PrevSection) => view.section = step(&Section::ALL, view.section, -1),
+        Action::Progress(ProgressAction::NextSection) => view.section = cycle(&Section::ALL, view.section, 1),
+        Action::Progress(ProgressAction::PrevSection) => view.section = cycle(&Section::ALL, view.section, -1),
         Action::Progress(ProgressAction::PrevYear) => view.year = Some(view.year(today) - 1),
         Action::Progress(ProgressAction::NextYear) => {
             let year = (view.year(today) + 1).min(today.year());
@@ -133,14 +129,18 @@ pub fn progress_action(app: &mut App, action: Action) -> Vec<Effect> {
             view.scale = if view.scale == Scale::Phq9 { Scale::Gad7 } else { Scale::Phq9 };
         }
         Action::Move(Move::Down) if view.section == Section::Trends => {
-            let i = Measure::ALL.iter().position(|m| *m == view.measure).unwrap_or(0);
-            view.measure = Measure::ALL[(i + 1) % Measure::ALL.len()];
+            view.measure = cycle(&Measure::ALL, view.measure, 1)
         }
         Action::Move(Move::Up) if view.section == Section::Trends => {
-            let i = Measure::ALL.iter().position(|m| *m == view.measure).unwrap_or(0);
-            view.measure = Measure::ALL[(i + Measure::ALL.len() - 1) % Measure::ALL.len()];
+            view.measure = cycle(&Measure::ALL, view.measure, -1)
         }
         _ => {}
     }
     Vec::new()
+}
+
+/// The item `by` places from `now` in `list`, round at either end.
+fn cycle<T: Copy + PartialEq>(list: &[T], now: T, by: isize) -> T {
+    let i = list.iter().position(|x| *x == now).unwrap_or(0) as isize;
+    list[(i + by).rem_euclid(list.len() as isize) as usize]
 }

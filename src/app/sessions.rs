@@ -235,7 +235,10 @@ fn ask_delete(app: &mut App) {
     }
     let question = match app.sessions.selected_row() {
         Some(Row::Question(i)) => {
-            format!("Delete the question \u{201c}{}\u{201d}?", short(&app.sessions.data.questions[i].text))
+            format!(
+                "Delete the question \u{201c}{}\u{201d}?",
+                super::delete::beginning(&app.sessions.data.questions[i].text)
+            )
         }
         Some(Row::Session(i)) => {
             let s = &app.sessions.data.sessions[i];
@@ -250,14 +253,6 @@ fn ask_delete(app: &mut App) {
     let Some(row) = app.sessions.selected_row() else { return };
     let doomed = super::delete::Doomed::Appointment(row);
     app.overlay = Some(Overlay::Confirm(Confirm::Delete { doomed, question }));
-}
-
-fn short(text: &str) -> String {
-    let mut s: String = text.chars().take(40).collect();
-    if s.len() < text.len() {
-        s.push('…');
-    }
-    s
 }
 
 /// The yes to [`ask_delete`].

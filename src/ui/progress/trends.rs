@@ -150,7 +150,7 @@ fn draw_chart(
         [pad("0".into()), pad(trends::value_words(measure, max / 2.0)), pad(trends::value_words(measure, max))];
     let span = (to - from).num_days().max(1) as f64;
     let mid = from + chrono::Days::new((span / 2.0) as u64);
-    let x_labels = [short(from, to), short(mid, to), short(to, to)];
+    let x_labels = [trends::short_date(from, to), trends::short_date(mid, to), trends::short_date(to, to)];
     let chart = Chart::new(datasets)
         .x_axis(
             Axis::default()
@@ -161,10 +161,6 @@ fn draw_chart(
         )
         .y_axis(Axis::default().bounds([0.0, max]).labels(y_labels).style(theme.dim()));
     frame.render_widget(chart, area);
-}
-
-fn short(d: NaiveDate, today: NaiveDate) -> String {
-    trends::short_date(d, today)
 }
 
 /// A dotted line down the plot at each medication change (over nothing the chart drew).
